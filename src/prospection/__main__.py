@@ -1,0 +1,5 @@
+"""`python -m prospection` starts the desktop application."""
+
+from prospection.app import main
+
+raise SystemExit(main())

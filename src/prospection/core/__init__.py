@@ -1,0 +1,1 @@
+"""Domain and storage of Prospection. Nothing in this package imports Qt."""

@@ -1,0 +1,197 @@
+"""The SQLite engine: pragmas, transactions that really hold, sessions, and migrations.
+
+SQLite specifics live here (and in `search.py`) so that another backend can be added.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from prospection.core.errors import DamagedDatabaseError, DataFolderError, NewerDatabaseError
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+BUSY_TIMEOUT_MS = 5000
+
+
+def create_sqlite_engine(path: Path, *, echo: bool = False) -> Engine:
+    """An engine on the SQLite file at `path`, with WAL, foreign keys and a busy timeout."""
+    engine = create_engine(f"sqlite:///{path}", echo=echo)
+    _install_sqlite_hooks(engine)
+    return engine
+
+
+def _install_sqlite_hooks(engine: Engine) -> None:
+    # Python's sqlite3 (3.11) issues BEGIN itself, lazily, and never around SAVEPOINTs,
+    # so transactions and savepoints do not hold. SQLAlchemy's documented recipe: turn
+    # the driver's transaction handling off and emit BEGIN ourselves.
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            cursor.execute("PRAGMA foreign_keys = ON")
+            cursor.execute("PRAGMA journal_mode = WAL")
+            # FULL, not NORMAL: in WAL mode NORMAL may lose the last commits on a power
+            # cut, and every action confirmed to the user must survive one.
+            cursor.execute("PRAGMA synchronous = FULL")
+            # Erased personal data must not linger in free pages (GDPR erasure).
+            cursor.execute("PRAGMA secure_delete = ON")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+
+@dataclass
+class Database:
+    """One data file: its engine and a session factory. One per data folder."""
+
+    path: Path
+    engine: Engine
+
+    def __post_init__(self) -> None:
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session for one user action, committed at the end (rolled back on error)."""
+        with self.sessions.begin() as session:
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def alembic_config(connection: Any | None = None) -> Config:
+    """Alembic configuration pointing at the shipped migrations (no alembic.ini needed)."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    """The newest schema revision this version of Prospection knows."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision of the file, or None for an empty file."""
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def _check_readable(path: Path) -> None:
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as handle:
+        header = handle.read(16)
+    if header != b"SQLite format 3\x00":
+        raise DamagedDatabaseError(
+            f"{path} is not a Prospection database (it is damaged or another kind of file). "
+            "It was left untouched: restore a backup or choose another data folder."
+        )
+
+
+def backup_file(engine: Engine, destination: Path) -> Path:
+    """Copy the live database to `destination` with SQLite's online backup API."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    raw = engine.raw_connection()
+    try:
+        source = raw.driver_connection
+        assert isinstance(source, sqlite3.Connection)
+        target = sqlite3.connect(destination)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        raw.close()
+    return destination
+
+
+def open_database(path: Path, *, backups_dir: Path | None = None) -> Database:
+    """Open (creating or migrating as needed) the database at `path`.
+
+    A file from a newer version or a damaged file is refused and left untouched. An
+    existing file is copied into `backups_dir` before any migration.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DataFolderError(
+            f"The data folder {path.parent} cannot be created ({error.strerror})."
+        ) from error
+    _check_readable(path)
+    engine = create_sqlite_engine(path)
+    try:
+        migrate(engine, backups_dir=backups_dir)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(path=path, engine=engine)
+
+
+def migrate(engine: Engine, *, backups_dir: Path | None = None) -> None:
+    """Bring the schema to the head revision, after a backup of a non-empty file."""
+    head = head_revision()
+    script = ScriptDirectory.from_config(alembic_config())
+    try:
+        current = current_revision(engine)
+        if current is None:
+            with engine.connect() as connection:
+                tables = connection.execute(
+                    text("SELECT count(*) FROM sqlite_master WHERE type = 'table'")
+                ).scalar_one()
+            if tables:
+                raise DamagedDatabaseError(
+                    f"{engine.url.database} holds tables but no Prospection schema version. "
+                    "It was left untouched: choose another data folder."
+                )
+    except (OperationalError, DatabaseError) as error:
+        raise DamagedDatabaseError(
+            f"{engine.url.database} cannot be read ({error.orig}). It was left untouched: "
+            "restore a backup or choose another data folder."
+        ) from error
+    if current == head:
+        return
+    if current is not None:
+        try:
+            script.get_revision(current)
+        except Exception as error:
+            raise NewerDatabaseError(
+                f"{engine.url.database} was written by a newer version of Prospection "
+                f"(schema {current}). It was left untouched: install the newer version "
+                "to open it."
+            ) from error
+        if backups_dir is not None:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            backup_file(engine, backups_dir / f"before-migration-{current}-{stamp}.sqlite3")
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "head")
+
+
+def copy_file(source: Path, destination: Path) -> None:
+    """Copy a closed database file (used for fixtures and restores)."""
+    shutil.copy2(source, destination)
