@@ -1,0 +1,1 @@
+"""prospection-cli: the app's services from the command line, for scripts and automation."""

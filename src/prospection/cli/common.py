@@ -1,0 +1,72 @@
+"""What every CLI command shares: opening the database, clear errors, JSON output."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Any, NoReturn
+
+from prospection import paths
+from prospection.core.db import Database, open_database
+from prospection.core.errors import StorageError
+
+#: Exit codes: 0 success, 1 a problem with the data or the file, 2 bad input from the user.
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+
+class UserError(Exception):
+    """Bad input from the user: printed as one line, exit code 2 (or the one given)."""
+
+    def __init__(self, message: str, exit_code: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def fail(message: str, exit_code: int = EXIT_USAGE) -> NoReturn:
+    """Stop the command with a one-line message."""
+    raise UserError(message, exit_code)
+
+
+@contextmanager
+def database(data_dir: str | None) -> Iterator[Database]:
+    """The migrated database of the chosen data folder, closed afterwards."""
+    app_paths = paths.resolve(data_dir)
+    try:
+        app_paths.ensure()
+    except OSError as error:
+        raise UserError(
+            f"The data folder {app_paths.data_dir} cannot be created ({error.strerror}).",
+            EXIT_FAILURE,
+        ) from error
+    try:
+        db = open_database(app_paths.database, backups_dir=app_paths.backups)
+    except StorageError as error:
+        raise UserError(str(error), EXIT_FAILURE) from error
+    try:
+        yield db
+    finally:
+        db.dispose()
+
+
+def iso(value: datetime | None) -> str | None:
+    """ISO 8601 with an offset (local time), or None."""
+    return value.astimezone().isoformat() if value is not None else None
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def parse_datetime(text: str) -> datetime:
+    """An ISO 8601 date-time from the user; without an offset, local time is meant."""
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        fail(f"not an ISO 8601 date-time: {text!r} (example: 2026-12-01T10:00+01:00)")
+    return value if value.tzinfo is not None else value.astimezone()

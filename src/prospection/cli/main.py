@@ -1,0 +1,54 @@
+"""Entry point of prospection-cli: argparse, one module per capability."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from types import ModuleType
+
+from prospection import __version__
+from prospection.cli import maintenance
+from prospection.cli.common import EXIT_FAILURE, UserError
+
+#: Modules that add subcommands: each has `register(subparsers)`, and each subcommand
+#: sets `handler` (a function of the parsed arguments returning an exit code).
+COMMAND_MODULES: list[ModuleType] = [maintenance]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="prospection-cli",
+        description="Prospection from the command line: the same data and rules as the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"prospection {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="data folder to use (default: $PROSPECTION_DATA_DIR, else the user's data folder)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return handler(args)
+    except UserError as error:
+        print(f"prospection-cli: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("prospection-cli: interrupted", file=sys.stderr)
+        return EXIT_FAILURE
+    except OSError as error:
+        print(f"prospection-cli: {error.strerror or error}", file=sys.stderr)
+        return EXIT_FAILURE
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
