@@ -1,0 +1,1 @@
+"""Qt user interface of Prospection. Widgets receive the services they need."""
