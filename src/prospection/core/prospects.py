@@ -1,0 +1,388 @@
+"""Prospects: the filtered, sorted, paged queries behind the table, and their edits.
+
+Queries return plain rows for one page at a time: the table never loads the whole
+file, whatever its size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, case, delete, exists, func, insert, select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.sql import Select
+
+from prospection.core.enums import ActivityKind, Stage
+from prospection.core.models import (
+    Activity,
+    Contact,
+    Phone,
+    Prospect,
+    Tag,
+    prospect_tag,
+    utcnow,
+)
+from prospection.core.phones import display_phone
+from prospection.core.search import id_filter
+
+
+class Due(StrEnum):
+    """Next-action windows the table can be filtered on."""
+
+    NOW = "now"  # overdue or due today: the "Today" view
+    OVERDUE = "overdue"
+    TODAY = "today"
+    THIS_WEEK = "this_week"
+    NONE = "none"
+
+
+class SortKey(StrEnum):
+    """Columns the table sorts on (in SQL)."""
+
+    NAME = "name"
+    CONTACT = "contact"
+    PHONE = "phone"
+    CITY = "city"
+    STAGE = "stage"
+    PRIORITY = "priority"
+    NEXT_ACTION = "next_action"
+    LAST_CONTACT = "last_contact"
+    TAGS = "tags"
+    CREATED = "created"
+
+
+@dataclass(frozen=True)
+class ProspectFilter:
+    """What the table shows. Empty fields do not filter."""
+
+    text: str = ""
+    stages: frozenset[Stage] = frozenset()
+    tag: str | None = None
+    due: Due | None = None
+    include_dnc: bool = True
+    ids: frozenset[int] | None = None  # an explicit selection
+
+
+@dataclass(frozen=True)
+class ProspectRow:
+    """One line of the prospect table."""
+
+    id: int
+    name: str
+    contact: str
+    phone: str
+    city: str
+    stage: Stage
+    priority: int
+    next_action_at: datetime | None
+    next_action_text: str
+    last_contact_at: datetime | None
+    tags: tuple[str, ...]
+    do_not_contact: bool
+
+
+@dataclass
+class ContactInput:
+    """A contact as entered in the editor or the CLI."""
+
+    first_name: str = ""
+    last_name: str = ""
+    title: str = ""
+    email: str = ""
+    phones: list[str] = field(default_factory=list)
+
+
+def day_bounds(now: datetime) -> tuple[datetime, datetime]:
+    """Start and end of `now`'s day, in `now`'s own time zone."""
+    start = datetime.combine(now.date(), time.min, tzinfo=now.tzinfo)
+    return start, start + timedelta(days=1)
+
+
+def _primary_contact_id() -> ColumnElement[int]:
+    return (
+        select(Contact.id)
+        .where(Contact.prospect_id == Prospect.id)
+        .order_by(Contact.is_primary.desc(), Contact.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def _contact_sort_expression() -> ColumnElement[str]:
+    return (
+        select(func.trim(Contact.last_name + " " + Contact.first_name))
+        .where(Contact.prospect_id == Prospect.id)
+        .order_by(Contact.is_primary.desc(), Contact.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def _phone_sort_expression() -> ColumnElement[str]:
+    return (
+        select(func.coalesce(Phone.e164, Phone.raw))
+        .join(Contact, Contact.id == Phone.contact_id)
+        .where(Contact.prospect_id == Prospect.id)
+        .order_by(Contact.is_primary.desc(), Contact.id, Phone.position)
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def _tags_sort_expression() -> ColumnElement[str]:
+    return (
+        select(func.min(Tag.name))
+        .join(prospect_tag, prospect_tag.c.tag_id == Tag.id)
+        .where(prospect_tag.c.prospect_id == Prospect.id)
+        .scalar_subquery()
+    )
+
+
+_STAGE_ORDER = {stage: index for index, stage in enumerate(Stage)}
+
+
+def _sort_column(key: SortKey) -> Any:
+    columns: dict[SortKey, Any] = {
+        SortKey.NAME: Prospect.name.collate("NOCASE"),
+        SortKey.CONTACT: _contact_sort_expression(),
+        SortKey.PHONE: _phone_sort_expression(),
+        SortKey.CITY: Prospect.city.collate("NOCASE"),
+        SortKey.STAGE: case(
+            {stage.value: index for stage, index in _STAGE_ORDER.items()},
+            value=Prospect.stage,
+            else_=99,
+        ),
+        SortKey.PRIORITY: Prospect.priority,
+        SortKey.NEXT_ACTION: Prospect.next_action_at,
+        SortKey.LAST_CONTACT: Prospect.last_contact_at,
+        SortKey.TAGS: _tags_sort_expression(),
+        SortKey.CREATED: Prospect.created_at,
+    }
+    return columns[key]
+
+
+def _dnc_exists() -> ColumnElement[bool]:
+    return exists().where(Contact.prospect_id == Prospect.id, Contact.dnc_phone.is_(True))
+
+
+def _conditions(flt: ProspectFilter, now: datetime) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    text_condition = id_filter(Prospect.id, flt.text)
+    if text_condition is not None:
+        conditions.append(text_condition)
+    if flt.stages:
+        conditions.append(Prospect.stage.in_(sorted(flt.stages)))
+    if flt.tag:
+        conditions.append(
+            Prospect.id.in_(
+                select(prospect_tag.c.prospect_id)
+                .join(Tag, Tag.id == prospect_tag.c.tag_id)
+                .where(Tag.name == flt.tag)
+            )
+        )
+    if flt.ids is not None:
+        conditions.append(Prospect.id.in_(sorted(flt.ids)))
+    if not flt.include_dnc:
+        conditions.append(~_dnc_exists())
+    if flt.due is not None:
+        start, end = day_bounds(now)
+        week_end = start + timedelta(days=7 - start.weekday())
+        when = Prospect.next_action_at
+        windows: dict[Due, ColumnElement[bool]] = {
+            Due.NOW: when < end,
+            Due.OVERDUE: when < start,
+            Due.TODAY: and_(when >= start, when < end),
+            Due.THIS_WEEK: and_(when >= start, when < week_end),
+            Due.NONE: when.is_(None),
+        }
+        conditions.append(windows[flt.due])
+    return conditions
+
+
+def filtered_ids(flt: ProspectFilter, now: datetime | None = None) -> Select[int]:
+    """A SELECT of the ids matching `flt` (for bulk actions, exports and queues)."""
+    return select(Prospect.id).where(*_conditions(flt, now or utcnow().astimezone()))
+
+
+def count(session: Session, flt: ProspectFilter, now: datetime | None = None) -> int:
+    """How many prospects match `flt`."""
+    conditions = _conditions(flt, now or utcnow().astimezone())
+    return session.scalar(select(func.count()).select_from(Prospect).where(*conditions)) or 0
+
+
+def page(
+    session: Session,
+    flt: ProspectFilter,
+    sort: SortKey = SortKey.NAME,
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 100,
+    now: datetime | None = None,
+) -> list[ProspectRow]:
+    """One page of the table: the rows `offset` to `offset + limit` in `sort` order."""
+    column = _sort_column(sort)
+    ordering = column.desc() if descending else column.asc()
+    tie = Prospect.id.desc() if descending else Prospect.id.asc()
+    query = (
+        select(Prospect.id)
+        .where(*_conditions(flt, now or utcnow().astimezone()))
+        .order_by(ordering.nulls_last(), tie)
+        .offset(offset)
+        .limit(limit)
+    )
+    ids = list(session.scalars(query))
+    return rows_for(session, ids)
+
+
+def rows_for(session: Session, ids: Sequence[int]) -> list[ProspectRow]:
+    """Table rows for these prospect ids, in the same order."""
+    if not ids:
+        return []
+    prospects = {
+        p.id: p
+        for p in session.scalars(
+            select(Prospect)
+            .where(Prospect.id.in_(ids))
+            .options(
+                selectinload(Prospect.contacts).selectinload(Contact.phones),
+                selectinload(Prospect.tags),
+            )
+        )
+    }
+    rows = []
+    for prospect_id in ids:
+        prospect = prospects.get(prospect_id)
+        if prospect is not None:
+            rows.append(_row(prospect))
+    return rows
+
+
+def _row(prospect: Prospect) -> ProspectRow:
+    contact = prospect.contacts[0] if prospect.contacts else None
+    phone = ""
+    if contact is not None:
+        usable = [p for p in contact.phones if not p.is_wrong] or contact.phones
+        if usable:
+            phone = display_phone(usable[0].raw, usable[0].e164)
+    return ProspectRow(
+        id=prospect.id,
+        name=prospect.name,
+        contact=contact.full_name if contact else "",
+        phone=phone,
+        city=prospect.city,
+        stage=prospect.stage,
+        priority=prospect.priority,
+        next_action_at=prospect.next_action_at,
+        next_action_text=prospect.next_action_text,
+        last_contact_at=prospect.last_contact_at,
+        tags=tuple(tag.name for tag in prospect.tags),
+        do_not_contact=any(c.dnc_phone for c in prospect.contacts),
+    )
+
+
+def load(session: Session, prospect_id: int) -> Prospect | None:
+    """A prospect with its contacts, phones, tags and activities loaded (for the editor)."""
+    return session.scalars(
+        select(Prospect)
+        .where(Prospect.id == prospect_id)
+        .options(
+            selectinload(Prospect.contacts).selectinload(Contact.phones),
+            selectinload(Prospect.tags),
+            selectinload(Prospect.activities),
+        )
+    ).one_or_none()
+
+
+def tag_named(session: Session, name: str) -> Tag:
+    """The tag called `name`, created if needed."""
+    clean = name.strip()
+    tag = session.scalars(select(Tag).where(Tag.name == clean)).one_or_none()
+    if tag is None:
+        tag = Tag(name=clean)
+        session.add(tag)
+        session.flush()
+    return tag
+
+
+def all_tags(session: Session) -> list[tuple[str, int]]:
+    """Every tag with the number of prospects wearing it, by name."""
+    rows = session.execute(
+        select(Tag.name, func.count(prospect_tag.c.prospect_id))
+        .outerjoin(prospect_tag, prospect_tag.c.tag_id == Tag.id)
+        .group_by(Tag.id)
+        .order_by(Tag.name)
+    )
+    return [(name, int(n)) for name, n in rows]
+
+
+def stage_counts(session: Session) -> dict[Stage, int]:
+    """Number of prospects at each stage."""
+    rows = session.execute(select(Prospect.stage, func.count()).group_by(Prospect.stage))
+    return {Stage(stage): int(n) for stage, n in rows}
+
+
+def set_stage(
+    session: Session, ids: Iterable[int], stage: Stage, now: datetime | None = None
+) -> int:
+    """Move prospects to `stage`, recording a stage-change activity for each that moved."""
+    moment = now or utcnow()
+    changed = 0
+    for prospect in session.scalars(select(Prospect).where(Prospect.id.in_(list(ids)))):
+        if prospect.stage == stage:
+            continue
+        session.add(
+            Activity(
+                prospect_id=prospect.id,
+                kind=ActivityKind.STAGE_CHANGE,
+                occurred_at=moment,
+                stage_from=prospect.stage.value,
+                stage_to=stage.value,
+            )
+        )
+        if stage == Stage.CLIENT and prospect.client_since is None:
+            prospect.client_since = moment.astimezone().date()
+        prospect.stage = stage
+        changed += 1
+    return changed
+
+
+def add_tag(session: Session, ids: Iterable[int], name: str) -> int:
+    """Put the tag `name` on prospects; returns how many did not have it yet."""
+    tag = tag_named(session, name)
+    wanted = set(ids)
+    having = set(
+        session.scalars(
+            select(prospect_tag.c.prospect_id).where(
+                prospect_tag.c.tag_id == tag.id, prospect_tag.c.prospect_id.in_(wanted)
+            )
+        )
+    )
+    new = sorted(wanted - having)
+    if new:
+        session.execute(insert(prospect_tag), [{"prospect_id": i, "tag_id": tag.id} for i in new])
+    return len(new)
+
+
+def remove_tag(session: Session, ids: Iterable[int], name: str) -> int:
+    """Take the tag `name` off prospects; returns how many had it."""
+    tag = session.scalars(select(Tag).where(Tag.name == name)).one_or_none()
+    if tag is None:
+        return 0
+    result = session.execute(
+        delete(prospect_tag).where(
+            prospect_tag.c.tag_id == tag.id, prospect_tag.c.prospect_id.in_(list(ids))
+        )
+    )
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def delete_prospects(session: Session, ids: Iterable[int]) -> int:
+    """Delete prospects with their contacts and activities."""
+    targets = list(ids)
+    for prospect in session.scalars(select(Prospect).where(Prospect.id.in_(targets))):
+        session.delete(prospect)
+    return len(targets)

@@ -1,0 +1,58 @@
+"""Full-text search over prospects (SQLite FTS5 table `prospect_search`).
+
+The index folds case and accents itself (unicode61, remove_diacritics 2); queries are
+split the same way and every word matched as a prefix, so results follow typing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from sqlalchemy import ColumnElement, literal_column, select, text
+from sqlalchemy.sql import Select
+
+# unicode61 splits on everything that is not a letter or a digit; so must we, or a
+# query "l'atelier" would look for a token the index never holds.
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def fold(value: str) -> str:
+    """Case- and accent-free form of `value` ("Société" -> "societe")."""
+    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def tokens(query: str) -> list[str]:
+    """The words of a typed query, folded, ready for an FTS5 MATCH."""
+    return [token for token in _TOKEN.findall(fold(query)) if token != "_"]
+
+
+def match_expression(query: str) -> str | None:
+    """An FTS5 MATCH string where every word must appear as a prefix; None if empty."""
+    words = tokens(query)
+    if not words:
+        return None
+    return " ".join(f'"{word}"*' for word in words)
+
+
+def matching_ids(query: str) -> Select[Any] | None:
+    """A SELECT of the ids of prospects matching `query` (None when the query is empty)."""
+    expression = match_expression(query)
+    if expression is None:
+        return None
+    return (
+        select(literal_column("rowid").label("id"))
+        .select_from(text("prospect_search"))
+        .where(text("prospect_search MATCH :fts_query").bindparams(fts_query=expression))
+    )
+
+
+def id_filter(id_column: Any, query: str) -> ColumnElement[bool] | None:
+    """A WHERE clause keeping rows whose `id_column` matches `query`."""
+    ids = matching_ids(query)
+    if ids is None:
+        return None
+    condition: ColumnElement[bool] = id_column.in_(ids.scalar_subquery())
+    return condition
