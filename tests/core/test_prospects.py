@@ -11,6 +11,7 @@ from prospection.core.models import Activity, Contact, Phone, Prospect
 from prospection.core.prospects import Due, ProspectFilter, SortKey
 
 NOW = datetime(2026, 11, 27, 15, 0, tzinfo=UTC)
+BOTH = ["Boulangeries Marchand", "Menuiserie Lefèvre"]
 
 
 def _seed(db: Database) -> None:
