@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, and_, case, delete, exists, func, insert, 
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql import Select
 
-from prospection.core.enums import ActivityKind, Stage
+from prospection.core.enums import ActivityKind, ContactRole, PhoneKind, Stage
 from prospection.core.models import (
     Activity,
     Contact,
@@ -86,14 +86,29 @@ class ProspectRow:
 
 
 @dataclass
+class PhoneInput:
+    """A phone as typed in the editor; `id` names the stored phone it edits, if any."""
+
+    text: str
+    kind: PhoneKind = PhoneKind.WORK
+    id: int | None = None
+
+
+@dataclass
 class ContactInput:
-    """A contact as entered in the editor or the CLI."""
+    """A contact as entered in the editor or the CLI (see `prospect_editing`).
+
+    `phones` holds plain strings (work numbers) or PhoneInput for a kind or an id.
+    """
 
     first_name: str = ""
     last_name: str = ""
     title: str = ""
     email: str = ""
-    phones: list[str] = field(default_factory=list)
+    phones: list[str | PhoneInput] = field(default_factory=list)
+    role: ContactRole = ContactRole.OTHER
+    linkedin_url: str = ""
+    is_primary: bool = False
 
 
 def day_bounds(now: datetime) -> tuple[datetime, datetime]:

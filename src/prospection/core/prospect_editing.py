@@ -1,0 +1,691 @@
+"""Editing one prospect: fields, contacts and phones, tags and logged activities.
+
+Every function takes the session of one user action and returns an `EditResult`: what
+the user typed wrong comes back as per-field issues (nothing is changed then), never
+as an exception. Exceptions are kept for programming errors (an unknown field name).
+Issues carry a stable `code` the UI translates, and an English `message` for the CLI.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, fields
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from prospection.core.emails import check_email
+from prospection.core.enums import ActivityKind, Outcome, PhoneKind, Stage
+from prospection.core.models import Activity, Contact, Phone, Prospect, Tag, utcnow
+from prospection.core.names import name_key
+from prospection.core.phones import DEFAULT_REGION, parse_phone
+from prospection.core.prospects import ContactInput, PhoneInput
+
+__all__ = [
+    "ActivityInput",
+    "ContactInput",
+    "EditResult",
+    "FieldIssue",
+    "IssueCode",
+    "PhoneInput",
+    "ProspectInput",
+    "add_contact",
+    "create_prospect",
+    "delete_activity",
+    "log_activity",
+    "recompute_contact_fields",
+    "remove_contact",
+    "set_primary_contact",
+    "set_tags",
+    "update_activity",
+    "update_contact",
+    "update_prospect",
+]
+
+#: Activities that are a contact with the prospect (they move `last_contact_at`).
+CONTACT_KINDS: frozenset[ActivityKind] = frozenset(
+    {ActivityKind.CALL, ActivityKind.EMAIL, ActivityKind.MEETING}
+)
+#: Call outcomes that count as one more unanswered call in a row (as in the call session).
+UNANSWERED: frozenset[Outcome] = frozenset({Outcome.NO_ANSWER, Outcome.VOICEMAIL})
+MAX_PRIORITY = 3
+NAME_MAX = 255
+TAG_MAX = 80
+
+
+class IssueCode(StrEnum):
+    """Why a field was refused (error) or needs a look (warning)."""
+
+    REQUIRED = "required"
+    TOO_LONG = "too_long"
+    INVALID_EMAIL = "invalid_email"
+    UNPARSED_PHONE = "unparsed_phone"  # a warning: the text is kept as typed
+    INVALID_STAGE = "invalid_stage"
+    OUT_OF_RANGE = "out_of_range"
+    INVALID_COUNTRY = "invalid_country"
+    INVALID_VALUE = "invalid_value"
+    EMPTY_CONTACT = "empty_contact"
+    NOT_FOUND = "not_found"
+    NOT_ALLOWED = "not_allowed"
+
+
+@dataclass(frozen=True)
+class FieldIssue:
+    """One problem with one field ("email", "contacts[0].phones[1]", "priority")."""
+
+    field: str
+    code: IssueCode
+    message: str
+    value: str = ""
+
+
+@dataclass(frozen=True)
+class EditResult:
+    """What an edit did: the ids it touched, or why it changed nothing."""
+
+    errors: tuple[FieldIssue, ...] = ()
+    warnings: tuple[FieldIssue, ...] = ()
+    prospect_id: int | None = None
+    contact_id: int | None = None
+    activity_id: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when the edit was applied (warnings do not prevent it)."""
+        return not self.errors
+
+    def issue_for(self, name: str) -> FieldIssue | None:
+        """The first error, else warning, about the field `name`."""
+        for issue in (*self.errors, *self.warnings):
+            if issue.field == name:
+                return issue
+        return None
+
+
+@dataclass
+class ProspectInput:
+    """A prospect's own fields as entered in the editor, the CLI or an import."""
+
+    name: str = ""
+    website: str = ""
+    industry: str = ""
+    size: str = ""
+    address: str = ""
+    postal_code: str = ""
+    city: str = ""
+    country: str = "FR"
+    stage: Stage | str = Stage.NEW
+    priority: int = 0
+    pains: str = ""
+    pitch: str = ""
+    notes: str = ""
+    next_action_at: datetime | None = None
+    next_action_text: str = ""
+    is_consumer: bool = False
+    client_since: date | None = None
+    yearly_revenue: float | None = None
+
+    @classmethod
+    def of(cls, prospect: Prospect) -> ProspectInput:
+        """The editable fields of a stored prospect (to fill a form)."""
+        return cls(**{f.name: getattr(prospect, f.name) for f in fields(cls)})
+
+
+#: Prospect fields `update_prospect` accepts.
+PROSPECT_FIELDS: frozenset[str] = frozenset(f.name for f in fields(ProspectInput))
+
+
+@dataclass
+class ActivityInput:
+    """A call, email, meeting or note logged by hand from the editor."""
+
+    kind: ActivityKind
+    occurred_at: datetime | None = None  # now when not given
+    outcome: Outcome | None = None  # calls only
+    notes: str = ""
+    duration_seconds: int | None = None
+    inbound: bool = False  # the prospect initiated it (call or email received, GDPR)
+    contact_id: int | None = None
+    phone_id: int | None = None
+    location: str = ""  # meetings
+    ends_at: datetime | None = None  # meetings
+
+
+@dataclass
+class _Issues:
+    errors: list[FieldIssue] = field(default_factory=list)
+    warnings: list[FieldIssue] = field(default_factory=list)
+
+    def error(self, name: str, code: IssueCode, message: str, value: object = "") -> None:
+        self.errors.append(FieldIssue(name, code, message, str(value)))
+
+    def warn(self, name: str, code: IssueCode, message: str, value: object = "") -> None:
+        self.warnings.append(FieldIssue(name, code, message, str(value)))
+
+    def result(self, **ids: int | None) -> EditResult:
+        return EditResult(errors=tuple(self.errors), warnings=tuple(self.warnings), **ids)
+
+
+def _aware(value: datetime) -> datetime:
+    # A naive date-time from a form means the user's local time.
+    return value if value.tzinfo is not None else value.astimezone()
+
+
+# ---------------------------------------------------------------- prospect fields
+
+
+def _clean_prospect_fields(values: Mapping[str, Any], issues: _Issues) -> dict[str, Any]:
+    """Validated, normalised values of prospect fields (errors go to `issues`)."""
+    unknown = set(values) - PROSPECT_FIELDS
+    if unknown:
+        raise ValueError(f"not editable prospect fields: {sorted(unknown)}")
+    clean: dict[str, Any] = {}
+    for key, value in values.items():
+        if key == "name":
+            name = str(value).strip()
+            if not name:
+                issues.error("name", IssueCode.REQUIRED, "the prospect needs a name")
+            elif len(name) > NAME_MAX:
+                issues.error("name", IssueCode.TOO_LONG, f"at most {NAME_MAX} characters")
+            clean[key] = name
+        elif key == "stage":
+            try:
+                clean[key] = Stage(value)
+            except ValueError:
+                stages = ", ".join(s.value for s in Stage)
+                issues.error(
+                    "stage", IssueCode.INVALID_STAGE, f"unknown stage (one of {stages})", value
+                )
+        elif key == "priority":
+            if not isinstance(value, int) or not 0 <= value <= MAX_PRIORITY:
+                issues.error("priority", IssueCode.OUT_OF_RANGE, f"from 0 to {MAX_PRIORITY}", value)
+            else:
+                clean[key] = value
+        elif key == "yearly_revenue":
+            if value is not None and (not isinstance(value, int | float) or value < 0):
+                issues.error("yearly_revenue", IssueCode.OUT_OF_RANGE, "a positive amount", value)
+            else:
+                clean[key] = None if value is None else float(value)
+        elif key == "country":
+            country = str(value).strip().upper()
+            if len(country) != 2 or not country.isalpha():
+                issues.error(
+                    "country", IssueCode.INVALID_COUNTRY, "a two-letter code such as FR", value
+                )
+            clean[key] = country
+        elif key == "next_action_at":
+            clean[key] = None if value is None else _aware(value)
+        elif key in ("client_since", "is_consumer"):
+            clean[key] = value
+        else:
+            clean[key] = str(value).strip()
+    return clean
+
+
+def _change_stage(session: Session, prospect: Prospect, stage: Stage, moment: datetime) -> None:
+    """Move `prospect` to `stage`, recording it in the timeline (as bulk changes do)."""
+    if prospect.stage == stage:
+        return
+    session.add(
+        Activity(
+            prospect_id=prospect.id,
+            kind=ActivityKind.STAGE_CHANGE,
+            occurred_at=moment,
+            stage_from=prospect.stage.value,
+            stage_to=stage.value,
+        )
+    )
+    if stage == Stage.CLIENT and prospect.client_since is None:
+        prospect.client_since = moment.astimezone().date()
+    prospect.stage = stage
+
+
+def _apply_fields(
+    session: Session, prospect: Prospect, clean: Mapping[str, Any], moment: datetime
+) -> None:
+    for key, value in clean.items():
+        if key != "stage":
+            setattr(prospect, key, value)
+    if "name" in clean:
+        prospect.name_key = name_key(prospect.name)
+    if "stage" in clean:
+        _change_stage(session, prospect, clean["stage"], moment)
+
+
+def create_prospect(
+    session: Session,
+    data: ProspectInput,
+    contacts: Sequence[ContactInput] = (),
+    tags: Iterable[str] = (),
+    *,
+    source: str = "manual",
+    now: datetime | None = None,
+) -> EditResult:
+    """Create a prospect with its contacts and tags; `prospect_id` is the new id.
+
+    The first contact marked primary (else the first) becomes the primary contact. A
+    new prospect starts at its stage without a stage-change entry, except for clients,
+    whose `client_since` is set to today when not given.
+    """
+    moment = now or utcnow()
+    issues = _Issues()
+    values = {f.name: getattr(data, f.name) for f in fields(ProspectInput)}
+    clean = _clean_prospect_fields(values, issues)
+    contact_values = []
+    for index, entry in enumerate(contacts):
+        contact_values.append(_clean_contact(entry, f"contacts[{index}].", issues, data.country))
+    tag_names = _clean_tags(tags, issues)
+    if issues.errors:
+        return issues.result()
+    prospect = Prospect(
+        source=source, collected_at=moment, created_at=moment, updated_at=moment, **clean
+    )
+    prospect.name_key = name_key(prospect.name)
+    if prospect.stage == Stage.CLIENT and prospect.client_since is None:
+        prospect.client_since = moment.astimezone().date()
+    primary = next((i for i, c in enumerate(contacts) if c.is_primary), 0)
+    for index, (contact_fields, phones) in enumerate(contact_values):
+        contact = Contact(
+            is_primary=index == primary,
+            source=source,
+            collected_at=moment,
+            **contact_fields,
+        )
+        _sync_phones(contact, phones)
+        prospect.contacts.append(contact)
+    prospect.tags = [_tag_named(session, name) for name in tag_names]
+    session.add(prospect)
+    session.flush()
+    return issues.result(
+        prospect_id=prospect.id, contact_id=prospect.contacts[0].id if prospect.contacts else None
+    )
+
+
+def update_prospect(
+    session: Session,
+    prospect_id: int,
+    changes: ProspectInput | Mapping[str, Any],
+    *,
+    now: datetime | None = None,
+) -> EditResult:
+    """Change a prospect's fields (all of a ProspectInput, or only those named).
+
+    A stage change is recorded in the timeline; becoming a client sets `client_since`.
+    """
+    issues = _Issues()
+    prospect = session.get(Prospect, prospect_id)
+    if prospect is None:
+        issues.error("id", IssueCode.NOT_FOUND, f"no prospect {prospect_id}", prospect_id)
+        return issues.result()
+    if isinstance(changes, ProspectInput):
+        changes = {f.name: getattr(changes, f.name) for f in fields(ProspectInput)}
+    clean = _clean_prospect_fields(changes, issues)
+    if issues.errors:
+        return issues.result(prospect_id=prospect_id)
+    _apply_fields(session, prospect, clean, now or utcnow())
+    session.flush()
+    return issues.result(prospect_id=prospect_id)
+
+
+# ---------------------------------------------------------------- contacts and phones
+
+
+@dataclass(frozen=True)
+class _CleanPhone:
+    raw: str
+    e164: str | None
+    kind: PhoneKind
+    id: int | None
+
+
+def _clean_contact(
+    data: ContactInput, prefix: str, issues: _Issues, country: str = DEFAULT_REGION
+) -> tuple[dict[str, Any], list[_CleanPhone]]:
+    """Validated contact fields and parsed phones (errors and warnings go to `issues`)."""
+    email = data.email.strip()
+    if email:
+        checked = check_email(email)
+        if checked.valid:
+            email = checked.normalized
+        else:
+            issues.error(
+                f"{prefix}email",
+                IssueCode.INVALID_EMAIL,
+                f"not a valid email address: {checked.error}",
+                email,
+            )
+    phones: list[_CleanPhone] = []
+    region = (country or DEFAULT_REGION).upper()
+    for index, entry in enumerate(data.phones):
+        phone = entry if isinstance(entry, PhoneInput) else PhoneInput(text=entry)
+        parsed = parse_phone(phone.text, region)
+        if not parsed.raw:
+            continue
+        if not parsed.valid:
+            issues.warn(
+                f"{prefix}phones[{index}]",
+                IssueCode.UNPARSED_PHONE,
+                f"{parsed.raw!r} is not a phone number we recognise; kept as typed",
+                parsed.raw,
+            )
+        phones.append(_CleanPhone(parsed.raw, parsed.e164, phone.kind, phone.id))
+    values = {
+        "first_name": data.first_name.strip(),
+        "last_name": data.last_name.strip(),
+        "title": data.title.strip(),
+        "email": email,
+        "role": data.role,
+        "linkedin_url": data.linkedin_url.strip(),
+    }
+    if not any(values[k] for k in ("first_name", "last_name", "title", "email")) and not phones:
+        issues.error(
+            f"{prefix}name",
+            IssueCode.EMPTY_CONTACT,
+            "a contact needs a name, a title, a phone or an email",
+        )
+    return values, phones
+
+
+def _sync_phones(contact: Contact, phones: Sequence[_CleanPhone]) -> None:
+    """Make the contact's phones `phones`, in order, keeping the rows of unchanged ones.
+
+    Keeping rows keeps the calls that point at them, and the wrong-number flag of a
+    number that was not retyped.
+    """
+    existing = list(contact.phones)
+    by_id = {p.id: p for p in existing if p.id is not None}
+    used: set[int] = set()
+    result: list[Phone] = []
+    for position, wanted in enumerate(phones):
+        row = by_id.get(wanted.id) if wanted.id is not None else None
+        if row is None or id(row) in used:
+            row = next((p for p in existing if p.raw == wanted.raw and id(p) not in used), None)
+        if row is None:
+            row = Phone(raw=wanted.raw)
+        if row.raw != wanted.raw:
+            row.is_wrong = False
+        row.raw = wanted.raw
+        row.e164 = wanted.e164
+        row.kind = wanted.kind
+        row.position = position
+        used.add(id(row))
+        result.append(row)
+    contact.phones = result
+
+
+def _contact_region(prospect: Prospect) -> str:
+    return prospect.country or DEFAULT_REGION
+
+
+def _make_primary(prospect: Prospect, chosen: Contact) -> None:
+    for contact in prospect.contacts:
+        contact.is_primary = contact is chosen
+
+
+def add_contact(
+    session: Session, prospect_id: int, data: ContactInput, *, source: str = "manual"
+) -> EditResult:
+    """Add a contact to a prospect; the first contact, or one marked primary, is primary."""
+    issues = _Issues()
+    prospect = session.get(Prospect, prospect_id)
+    if prospect is None:
+        issues.error("id", IssueCode.NOT_FOUND, f"no prospect {prospect_id}", prospect_id)
+        return issues.result()
+    values, phones = _clean_contact(data, "", issues, _contact_region(prospect))
+    if issues.errors:
+        return issues.result(prospect_id=prospect_id)
+    contact = Contact(source=source, collected_at=utcnow(), **values)
+    _sync_phones(contact, phones)
+    prospect.contacts.append(contact)
+    if data.is_primary or not any(c.is_primary for c in prospect.contacts if c is not contact):
+        _make_primary(prospect, contact)
+    session.flush()
+    return issues.result(prospect_id=prospect_id, contact_id=contact.id)
+
+
+def update_contact(session: Session, contact_id: int, data: ContactInput) -> EditResult:
+    """Replace a contact's fields and phones (phones matched by id, else by text).
+
+    `is_primary=True` makes it the primary contact; False never leaves the prospect
+    without one (choose another contact with `set_primary_contact`).
+    """
+    issues = _Issues()
+    contact = session.get(Contact, contact_id)
+    if contact is None:
+        issues.error("id", IssueCode.NOT_FOUND, f"no contact {contact_id}", contact_id)
+        return issues.result()
+    prospect = contact.prospect
+    values, phones = _clean_contact(data, "", issues, _contact_region(prospect))
+    if issues.errors:
+        return issues.result(prospect_id=prospect.id, contact_id=contact_id)
+    for key, value in values.items():
+        setattr(contact, key, value)
+    _sync_phones(contact, phones)
+    if data.is_primary:
+        _make_primary(prospect, contact)
+    session.flush()
+    return issues.result(prospect_id=prospect.id, contact_id=contact_id)
+
+
+def remove_contact(session: Session, contact_id: int) -> EditResult:
+    """Delete a contact; when it was primary, the oldest remaining contact takes over."""
+    issues = _Issues()
+    contact = session.get(Contact, contact_id)
+    if contact is None:
+        issues.error("id", IssueCode.NOT_FOUND, f"no contact {contact_id}", contact_id)
+        return issues.result()
+    prospect = contact.prospect
+    prospect.contacts.remove(contact)
+    session.delete(contact)
+    if prospect.contacts and not any(c.is_primary for c in prospect.contacts):
+        _make_primary(prospect, min(prospect.contacts, key=lambda c: c.id))
+    session.flush()
+    return issues.result(prospect_id=prospect.id, contact_id=contact_id)
+
+
+def set_primary_contact(session: Session, contact_id: int) -> EditResult:
+    """Make this contact the prospect's one primary contact."""
+    issues = _Issues()
+    contact = session.get(Contact, contact_id)
+    if contact is None:
+        issues.error("id", IssueCode.NOT_FOUND, f"no contact {contact_id}", contact_id)
+        return issues.result()
+    _make_primary(contact.prospect, contact)
+    session.flush()
+    return issues.result(prospect_id=contact.prospect_id, contact_id=contact_id)
+
+
+# ---------------------------------------------------------------- tags
+
+
+def _clean_tags(names: Iterable[str], issues: _Issues) -> list[str]:
+    clean: list[str] = []
+    seen: set[str] = set()
+    for name in names:
+        tag = " ".join(name.split())
+        if not tag or tag.casefold() in seen:
+            continue
+        if len(tag) > TAG_MAX:
+            issues.error("tags", IssueCode.TOO_LONG, f"a tag has at most {TAG_MAX} characters", tag)
+            continue
+        seen.add(tag.casefold())
+        clean.append(tag)
+    return clean
+
+
+def _tag_named(session: Session, name: str) -> Tag:
+    # "Bakery" typed where "bakery" exists reuses it: one tag, not two that look alike.
+    tag = session.scalars(select(Tag).where(Tag.name == name)).one_or_none()
+    if tag is None:
+        tag = session.scalars(
+            select(Tag).where(func.lower(Tag.name) == name.lower()).order_by(Tag.id).limit(1)
+        ).one_or_none()
+    if tag is None:
+        tag = Tag(name=name)
+        session.add(tag)
+        session.flush()
+    return tag
+
+
+def set_tags(session: Session, prospect_id: int, names: Iterable[str]) -> EditResult:
+    """Make the prospect's tags exactly `names` (tags are created as needed).
+
+    For adding or removing one tag on one or many prospects, see `prospects.add_tag`
+    and `prospects.remove_tag`.
+    """
+    issues = _Issues()
+    prospect = session.get(Prospect, prospect_id)
+    if prospect is None:
+        issues.error("id", IssueCode.NOT_FOUND, f"no prospect {prospect_id}", prospect_id)
+        return issues.result()
+    clean = _clean_tags(names, issues)
+    if issues.errors:
+        return issues.result(prospect_id=prospect_id)
+    prospect.tags = [_tag_named(session, name) for name in clean]
+    session.flush()
+    return issues.result(prospect_id=prospect_id)
+
+
+# ---------------------------------------------------------------- activities
+
+
+def _clean_activity(
+    session: Session, prospect: Prospect, data: ActivityInput, issues: _Issues, now: datetime
+) -> datetime:
+    if data.kind == ActivityKind.STAGE_CHANGE:
+        issues.error("kind", IssueCode.NOT_ALLOWED, "stage changes are recorded by changing stage")
+    if data.outcome is not None and data.kind != ActivityKind.CALL:
+        issues.error("outcome", IssueCode.NOT_ALLOWED, "only calls have an outcome")
+    occurred = _aware(data.occurred_at) if data.occurred_at is not None else now
+    if data.duration_seconds is not None and data.duration_seconds < 0:
+        issues.error("duration_seconds", IssueCode.OUT_OF_RANGE, "a duration is not negative")
+    if data.ends_at is not None and _aware(data.ends_at) < occurred:
+        issues.error("ends_at", IssueCode.OUT_OF_RANGE, "the end comes after the start")
+    if data.contact_id is not None:
+        contact = session.get(Contact, data.contact_id)
+        if contact is None or contact.prospect_id != prospect.id:
+            issues.error(
+                "contact_id", IssueCode.NOT_FOUND, "not a contact of this prospect", data.contact_id
+            )
+    if data.phone_id is not None:
+        phone = session.get(Phone, data.phone_id)
+        if phone is None or phone.contact.prospect_id != prospect.id:
+            issues.error(
+                "phone_id", IssueCode.NOT_FOUND, "not a phone of this prospect", data.phone_id
+            )
+    return occurred
+
+
+def log_activity(
+    session: Session, prospect_id: int, data: ActivityInput, *, now: datetime | None = None
+) -> EditResult:
+    """Record a call, email, meeting or note; keeps the prospect's contact dates current.
+
+    Calls, emails and meetings move `last_contact_at` (inbound ones `last_inbound_at`,
+    the GDPR retention clock); calls also update the count of unanswered calls in a
+    row. Stages are not moved: the editor changes them explicitly (the call session
+    applies its outcome rules itself).
+    """
+    issues = _Issues()
+    prospect = session.get(Prospect, prospect_id)
+    if prospect is None:
+        issues.error("id", IssueCode.NOT_FOUND, f"no prospect {prospect_id}", prospect_id)
+        return issues.result()
+    occurred = _clean_activity(session, prospect, data, issues, now or utcnow())
+    if issues.errors:
+        return issues.result(prospect_id=prospect_id)
+    activity = Activity(
+        prospect_id=prospect_id,
+        contact_id=data.contact_id,
+        phone_id=data.phone_id,
+        kind=data.kind,
+        outcome=data.outcome,
+        occurred_at=occurred,
+        duration_seconds=data.duration_seconds,
+        inbound=data.inbound,
+        notes=data.notes.strip(),
+        location=data.location.strip(),
+        ends_at=_aware(data.ends_at) if data.ends_at is not None else None,
+    )
+    session.add(activity)
+    session.flush()
+    recompute_contact_fields(session, prospect_id)
+    return issues.result(prospect_id=prospect_id, activity_id=activity.id)
+
+
+def update_activity(
+    session: Session, activity_id: int, data: ActivityInput, *, now: datetime | None = None
+) -> EditResult:
+    """Correct a logged activity (stage changes are history and stay as they are)."""
+    issues = _Issues()
+    activity = session.get(Activity, activity_id)
+    if activity is None:
+        issues.error("id", IssueCode.NOT_FOUND, f"no activity {activity_id}", activity_id)
+        return issues.result()
+    if activity.kind == ActivityKind.STAGE_CHANGE:
+        issues.error("kind", IssueCode.NOT_ALLOWED, "stage changes cannot be edited")
+        return issues.result(prospect_id=activity.prospect_id, activity_id=activity_id)
+    occurred = _clean_activity(
+        session, activity.prospect, data, issues, now or activity.occurred_at
+    )
+    if issues.errors:
+        return issues.result(prospect_id=activity.prospect_id, activity_id=activity_id)
+    activity.kind = data.kind
+    activity.outcome = data.outcome
+    activity.occurred_at = occurred
+    activity.duration_seconds = data.duration_seconds
+    activity.inbound = data.inbound
+    activity.notes = data.notes.strip()
+    activity.location = data.location.strip()
+    activity.ends_at = _aware(data.ends_at) if data.ends_at is not None else None
+    activity.contact_id = data.contact_id
+    activity.phone_id = data.phone_id
+    session.flush()
+    recompute_contact_fields(session, activity.prospect_id)
+    return issues.result(prospect_id=activity.prospect_id, activity_id=activity_id)
+
+
+def delete_activity(session: Session, activity_id: int) -> EditResult:
+    """Delete a logged activity and bring the prospect's contact dates back in line."""
+    issues = _Issues()
+    activity = session.get(Activity, activity_id)
+    if activity is None:
+        issues.error("id", IssueCode.NOT_FOUND, f"no activity {activity_id}", activity_id)
+        return issues.result()
+    prospect_id = activity.prospect_id
+    session.delete(activity)
+    session.flush()
+    recompute_contact_fields(session, prospect_id)
+    return issues.result(prospect_id=prospect_id, activity_id=activity_id)
+
+
+def recompute_contact_fields(session: Session, prospect_id: int) -> None:
+    """Set `last_contact_at`, `last_inbound_at` and `call_attempts` from the activities.
+
+    `call_attempts` counts the unanswered calls (no answer, voicemail) since the last
+    call where somebody answered; a wrong number neither counts nor resets.
+    """
+    prospect = session.get(Prospect, prospect_id)
+    if prospect is None:
+        return
+    touches = select(func.max(Activity.occurred_at)).where(
+        Activity.prospect_id == prospect_id, Activity.kind.in_(sorted(CONTACT_KINDS))
+    )
+    prospect.last_contact_at = session.scalar(touches)
+    prospect.last_inbound_at = session.scalar(touches.where(Activity.inbound.is_(True)))
+    outcomes = session.scalars(
+        select(Activity.outcome)
+        .where(Activity.prospect_id == prospect_id, Activity.kind == ActivityKind.CALL)
+        .order_by(Activity.occurred_at.desc(), Activity.id.desc())
+    )
+    attempts = 0
+    for outcome in outcomes:
+        if outcome == Outcome.WRONG_NUMBER:
+            continue
+        if outcome not in UNANSWERED:
+            break
+        attempts += 1
+    prospect.call_attempts = attempts

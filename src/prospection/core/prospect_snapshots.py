@@ -1,0 +1,246 @@
+"""Undo for prospects: a plain copy of prospects as stored, and putting it back exactly.
+
+Take a `snapshot` of the prospects an action is about to change or delete; `restore`
+puts them back as they were (same ids, contacts, phones, tags and activities), which
+is how the editor and the table undo (Ctrl+Z). Snapshots hold plain values only (no
+ORM objects), so they outlive the session that took them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+from sqlalchemy import Table, delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from prospection.core.models import (
+    Activity,
+    CallSession,
+    Contact,
+    ImportBatch,
+    Phone,
+    Prospect,
+    Tag,
+    prospect_tag,
+)
+
+_PROSPECT = cast(Table, Prospect.__table__)
+_CONTACT = cast(Table, Contact.__table__)
+_PHONE = cast(Table, Phone.__table__)
+_ACTIVITY = cast(Table, Activity.__table__)
+# SQLite's IN lists are limited (32766 variables since 3.32; keep well below).
+_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class ProspectSnapshot:
+    """Prospects as they were: one dict of column values per stored row."""
+
+    prospects: tuple[dict[str, Any], ...] = ()
+    contacts: tuple[dict[str, Any], ...] = ()
+    phones: tuple[dict[str, Any], ...] = ()
+    activities: tuple[dict[str, Any], ...] = ()
+    tags: tuple[tuple[int, str], ...] = ()  # (prospect id, tag name)
+
+    @property
+    def ids(self) -> list[int]:
+        """The ids of the prospects it holds."""
+        return [int(row["id"]) for row in self.prospects]
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """What `restore` did. `renamed_ids` lists rows that had to take a new id."""
+
+    prospect_ids: tuple[int, ...]
+    renamed_ids: dict[str, dict[int, int]] = field(default_factory=dict)
+
+
+def _chunks(values: Sequence[int]) -> Iterable[list[int]]:
+    for start in range(0, len(values), _CHUNK):
+        yield list(values[start : start + _CHUNK])
+
+
+def _rows(session: Session, table: Table, column: str, ids: Sequence[int]) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for chunk in _chunks(ids):
+        query = select(table).where(table.c[column].in_(chunk)).order_by(table.c.id)
+        rows.extend(dict(row) for row in session.execute(query).mappings())
+    return rows
+
+
+def snapshot(session: Session, ids: Iterable[int]) -> ProspectSnapshot:
+    """A copy of these prospects with everything that hangs off them (pending edits included)."""
+    session.flush()
+    wanted = sorted(set(ids))
+    prospects = _rows(session, _PROSPECT, "id", wanted)
+    found = [int(row["id"]) for row in prospects]
+    contacts = _rows(session, _CONTACT, "prospect_id", found)
+    phones = _rows(session, _PHONE, "contact_id", [int(row["id"]) for row in contacts])
+    activities = _rows(session, _ACTIVITY, "prospect_id", found)
+    tags: list[tuple[int, str]] = []
+    for chunk in _chunks(found):
+        query = (
+            select(prospect_tag.c.prospect_id, Tag.name)
+            .join(Tag, Tag.id == prospect_tag.c.tag_id)
+            .where(prospect_tag.c.prospect_id.in_(chunk))
+            .order_by(prospect_tag.c.prospect_id, Tag.name)
+        )
+        tags.extend((int(pid), str(name)) for pid, name in session.execute(query))
+    return ProspectSnapshot(
+        prospects=tuple(prospects),
+        contacts=tuple(contacts),
+        phones=tuple(phones),
+        activities=tuple(activities),
+        tags=tuple(tags),
+    )
+
+
+def _existing(session: Session, table: Table, ids: Sequence[int]) -> set[int]:
+    found: set[int] = set()
+    for chunk in _chunks(ids):
+        found.update(session.scalars(select(table.c.id).where(table.c.id.in_(chunk))))
+    return found
+
+
+def _new_ids(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> dict[int, int]:
+    """New ids for snapshot rows whose id another row has taken since (SQLite reuses ids)."""
+    taken = _existing(session, table, [int(row["id"]) for row in rows])
+    if not taken:
+        return {}
+    next_id = int(session.scalar(select(func.max(table.c.id))) or 0)
+    top = max(int(row["id"]) for row in rows)
+    next_id = max(next_id, top)
+    renamed: dict[int, int] = {}
+    for row in rows:
+        if int(row["id"]) in taken:
+            next_id += 1
+            renamed[int(row["id"])] = next_id
+    return renamed
+
+
+def restore(session: Session, snap: ProspectSnapshot) -> RestoreResult:
+    """Put the snapshot's prospects back exactly as they were.
+
+    A prospect still stored under the same id (and created at the same moment) is
+    replaced by its snapshot, which undoes edits; a deleted one is re-created, which
+    undoes deletes. Should another row have taken one of the ids meanwhile, the
+    restored row gets a new one (reported in `renamed_ids`) rather than overwrite it.
+    Links to an import or call session deleted since are cleared.
+    """
+    session.flush()
+    if not snap.prospects:
+        return RestoreResult(prospect_ids=())
+    ids = snap.ids
+    stored = {
+        int(row.id): row.created_at
+        for chunk in _chunks(ids)
+        for row in session.execute(
+            select(Prospect.id, Prospect.created_at).where(Prospect.id.in_(chunk))
+        )
+    }
+    same = [row["id"] for row in snap.prospects if stored.get(row["id"]) == row["created_at"]]
+    for chunk in _chunks(same):
+        session.execute(delete(Prospect).where(Prospect.id.in_(chunk)))
+    batches = _existing(
+        session,
+        cast(Table, ImportBatch.__table__),
+        sorted(
+            {
+                int(row["import_batch_id"])
+                for row in (*snap.prospects, *snap.contacts)
+                if row["import_batch_id"] is not None
+            }
+        ),
+    )
+    call_sessions = _existing(
+        session,
+        cast(Table, CallSession.__table__),
+        sorted(
+            {
+                int(row["call_session_id"])
+                for row in snap.activities
+                if row["call_session_id"] is not None
+            }
+        ),
+    )
+
+    renamed = {
+        "prospect": _new_ids(session, _PROSPECT, snap.prospects),
+        "contact": _new_ids(session, _CONTACT, snap.contacts),
+        "phone": _new_ids(session, _PHONE, snap.phones),
+        "activity": _new_ids(session, _ACTIVITY, snap.activities),
+    }
+
+    def moved(kind: str, value: Any) -> Any:
+        return None if value is None else renamed[kind].get(value, value)
+
+    prospects = []
+    for row in snap.prospects:
+        batch = row["import_batch_id"]
+        prospects.append(
+            row
+            | {
+                "id": moved("prospect", row["id"]),
+                "import_batch_id": batch if batch in batches else None,
+            }
+        )
+    contacts = []
+    for row in snap.contacts:
+        batch = row["import_batch_id"]
+        contacts.append(
+            row
+            | {
+                "id": moved("contact", row["id"]),
+                "prospect_id": moved("prospect", row["prospect_id"]),
+                "import_batch_id": batch if batch in batches else None,
+            }
+        )
+    phones = [
+        row | {"id": moved("phone", row["id"]), "contact_id": moved("contact", row["contact_id"])}
+        for row in snap.phones
+    ]
+    activities = []
+    for row in snap.activities:
+        call_session = row["call_session_id"]
+        activities.append(
+            row
+            | {
+                "id": moved("activity", row["id"]),
+                "prospect_id": moved("prospect", row["prospect_id"]),
+                "contact_id": moved("contact", row["contact_id"]),
+                "phone_id": moved("phone", row["phone_id"]),
+                "call_session_id": call_session if call_session in call_sessions else None,
+            }
+        )
+    for table, rows in (
+        (_PROSPECT, prospects),
+        (_CONTACT, contacts),
+        (_PHONE, phones),
+        (_ACTIVITY, activities),
+    ):
+        if rows:
+            session.execute(insert(table), rows)
+    tag_ids: dict[str, int] = {}
+    for name in sorted({name for _, name in snap.tags}):
+        tag_id = session.scalar(select(Tag.id).where(Tag.name == name))
+        if tag_id is None:
+            tag_id = session.scalar(insert(Tag).values(name=name).returning(Tag.id))
+        assert tag_id is not None
+        tag_ids[name] = int(tag_id)
+    if snap.tags:
+        session.execute(
+            insert(prospect_tag),
+            [
+                {"prospect_id": moved("prospect", pid), "tag_id": tag_ids[name]}
+                for pid, name in snap.tags
+            ],
+        )
+    # The ORM's copies of these rows are stale now.
+    session.expire_all()
+    return RestoreResult(
+        prospect_ids=tuple(int(moved("prospect", pid)) for pid in ids),
+        renamed_ids={kind: ids_ for kind, ids_ in renamed.items() if ids_},
+    )
