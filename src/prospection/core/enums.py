@@ -44,7 +44,10 @@ class Outcome(StrEnum):
     MEETING_BOOKED = "meeting_booked"
 
 
-#: Outcomes where a person was reached (used by goals and insights).
+#: Outcomes where a live person answered (used by goals, the planner and insights).
+#: A gatekeeper counts: the published connect rates the planner falls back on (Belkins
+#: 2025, 9.9% of dials) count any live answer. A wrong number does not: nobody of the
+#: prospect's was reached.
 REACHED_OUTCOMES: frozenset[Outcome] = frozenset(
     {
         Outcome.GATEKEEPER,
@@ -54,9 +57,12 @@ REACHED_OUTCOMES: frozenset[Outcome] = frozenset(
         Outcome.MEETING_BOOKED,
     }
 )
-#: Outcomes that count as a real conversation with the prospect.
+#: Outcomes that count as a real conversation with the prospect (a subset of reached).
+#: "Not interested" counts: the person heard why we called and answered, and benchmark
+#: conversation-to-meeting rates include such refusals. "Call back later" does not: the
+#: person was reached but the conversation has yet to happen.
 CONVERSATION_OUTCOMES: frozenset[Outcome] = frozenset(
-    {Outcome.CONVERSATION, Outcome.MEETING_BOOKED, Outcome.NOT_INTERESTED, Outcome.CALL_BACK}
+    {Outcome.CONVERSATION, Outcome.MEETING_BOOKED, Outcome.NOT_INTERESTED}
 )
 
 

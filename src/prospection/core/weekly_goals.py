@@ -1,0 +1,523 @@
+"""Weekly targets and what was done against them: actuals, pace, streak and history.
+
+Definitions (the panel, the CLI and the planner all use these):
+- calls: outgoing calls (activities of kind call, not inbound);
+- reached: outgoing calls whose outcome is in `REACHED_OUTCOMES` (a live person answered);
+- conversations: outgoing calls whose outcome is in `CONVERSATION_OUTCOMES`;
+- meetings: activities (calls, emails ...) whose outcome is "meeting booked", inbound or
+  not; meeting activities themselves are the meetings held, not counted again;
+- new clients: prospects that became clients that week: the first stage change to
+  client, else the prospect's `client_since` date.
+
+A week belongs to the user's local time: Monday 00:00 to the next Monday 00:00.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import asdict, dataclass, fields
+from datetime import date, datetime, time, tzinfo
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from prospection.core.enums import (
+    CONVERSATION_OUTCOMES,
+    REACHED_OUTCOMES,
+    ActivityKind,
+    Outcome,
+    Stage,
+)
+from prospection.core.models import Activity, Prospect, WeeklyGoal
+from prospection.core.settings import get_setting
+from prospection.core.weeks import Week, local_midnight, to_local, week_range
+
+#: The five measures of a week, in the order they are shown.
+METRICS: tuple[str, ...] = ("calls", "reached", "conversations", "meetings", "new_clients")
+
+#: Working hours used to spread today's share of the weekly target (9:00 to 18:00).
+WORKDAY_START = time(9, 0)
+WORKDAY_END = time(18, 0)
+#: Weekdays worked (Monday = 0).
+WORKING_WEEKDAYS: frozenset[int] = frozenset(range(5))
+#: Setting naming the country whose public holidays are not working days ("" for none).
+HOLIDAY_COUNTRY_SETTING = "goals.holiday_country"
+DEFAULT_HOLIDAY_COUNTRY = "FR"
+#: Weeks shown in the panel's history chart.
+HISTORY_WEEKS = 12
+
+
+@dataclass(frozen=True)
+class Counts:
+    """One number per metric: targets of a week, or what was done in it."""
+
+    calls: int = 0
+    reached: int = 0
+    conversations: int = 0
+    meetings: int = 0
+    new_clients: int = 0
+
+    def get(self, metric: str) -> int:
+        """The value of one metric by name (see METRICS)."""
+        value: int = getattr(self, metric)
+        return value
+
+    def as_dict(self) -> dict[str, int]:
+        """{metric: value}, in METRICS order."""
+        return asdict(self)
+
+
+#: Targets of a week before the user ever set any (the WeeklyGoal column defaults).
+DEFAULT_TARGETS = Counts(calls=40, reached=8, conversations=5, meetings=2, new_clients=0)
+
+
+class Pace(StrEnum):
+    """How a metric stands against an even pace over the working days."""
+
+    MET = "met"
+    AHEAD = "ahead"
+    ON_TRACK = "on_track"
+    BEHIND = "behind"
+    NO_TARGET = "no_target"
+
+
+@dataclass(frozen=True)
+class MetricProgress:
+    """One metric of one week: done, target, and what an even pace would have done."""
+
+    metric: str
+    actual: int
+    target: int
+    expected_by_now: float
+    pace: Pace
+
+    @property
+    def met(self) -> bool:
+        return self.target > 0 and self.actual >= self.target
+
+
+@dataclass(frozen=True)
+class WeekStatus:
+    """Everything the weekly panel shows about one week."""
+
+    week: Week
+    targets: Counts
+    actuals: Counts
+    metrics: tuple[MetricProgress, ...]
+    pace: Pace  # overall: the pace of calls, the part the user controls
+    working_days: int
+    elapsed_working_days: float
+    days_left: int
+    days_prospected: int
+    streak_weeks: int
+    goal_met: bool
+
+    def metric(self, name: str) -> MetricProgress:
+        """The progress of one metric by name."""
+        return next(m for m in self.metrics if m.metric == name)
+
+
+@dataclass(frozen=True)
+class WeekSummary:
+    """One past (or the current) week in the history: targets, actuals, met or not."""
+
+    week: Week
+    targets: Counts
+    actuals: Counts
+    goal_met: bool
+
+
+# ---------------------------------------------------------------- targets
+
+
+def _row_counts(row: WeeklyGoal) -> Counts:
+    return Counts(
+        calls=row.calls,
+        reached=row.reached,
+        conversations=row.conversations,
+        meetings=row.meetings,
+        new_clients=row.new_clients,
+    )
+
+
+def targets_for(session: Session, week: Week) -> Counts:
+    """The targets of `week`: its own, else those of the latest earlier week, else defaults.
+
+    Reading never writes: a week nobody set simply carries the previous targets forward.
+    """
+    row = session.scalars(
+        select(WeeklyGoal)
+        .where(WeeklyGoal.week <= str(week))
+        .order_by(WeeklyGoal.week.desc())
+        .limit(1)
+    ).first()
+    return _row_counts(row) if row is not None else DEFAULT_TARGETS
+
+
+def targets_by_week(session: Session, weeks: Sequence[Week]) -> dict[Week, Counts]:
+    """targets_for() of several weeks with one query."""
+    if not weeks:
+        return {}
+    last = max(weeks)
+    rows = session.scalars(
+        select(WeeklyGoal).where(WeeklyGoal.week <= str(last)).order_by(WeeklyGoal.week)
+    ).all()
+    result: dict[Week, Counts] = {}
+    for week in weeks:
+        label = str(week)
+        chosen = DEFAULT_TARGETS
+        for row in rows:  # few rows: one per week the user changed something
+            if row.week <= label:
+                chosen = _row_counts(row)
+            else:
+                break
+        result[week] = chosen
+    return result
+
+
+def set_targets(
+    session: Session,
+    week: Week,
+    *,
+    today_week: Week | None = None,
+    **changes: int,
+) -> Counts:
+    """Set some targets of `week` (the others keep their carried-forward values).
+
+    Weeks before `week` are never touched. When `week` is already past, the week after
+    it first keeps its own current targets, so that weeks since then stay as they were.
+    """
+    unknown = set(changes) - set(METRICS)
+    if unknown:
+        raise ValueError(f"unknown metrics: {', '.join(sorted(unknown))}")
+    negative = [name for name, value in changes.items() if value < 0]
+    if negative:
+        raise ValueError(f"targets cannot be negative: {', '.join(negative)}")
+    current = today_week or Week.current()
+    following = week.next()
+    if (
+        following <= current
+        and session.scalar(select(WeeklyGoal.id).where(WeeklyGoal.week == str(following))) is None
+    ):
+        _store(session, following, targets_for(session, following))
+    new = Counts(**{**targets_for(session, week).as_dict(), **changes})
+    _store(session, week, new)
+    return new
+
+
+def _store(session: Session, week: Week, targets: Counts) -> None:
+    row = session.scalars(select(WeeklyGoal).where(WeeklyGoal.week == str(week))).first()
+    if row is None:
+        row = WeeklyGoal(week=str(week))
+        session.add(row)
+    for field in fields(Counts):
+        setattr(row, field.name, getattr(targets, field.name))
+    session.flush()
+
+
+# ---------------------------------------------------------------- actuals
+
+
+def new_client_dates(session: Session, tz: tzinfo | None = None) -> dict[int, date]:
+    """For each prospect that became a client: the local date it did (first time only)."""
+    result: dict[int, date] = {}
+    changes = session.execute(
+        select(Activity.prospect_id, Activity.occurred_at).where(
+            Activity.kind == ActivityKind.STAGE_CHANGE,
+            Activity.stage_to == Stage.CLIENT.value,
+        )
+    ).all()
+    for prospect_id, occurred_at in changes:
+        day = to_local(occurred_at, tz).date()
+        if prospect_id not in result or day < result[prospect_id]:
+            result[prospect_id] = day
+    for prospect_id, since in session.execute(
+        select(Prospect.id, Prospect.client_since).where(Prospect.client_since.is_not(None))
+    ):
+        if since is not None:
+            result.setdefault(prospect_id, since)
+    return result
+
+
+@dataclass(frozen=True)
+class _Event:
+    occurred_at: datetime
+    kind: ActivityKind
+    outcome: Outcome | None
+    inbound: bool
+
+
+def _events(session: Session, start: datetime, end: datetime) -> list[_Event]:
+    """Calls and "meeting booked" activities in [start, end)."""
+    rows = session.execute(
+        select(Activity.occurred_at, Activity.kind, Activity.outcome, Activity.inbound).where(
+            Activity.occurred_at >= start,
+            Activity.occurred_at < end,
+            or_(
+                Activity.kind == ActivityKind.CALL,
+                Activity.outcome == Outcome.MEETING_BOOKED,
+            ),
+        )
+    ).all()
+    return [_Event(*row) for row in rows]
+
+
+class _Tally:
+    """Counters filled event by event."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, int] = defaultdict(int)
+        self.call_days: set[date] = set()
+
+    def add(self, event: _Event, day: date) -> None:
+        if event.kind == ActivityKind.CALL and not event.inbound:
+            self.values["calls"] += 1
+            self.call_days.add(day)
+            if event.outcome in REACHED_OUTCOMES:
+                self.values["reached"] += 1
+            if event.outcome in CONVERSATION_OUTCOMES:
+                self.values["conversations"] += 1
+        if event.outcome == Outcome.MEETING_BOOKED and event.kind != ActivityKind.STAGE_CHANGE:
+            self.values["meetings"] += 1
+
+    def counts(self) -> Counts:
+        return Counts(**self.values)
+
+
+def _tally_weeks(session: Session, weeks: Sequence[Week], tz: tzinfo | None) -> dict[Week, _Tally]:
+    tallies = {week: _Tally() for week in weeks}
+    if not weeks:
+        return tallies
+    start = min(weeks).bounds(tz)[0]
+    end = max(weeks).bounds(tz)[1]
+    for event in _events(session, start, end):
+        local = to_local(event.occurred_at, tz)
+        tally = tallies.get(Week.of(local.date()))
+        if tally is not None:
+            tally.add(event, local.date())
+    for day in new_client_dates(session, tz).values():
+        tally = tallies.get(Week.of(day))
+        if tally is not None:
+            tally.values["new_clients"] += 1
+    return tallies
+
+
+def actuals_by_week(
+    session: Session, weeks: Sequence[Week], tz: tzinfo | None = None
+) -> dict[Week, Counts]:
+    """What was done in each of `weeks` (one query for all of them)."""
+    return {week: tally.counts() for week, tally in _tally_weeks(session, weeks, tz).items()}
+
+
+def actuals_for(session: Session, week: Week, tz: tzinfo | None = None) -> Counts:
+    """What was done in `week`."""
+    return actuals_by_week(session, [week], tz)[week]
+
+
+# ---------------------------------------------------------------- goal met, streak
+
+
+def goal_met(targets: Counts, actuals: Counts) -> bool:
+    """Whether a week's goal was met: its calls target (the part the user controls).
+
+    With no calls target, every metric that has a target must be met; with no target
+    at all there is no goal to meet.
+    """
+    if targets.calls > 0:
+        return actuals.calls >= targets.calls
+    wanted = [m for m in METRICS if targets.get(m) > 0]
+    return bool(wanted) and all(actuals.get(m) >= targets.get(m) for m in wanted)
+
+
+def streak_weeks(session: Session, this_week: Week, tz: tzinfo | None = None) -> int:
+    """Consecutive weeks with the goal met, ending last week (and this one once met).
+
+    This week does not break the streak while it is still under way.
+    """
+    first_call = session.scalar(
+        select(Activity.occurred_at)
+        .where(Activity.kind == ActivityKind.CALL)
+        .order_by(Activity.occurred_at)
+        .limit(1)
+    )
+    if first_call is None:
+        return 0
+    earliest = Week.containing(first_call, tz)
+    streak = 0
+    this = summarise_weeks(session, [this_week], tz)[0]
+    if this.goal_met:
+        streak += 1
+    cursor = this_week.previous()
+    chunk = 26
+    while cursor >= earliest:
+        weeks = [w for w in week_range(cursor, chunk) if w >= earliest]
+        for summary in reversed(summarise_weeks(session, weeks, tz)):
+            if not summary.goal_met:
+                return streak
+            streak += 1
+        cursor = weeks[0].previous()
+    return streak
+
+
+def summarise_weeks(
+    session: Session, weeks: Sequence[Week], tz: tzinfo | None = None
+) -> list[WeekSummary]:
+    """Targets, actuals and goal met for each of `weeks`, in the given order."""
+    targets = targets_by_week(session, weeks)
+    actuals = actuals_by_week(session, weeks, tz)
+    return [
+        WeekSummary(week, targets[week], actuals[week], goal_met(targets[week], actuals[week]))
+        for week in weeks
+    ]
+
+
+def history(
+    session: Session, last: Week, count: int = HISTORY_WEEKS, tz: tzinfo | None = None
+) -> list[WeekSummary]:
+    """The `count` weeks ending with `last`, oldest first (the panel's chart)."""
+    return summarise_weeks(session, week_range(last, count), tz)
+
+
+# ---------------------------------------------------------------- pace
+
+
+def holiday_dates(country: str, years: Iterable[int]) -> frozenset[date]:
+    """Public holidays of `country` (ISO code) in `years`; empty for "" or an unknown code."""
+    if not country:
+        return frozenset()
+    import holidays  # imported here: its country tables take a moment to load
+
+    try:
+        table: Any = holidays.country_holidays(country, years=list(years))
+    except NotImplementedError:
+        return frozenset()
+    return frozenset(table.keys())
+
+
+def working_days(week: Week, holidays: Collection[date] = ()) -> list[date]:
+    """The days of `week` that are worked: Monday to Friday, except public holidays."""
+    return [d for d in week.days() if d.weekday() in WORKING_WEEKDAYS and d not in holidays]
+
+
+def _share_of_day_elapsed(now: datetime) -> float:
+    start = datetime.combine(now.date(), WORKDAY_START, tzinfo=now.tzinfo)
+    end = datetime.combine(now.date(), WORKDAY_END, tzinfo=now.tzinfo)
+    if now <= start:
+        return 0.0
+    if now >= end:
+        return 1.0
+    return (now - start) / (end - start)
+
+
+def elapsed_working_days(days: Sequence[date], now: datetime) -> tuple[float, int]:
+    """(working days elapsed, with today's share by the clock; working days left).
+
+    `now` is local time. Today counts among the days left until the working day ends.
+    """
+    today = now.date()
+    share = _share_of_day_elapsed(now)
+    elapsed = 0.0
+    left = 0
+    for day in days:
+        if day < today:
+            elapsed += 1
+        elif day == today:
+            elapsed += share
+            left += 1 if share < 1 else 0
+        else:
+            left += 1
+    return elapsed, left
+
+
+def pace_of(actual: int, target: int, expected: float) -> Pace:
+    """Met, ahead, on track or behind: a margin of 10% (at least one) counts as on track."""
+    if target <= 0:
+        return Pace.NO_TARGET
+    if actual >= target:
+        return Pace.MET
+    margin = max(1.0, 0.1 * expected)
+    if actual > expected + margin:
+        return Pace.AHEAD
+    if actual < expected - margin:
+        return Pace.BEHIND
+    return Pace.ON_TRACK
+
+
+def week_status(
+    session: Session,
+    week: Week | None = None,
+    *,
+    now: datetime | None = None,
+    tz: tzinfo | None = None,
+    holidays: Collection[date] | None = None,
+) -> WeekStatus:
+    """The weekly panel's numbers for `week` (default: this week) as of `now`."""
+    local_now = to_local(now, tz) if now is not None else datetime.now(tz).astimezone(tz)
+    today_week = Week.of(local_now.date())
+    week = week or today_week
+    if holidays is None:
+        country = get_setting(session, HOLIDAY_COUNTRY_SETTING, DEFAULT_HOLIDAY_COUNTRY)
+        holidays = holiday_dates(str(country), {week.monday.year, week.sunday.year})
+    days = working_days(week, holidays)
+    elapsed, left = elapsed_working_days(days, local_now)
+    share = elapsed / len(days) if days else (1.0 if week < today_week else 0.0)
+
+    targets = targets_for(session, week)
+    tally = _tally_weeks(session, [week], tz)[week]
+    actuals = tally.counts()
+    metrics = tuple(
+        MetricProgress(
+            metric=name,
+            actual=actuals.get(name),
+            target=targets.get(name),
+            expected_by_now=round(targets.get(name) * share, 2),
+            pace=pace_of(actuals.get(name), targets.get(name), targets.get(name) * share),
+        )
+        for name in METRICS
+    )
+    overall = next((m.pace for m in metrics if m.pace != Pace.NO_TARGET), Pace.NO_TARGET)
+    return WeekStatus(
+        week=week,
+        targets=targets,
+        actuals=actuals,
+        metrics=metrics,
+        pace=overall,
+        working_days=len(days),
+        elapsed_working_days=round(elapsed, 2),
+        days_left=left,
+        days_prospected=len(tally.call_days),
+        streak_weeks=streak_weeks(session, week, tz),
+        goal_met=goal_met(targets, actuals),
+    )
+
+
+def week_start(week: Week, tz: tzinfo | None = None) -> datetime:
+    """Monday 00:00 local of `week` (a convenience for callers building queries)."""
+    return local_midnight(week.monday, tz)
+
+
+def average_weekly_calls(
+    session: Session, last: Week, weeks: int = HISTORY_WEEKS, tz: tzinfo | None = None
+) -> float:
+    """Average outgoing calls per week over the `weeks` ending with `last`.
+
+    Weeks before the first call ever logged are left out, so a new user's pace is not
+    diluted by weeks they did not use the app.
+    """
+    first_call = session.scalar(
+        select(Activity.occurred_at)
+        .where(Activity.kind == ActivityKind.CALL, Activity.inbound.is_(False))
+        .order_by(Activity.occurred_at)
+        .limit(1)
+    )
+    if first_call is None:
+        return 0.0
+    earliest = Week.containing(first_call, tz)
+    span = [w for w in week_range(last, weeks) if w >= earliest]
+    if not span:
+        return 0.0
+    actuals = actuals_by_week(session, span, tz)
+    return sum(c.calls for c in actuals.values()) / len(span)
