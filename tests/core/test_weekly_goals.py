@@ -216,7 +216,7 @@ def test_history_has_twelve_weeks_oldest_first(db: Database) -> None:
         p = prospect(session)
         _week_of_calls(session, p, W48.shift(-2), 45)
         weeks = history(session, W48, tz=PARIS)
-    assert [w.week for w in weeks][0] == W48.shift(-11)
+    assert weeks[0].week == W48.shift(-11)
     assert weeks[-1].week == W48
     assert len(weeks) == 12
     assert weeks[-3].actuals.calls == 45
