@@ -1,0 +1,60 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>ProspectTableModel</name>
+    <message>
+        <source>Prospect</source>
+        <extracomment>The SQL sort behind each column. The prospect id of a row (int). A value to compare cells on (what SQL sorts by), for proxies and tests. The whole `ProspectRow` of a row. Whether the row&apos;s next action is overdue (bool). Emitted after the rows were reloaded (filter, sort or data changed).</extracomment>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Prochaine action</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>{name}: someone here asked not to be called.</source>
+        <translation>{name} : quelqu&apos;un ici a demandé à ne pas être appelé.</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Relancer</translation>
+    </message>
+    <message>
+        <source>Overdue: {what}</source>
+        <translation>En retard : {what}</translation>
+    </message>
+    <message>
+        <source>Priority {level} of 3</source>
+        <translation>Priorité {level} sur 3</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1 @@
+"""The prospect editor shown beside the table: fields, contacts and the activity timeline."""

@@ -1,0 +1,112 @@
+"""The row of filters above the table: stage, tag, next action, do-not-contact."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
+
+from prospection.core.enums import Stage
+from prospection.core.prospects import Due
+from prospection.ui.labels import stage_labels
+from prospection.ui.view_choice import ViewChoice
+
+
+class FilterBar(QWidget):
+    """Combo boxes narrowing the table; emits `changed` with the new `ViewChoice`."""
+
+    changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("filterBar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._updating = False
+
+        self.stage_box = QComboBox(self)
+        self.stage_box.setAccessibleName(self.tr("Stage filter"))
+        self.stage_box.addItem(self.tr("Any stage"), None)
+        for stage, label in stage_labels().items():
+            self.stage_box.addItem(label, stage.value)
+
+        self.tag_box = QComboBox(self)
+        self.tag_box.setAccessibleName(self.tr("Tag filter"))
+        self.tag_box.addItem(self.tr("Any tag"), None)
+        self.tag_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.tag_box.setMaximumWidth(220)
+
+        self.due_box = QComboBox(self)
+        self.due_box.setAccessibleName(self.tr("Next action filter"))
+        self.due_box.addItem(self.tr("Any next action"), None)
+        self.due_box.addItem(self.tr("Due now (today and overdue)"), Due.NOW.value)
+        self.due_box.addItem(self.tr("Overdue"), Due.OVERDUE.value)
+        self.due_box.addItem(self.tr("Due today"), Due.TODAY.value)
+        self.due_box.addItem(self.tr("Due this week"), Due.THIS_WEEK.value)
+        self.due_box.addItem(self.tr("No next action"), Due.NONE.value)
+
+        self.dnc_box = QCheckBox(self.tr("Show do-not-call"), self)
+        self.dnc_box.setChecked(True)
+        self.dnc_box.setToolTip(
+            self.tr("Show prospects where someone asked not to be called (marked with a badge)")
+        )
+
+        filter_label = QLabel(self.tr("Filter:"), self)
+        layout.addWidget(filter_label)
+        for widget in (self.stage_box, self.tag_box, self.due_box, self.dnc_box):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+        self.stage_box.currentIndexChanged.connect(self._emit)
+        self.tag_box.currentIndexChanged.connect(self._emit)
+        self.due_box.currentIndexChanged.connect(self._emit)
+        self.dnc_box.toggled.connect(self._emit)
+
+    def choice(self) -> ViewChoice:
+        """The view the filters describe."""
+        stage = self.stage_box.currentData()
+        due = self.due_box.currentData()
+        tag = self.tag_box.currentData()
+        return ViewChoice(
+            stage=Stage(stage) if stage else None,
+            tag=str(tag) if tag else None,
+            due=Due(due) if due else None,
+            include_dnc=self.dnc_box.isChecked(),
+        )
+
+    def set_choice(self, choice: ViewChoice) -> None:
+        """Show `choice` in the combo boxes (one `changed` signal at the end)."""
+        self._updating = True
+        try:
+            self._select(self.stage_box, choice.stage.value if choice.stage else None)
+            if choice.tag and self.tag_box.findData(choice.tag) < 0:
+                self.tag_box.addItem(choice.tag, choice.tag)
+            self._select(self.tag_box, choice.tag)
+            self._select(self.due_box, choice.due.value if choice.due else None)
+            self.dnc_box.setChecked(choice.include_dnc)
+        finally:
+            self._updating = False
+        self._emit()
+
+    def set_tags(self, names: list[str]) -> None:
+        """Offer these tags (keeping the chosen one)."""
+        chosen = self.tag_box.currentData()
+        self._updating = True
+        try:
+            self.tag_box.clear()
+            self.tag_box.addItem(self.tr("Any tag"), None)
+            for name in names:
+                self.tag_box.addItem(name, name)
+            if chosen and self.tag_box.findData(chosen) < 0:
+                self.tag_box.addItem(chosen, chosen)
+            self._select(self.tag_box, chosen)
+        finally:
+            self._updating = False
+
+    @staticmethod
+    def _select(box: QComboBox, value: object) -> None:
+        index = box.findData(value) if value is not None else 0
+        box.setCurrentIndex(max(0, index))
+
+    def _emit(self, *_args: object) -> None:
+        if not self._updating:
+            self.changed.emit(self.choice())

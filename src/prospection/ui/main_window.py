@@ -1,0 +1,492 @@
+"""The main window: views, filters and search on the left and top, the table, the editor.
+
+Other features plug into it with small local edits: add an action to one of the menus
+(`file_menu`, `edit_menu`, `view_menu`, `prospects_menu`, `calls_menu`, `help_menu`), to
+the `main_toolbar`, or add a dock (its toggle goes into `view_menu`). Undoable actions
+push onto `undo_stack`. After writing data, emit on `events` (DataEvents): the table,
+the counts and the editor refresh themselves.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from prospection.core.db import Database
+from prospection.core.enums import Stage
+from prospection.core.prospects import Due, ProspectFilter
+from prospection.ui.data_events import DataEvents
+from prospection.ui.editor.prospect_editor import ProspectEditor
+from prospection.ui.empty_state import EmptyState
+from prospection.ui.filter_bar import FilterBar
+from prospection.ui.prospect_table import ProspectTable
+from prospection.ui.prospect_table_model import ProspectTableModel
+from prospection.ui.view_choice import ViewChoice
+from prospection.ui.view_sidebar import ViewSidebar
+
+GEOMETRY_KEY = "main_window/geometry"
+STATE_KEY = "main_window/state"
+SPLITTER_KEY = "main_window/splitter"
+#: Milliseconds between the last key typed in the search box and the query.
+SEARCH_DELAY_MS = 180
+
+
+def shortcut_hint(text: str, action: QAction) -> str:
+    """`text` followed by the action's shortcut in the platform's notation."""
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    return f"{text} ({keys})" if keys else text
+
+
+class MainWindow(QMainWindow):
+    """Prospection's main window."""
+
+    #: The prospect shown in the editor changed (its id, or 0 for none).
+    current_prospect_changed = Signal(int)
+
+    def __init__(self, db: Database, events: DataEvents, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.db = db
+        self.events = events
+        self.undo_stack = QUndoStack(self)
+        self._state_restored = False
+        self.setWindowTitle(self.tr("Prospection"))
+        self.setWindowIcon(QIcon.fromTheme("prospection", self.windowIcon()))
+
+        self.model = ProspectTableModel(db, self)
+        self.table = ProspectTable(self.model, self)
+        self.sidebar = ViewSidebar(db, self)
+        self.filter_bar = FilterBar(self)
+        self.empty_state = EmptyState(self)
+        self.editor = ProspectEditor(db, events, self.undo_stack, self)
+        self.search_box = QLineEdit(self)
+
+        self._create_actions()
+        self._create_menus()
+        self._create_toolbar()
+        self._create_layout()
+        self._create_status_bar()
+        self._connect()
+        self.filter_bar.set_tags([name for name, _n in self._sidebar_tags()])
+        self._update_view_state()
+
+    # --- building -------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: object = None,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip is not None:
+            action.setStatusTip(tip)
+        action.setToolTip(shortcut_hint(tip or text.replace("&", "").rstrip("…"), action))
+        if slot is not None:
+            action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        self.action_new_prospect = self._action(
+            self.tr("&New prospect…"),
+            self.new_prospect,
+            QKeySequence.StandardKey.New,
+            self.tr("Add a prospect"),
+        )
+        self.action_new_prospect.setIconText(self.tr("+ Prospect"))
+        # The import feature connects this action and makes it visible.
+        self.action_import = self._action(
+            self.tr("&Import…"), None, "Ctrl+I", self.tr("Import prospects from a file")
+        )
+        self.action_import.setVisible(False)
+        self.action_preferences = self._action(
+            self.tr("&Preferences…"),
+            self.show_preferences,
+            QKeySequence.StandardKey.Preferences
+            if not QKeySequence(QKeySequence.StandardKey.Preferences).isEmpty()
+            else "Ctrl+,",
+            self.tr("Language and phone region"),
+        )
+        self.action_quit = self._action(
+            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, self.tr("Quit Prospection")
+        )
+        self.action_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.action_undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.action_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.action_redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        self.action_find = self._action(
+            self.tr("&Find…"),
+            self.focus_search,
+            QKeySequence.StandardKey.Find,
+            self.tr("Search prospects, contacts, phones, emails, cities, notes"),
+        )
+        self.action_save = self._action(
+            self.tr("&Save prospect"),
+            self.save_prospect,
+            QKeySequence.StandardKey.Save,
+            self.tr("Save the prospect's changes"),
+        )
+        self.action_refresh = self._action(
+            self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh
+        )
+        self.action_show_sidebar = self._action(
+            self.tr("&Views sidebar"), None, "Ctrl+B", self.tr("Show or hide the views")
+        )
+        self.action_show_sidebar.setCheckable(True)
+        self.action_show_sidebar.setChecked(True)
+        self.action_view_today = self._action(
+            self.tr("&Today"),
+            lambda: self.show_view(ViewChoice(due=Due.NOW)),
+            "Ctrl+1",
+            self.tr("Follow-ups due today and overdue"),
+        )
+        self.action_view_overdue = self._action(
+            self.tr("&Overdue"), lambda: self.show_view(ViewChoice(due=Due.OVERDUE)), "Ctrl+2"
+        )
+        self.action_view_new = self._action(
+            self.tr("&New prospects"),
+            lambda: self.show_view(ViewChoice(stage=Stage.NEW)),
+            "Ctrl+3",
+        )
+        self.action_view_all = self._action(
+            self.tr("&All prospects"), lambda: self.show_view(ViewChoice()), "Ctrl+4"
+        )
+        self.action_clear_filters = self._action(
+            self.tr("&Clear search and filters"), self.clear_filters, "Ctrl+Shift+F"
+        )
+        self.action_reset_columns = self._action(self.tr("Reset &columns"), self.table.reset_layout)
+        self.action_focus_table = self._action(
+            self.tr("Go to the &list"), self.table.setFocus, "Ctrl+Shift+L"
+        )
+        self.action_shortcuts = self._action(
+            self.tr("&Keyboard shortcuts"),
+            self.show_shortcuts,
+            QKeySequence.StandardKey.HelpContents,
+        )
+        self.action_about = self._action(self.tr("&About Prospection"), self.show_about)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu.addAction(self.action_new_prospect)
+        self.file_menu.addAction(self.action_import)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.action_preferences)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.action_quit)
+
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.addAction(self.action_undo)
+        self.edit_menu.addAction(self.action_redo)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.action_find)
+        self.edit_menu.addAction(self.action_clear_filters)
+
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        for action in (
+            self.action_view_today,
+            self.action_view_overdue,
+            self.action_view_new,
+            self.action_view_all,
+        ):
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.action_show_sidebar)
+        self.view_menu.addAction(self.action_focus_table)
+        self.view_menu.addAction(self.action_reset_columns)
+        self.view_menu.addAction(self.action_refresh)
+        self.view_menu.addSeparator()  # docks add their toggles below
+
+        self.prospects_menu = bar.addMenu(self.tr("&Prospects"))
+        self.prospects_menu.addAction(self.action_new_prospect)
+        self.prospects_menu.addAction(self.action_save)
+        self.prospects_menu.addSeparator()
+
+        self.calls_menu = bar.addMenu(self.tr("&Calls"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.action_shortcuts)
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.action_about)
+
+    def _create_toolbar(self) -> None:
+        self.main_toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.main_toolbar.setObjectName("mainToolbar")
+        self.main_toolbar.setMovable(False)
+        self.main_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.main_toolbar)
+        self.main_toolbar.addAction(self.action_new_prospect)
+        self.main_toolbar.addAction(self.action_import)
+        spacer = QWidget(self.main_toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.main_toolbar.addWidget(spacer)
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setPlaceholderText(
+            self.tr("Search names, contacts, phones, cities… ({keys})").format(
+                keys=self.action_find.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        self.search_box.setToolTip(self.action_find.toolTip())
+        self.search_box.setAccessibleName(self.tr("Search"))
+        self.search_box.setMinimumWidth(260)
+        self.search_box.setMaximumWidth(420)
+        self.main_toolbar.addWidget(self.search_box)
+        self.main_toolbar.addAction(self.action_preferences)
+        self.action_preferences.setIconText(self.tr("Preferences"))
+
+    def _create_layout(self) -> None:
+        centre = QWidget(self)
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(4, 4, 4, 0)
+        centre_layout.addWidget(self.filter_bar)
+        self.table_stack = QStackedWidget(centre)
+        self.table_stack.addWidget(self.table)
+        self.table_stack.addWidget(self.empty_state)
+        centre_layout.addWidget(self.table_stack, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setSizes([180, 720, 440])
+        self.setCentralWidget(self.splitter)
+        self.resize(1280, 720)
+
+    def _create_status_bar(self) -> None:
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("statusCounts")
+        self.statusBar().addPermanentWidget(self.status_label)
+
+    def _connect(self) -> None:
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search_box.textChanged.connect(self._search_timer.start)
+        self.search_box.returnPressed.connect(self._search_now_and_go_to_table)
+        self.filter_bar.changed.connect(self._filters_changed)
+        self.sidebar.view_chosen.connect(self.show_view)
+        self.table.current_prospect_changed.connect(self._current_changed)
+        self.model.reloaded.connect(self._update_view_state)
+        self.action_show_sidebar.toggled.connect(self.sidebar.setVisible)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(50)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self.events.prospects_changed.connect(self._refresh_timer.start)
+        self.events.activities_changed.connect(self._refresh_timer.start)
+        self.events.database_reset.connect(self._refresh_timer.start)
+
+    # --- views, filters, search -----------------------------------------------------
+
+    def current_filter(self) -> ProspectFilter:
+        """The filter the table shows (for exports and call queues built from the view)."""
+        return self.model.prospect_filter()
+
+    def selected_ids(self) -> list[int]:
+        """Ids of the prospects selected in the table."""
+        return self.table.selected_ids()
+
+    def current_prospect_id(self) -> int | None:
+        """The prospect shown in the editor."""
+        return self.editor.prospect_id()
+
+    def show_view(self, choice: ViewChoice) -> None:
+        """Show a view (Today, a stage, a tag ...), keeping the do-not-call choice."""
+        keep_dnc = self.filter_bar.choice().include_dnc
+        self.filter_bar.set_choice(
+            ViewChoice(stage=choice.stage, tag=choice.tag, due=choice.due, include_dnc=keep_dnc)
+        )
+
+    def clear_filters(self) -> None:
+        """Show every prospect again."""
+        self.search_box.clear()
+        self.filter_bar.set_choice(ViewChoice())
+        self.apply_filters()
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box, its text selected."""
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def _filters_changed(self, choice: ViewChoice) -> None:
+        self.sidebar.show_current(choice)
+        self.apply_filters()
+
+    def _search_now_and_go_to_table(self) -> None:
+        self.apply_filters()
+        if self.model.rowCount() > 0:
+            self.table.setFocus()
+            if not self.table.currentIndex().isValid():
+                self.table.selectRow(0)
+
+    def apply_filters(self) -> None:
+        """Query again with the search text and filters as they are now."""
+        self._search_timer.stop()
+        flt = self.filter_bar.choice().to_filter(self.search_box.text().strip())
+        self.model.set_filter(flt)
+
+    def refresh(self) -> None:
+        """Reload the table, counts and editor after the data changed."""
+        current_row = self.table.currentIndex().row()
+        current_id = self.table.current_id()
+        self.sidebar.refresh()
+        self.filter_bar.set_tags([name for name, _n in self._sidebar_tags()])
+        self.model.reload()
+        if current_id is not None and current_row >= 0:
+            self.model.row_at(current_row)  # fetch the block where it was
+            self.table.select_prospect(current_id)
+
+    def _sidebar_tags(self) -> list[tuple[str, int]]:
+        counts = self.sidebar.counts()
+        return counts.tags if counts is not None else []
+
+    def _update_view_state(self) -> None:
+        shown = self.model.rowCount()
+        counts = self.sidebar.counts()
+        total = counts.total if counts is not None else shown
+        due = counts.due_now if counts is not None else 0
+        locale = self.locale()
+        self.status_label.setText(
+            self.tr("{shown} shown / {total} prospects · {due} due today").format(
+                shown=locale.toString(shown),
+                total=locale.toString(total),
+                due=locale.toString(due),
+            )
+        )
+        if shown > 0:
+            self.table_stack.setCurrentWidget(self.table)
+            return
+        if total == 0:
+            buttons = [(self.tr("+ Add a prospect"), self.new_prospect)]
+            if self.action_import.isVisible():
+                buttons.append((self.tr("Import a file…"), self.action_import.trigger))
+            self.empty_state.show_message(
+                self.tr("Your prospect list is waiting for its first name"),
+                self.tr(
+                    "Every client you have today started as a prospect. Add someone you "
+                    "would like to help, or import a list you already have: "
+                    "a spreadsheet or a CSV file."
+                ),
+                buttons,
+            )
+        else:
+            self.empty_state.show_message(
+                self.tr("Nobody matches, yet"),
+                self.tr(
+                    "No prospect fits this search and these filters. Try fewer words, "
+                    "or show everyone again."
+                ),
+                [(self.tr("Show all prospects"), self.clear_filters)],
+            )
+        self.table_stack.setCurrentWidget(self.empty_state)
+
+    # --- the prospect under the cursor ----------------------------------------------
+
+    def _current_changed(self, prospect_id: int) -> None:
+        if prospect_id == (self.editor.prospect_id() or 0):
+            return
+        if self.editor.has_changes() and not self.editor.save():
+            return  # the editor says what to correct; it keeps its prospect
+        self.editor.show_prospect(prospect_id or None)
+        self.current_prospect_changed.emit(prospect_id)
+
+    def new_prospect(self) -> None:
+        """Start a new prospect in the editor."""
+        if self.editor.has_changes() and not self.editor.save():
+            return
+        start_new = getattr(self.editor, "start_new", None)
+        if start_new is not None:
+            start_new()
+
+    def save_prospect(self) -> None:
+        """Save the editor's changes."""
+        self.editor.save()
+
+    # --- dialogs (imported when first used: start-up stays lean) --------------------
+
+    def show_preferences(self) -> None:
+        """Open the Preferences dialog."""
+        from prospection.ui.preferences_dialog import PreferencesDialog
+
+        PreferencesDialog(self).exec()
+
+    def show_shortcuts(self) -> None:
+        """List the keyboard shortcuts."""
+        from prospection.ui.help_dialogs import ShortcutsDialog
+
+        ShortcutsDialog(self.menuBar(), self).exec()
+
+    def show_about(self) -> None:
+        """Version and licence."""
+        from prospection.ui.help_dialogs import show_about
+
+        show_about(self)
+
+    # --- window state ---------------------------------------------------------------
+
+    def add_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea) -> None:
+        """Add a dock (it needs an objectName) and its toggle to the View menu."""
+        self.addDockWidget(area, dock)
+        self.view_menu.addAction(dock.toggleViewAction())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Restored at the first show, once every feature has added its docks.
+        if not self._state_restored:
+            self._state_restored = True
+            settings = QSettings()
+            geometry = settings.value(GEOMETRY_KEY)
+            if isinstance(geometry, QByteArray | bytes):
+                self.restoreGeometry(QByteArray(geometry))
+            state = settings.value(STATE_KEY)
+            if isinstance(state, QByteArray | bytes):
+                self.restoreState(QByteArray(state))
+            sizes = settings.value(SPLITTER_KEY)
+            if isinstance(sizes, QByteArray | bytes):
+                self.splitter.restoreState(QByteArray(sizes))
+        super().showEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.editor.has_changes() and not self.editor.save():
+            event.ignore()
+            return
+        settings = QSettings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        self.table.save_layout()
+        super().closeEvent(event)
+
+    def menu_named(self, name: str) -> QMenu:
+        """One of the menus by its short name: file, edit, view, prospects, calls, help."""
+        menus = {
+            "file": self.file_menu,
+            "edit": self.edit_menu,
+            "view": self.view_menu,
+            "prospects": self.prospects_menu,
+            "calls": self.calls_menu,
+            "help": self.help_menu,
+        }
+        return menus[name]

@@ -1,0 +1,41 @@
+"""The user's preferences kept per machine in QSettings (language, phone region, layout)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+from prospection.core.phones import DEFAULT_REGION
+
+LANGUAGE_KEY = "preferences/language"
+REGION_KEY = "preferences/phone_region"
+#: Languages the interface is translated into ("" follows the system).
+LANGUAGES = ("en", "fr")
+
+
+class Preferences:
+    """Typed access to the preferences stored in QSettings."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._settings = settings if settings is not None else QSettings()
+
+    def language(self) -> str:
+        """The chosen interface language ("en", "fr"), or "" to follow the system."""
+        value = str(self._settings.value(LANGUAGE_KEY, "") or "")
+        return value if value in LANGUAGES else ""
+
+    def set_language(self, language: str) -> None:
+        """Choose the interface language ("" follows the system)."""
+        self._settings.setValue(LANGUAGE_KEY, language if language in LANGUAGES else "")
+
+    def phone_region(self) -> str:
+        """Region used to read phone numbers typed without a country code ("FR")."""
+        value = str(self._settings.value(REGION_KEY, DEFAULT_REGION) or DEFAULT_REGION)
+        return value.upper()
+
+    def set_phone_region(self, region: str) -> None:
+        """Set the region for numbers typed without a country code."""
+        self._settings.setValue(REGION_KEY, region.upper())
+
+    def sync(self) -> None:
+        """Write pending changes to disk now."""
+        self._settings.sync()

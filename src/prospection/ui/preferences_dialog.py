@@ -1,0 +1,81 @@
+"""The Preferences dialog: interface language and the region for phone numbers."""
+
+from __future__ import annotations
+
+import phonenumbers
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from prospection.ui.i18n import chosen_language, system_language
+from prospection.ui.preferences import Preferences
+
+#: Regions offered first (the others follow, by code).
+_COMMON_REGIONS = ("FR", "BE", "CH", "LU", "CA", "MC", "DE", "ES", "IT", "GB", "US")
+
+
+class PreferencesDialog(QDialog):
+    """Edits the `Preferences`; the language applies at the next start."""
+
+    def __init__(self, parent: QWidget | None = None, preferences: Preferences | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        self._preferences = preferences or Preferences()
+        self._language_at_open = chosen_language(preferences=self._preferences)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+
+        self.language_box = QComboBox(self)
+        self.language_box.addItem(self.tr("Same as the system"), "")
+        self.language_box.addItem("English", "en")
+        self.language_box.addItem("Français", "fr")
+        index = self.language_box.findData(self._preferences.language())
+        self.language_box.setCurrentIndex(max(0, index))
+        form.addRow(self.tr("&Language:"), self.language_box)
+
+        self.language_note = QLabel(
+            self.tr("A new language applies the next time you start Prospection."), self
+        )
+        self.language_note.setWordWrap(True)
+        self.language_note.setVisible(False)
+        form.addRow("", self.language_note)
+
+        self.region_box = QComboBox(self)
+        regions = sorted(phonenumbers.SUPPORTED_REGIONS)
+        ordered = [r for r in _COMMON_REGIONS if r in regions] + [
+            r for r in regions if r not in _COMMON_REGIONS
+        ]
+        for region in ordered:
+            code = phonenumbers.country_code_for_region(region)
+            self.region_box.addItem(f"{region} (+{code})", region)
+        index = self.region_box.findData(self._preferences.phone_region())
+        self.region_box.setCurrentIndex(max(0, index))
+        self.region_box.setToolTip(
+            self.tr("Numbers typed without a country code are read as numbers of this country")
+        )
+        form.addRow(self.tr("&Phone numbers from:"), self.region_box)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.language_box.currentIndexChanged.connect(self._language_changed)
+
+    def _language_changed(self) -> None:
+        wanted = str(self.language_box.currentData() or "") or system_language()
+        self.language_note.setVisible(wanted != self._language_at_open)
+
+    def accept(self) -> None:
+        self._preferences.set_language(str(self.language_box.currentData() or ""))
+        self._preferences.set_phone_region(str(self.region_box.currentData()))
+        self._preferences.sync()
+        super().accept()

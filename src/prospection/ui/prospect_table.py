@@ -1,0 +1,154 @@
+"""The prospect table view: multi-selection, SQL sorting, remembered column layout."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+
+from prospection.ui.prospect_table_model import ID_ROLE, Column, ProspectTableModel
+
+HEADER_STATE_KEY = "table/header_state"
+
+#: Starting widths, in average character widths (a 1366x768 screen fits the main ones).
+_DEFAULT_WIDTHS = {
+    Column.NAME: 26,
+    Column.CONTACT: 18,
+    Column.PHONE: 15,
+    Column.CITY: 14,
+    Column.STAGE: 11,
+    Column.PRIORITY: 7,
+    Column.NEXT_ACTION: 16,
+    Column.LAST_CONTACT: 11,
+    Column.TAGS: 18,
+}
+#: Hidden until the user shows them (the window is narrow on a laptop).
+_HIDDEN_BY_DEFAULT = (Column.LAST_CONTACT, Column.TAGS)
+
+
+class ProspectTable(QTableView):
+    """A table of prospects; emits the ids the user selects or opens."""
+
+    #: The prospect under the cursor changed (its id, or 0 when none).
+    current_prospect_changed = Signal(int)
+    #: The selection changed (the selected ids are read with `selected_ids`).
+    selection_changed = Signal()
+
+    def __init__(self, model: ProspectTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("prospectTable")
+        self.setModel(model)
+        self._model = model
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setCornerButtonEnabled(False)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)
+        vertical = self.verticalHeader()
+        vertical.setVisible(False)
+        # Fixed row heights: Qt never measures a million rows.
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        header.setToolTip(self.tr("Click to sort; right-click to choose the columns"))
+        column, order = model.sort_order()
+        header.setSortIndicator(int(column), order)
+        self._apply_default_layout()
+        self.restore_layout()
+        # Sorts the model by the (possibly restored) indicator: one SQL query.
+        self.setSortingEnabled(True)
+        header.sectionMoved.connect(self.save_layout)
+        header.sectionResized.connect(self._layout_changed)
+        header.sortIndicatorChanged.connect(self._layout_changed)
+        selection = self.selectionModel()
+        selection.currentRowChanged.connect(self._current_changed)
+        selection.selectionChanged.connect(self.selection_changed)
+        model.modelReset.connect(self.selection_changed)
+
+    # --- selection ------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        """Ids of the selected prospects, in table order."""
+        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
+        ids = [self._model.id_at(row) for row in rows]
+        return [i for i in ids if i is not None]
+
+    def current_id(self) -> int | None:
+        """Id of the prospect under the cursor."""
+        index = self.currentIndex()
+        if not index.isValid():
+            return None
+        value = index.data(ID_ROLE)
+        return int(value) if value is not None else None
+
+    def select_prospect(self, prospect_id: int) -> bool:
+        """Put the cursor on `prospect_id` if it is among the rows already fetched."""
+        row = self._model.cached_row_of(prospect_id)
+        if row is None:
+            return False
+        self.selectRow(row)
+        self.scrollTo(self._model.index(row, 0))
+        return True
+
+    def _current_changed(self, current: object, _previous: object) -> None:
+        found = self.current_id()
+        self.current_prospect_changed.emit(found or 0)
+
+    # --- column layout --------------------------------------------------------------
+
+    def _apply_default_layout(self) -> None:
+        width = self.fontMetrics().averageCharWidth()
+        header = self.horizontalHeader()
+        for column, chars in _DEFAULT_WIDTHS.items():
+            header.resizeSection(int(column), chars * width + 12)
+        for column in _HIDDEN_BY_DEFAULT:
+            header.setSectionHidden(int(column), True)
+
+    def restore_layout(self) -> None:
+        """Column order, widths and visibility as the user left them."""
+        state = QSettings().value(HEADER_STATE_KEY)
+        if isinstance(state, QByteArray | bytes) and state:
+            self.horizontalHeader().restoreState(QByteArray(state))
+
+    def save_layout(self) -> None:
+        """Remember column order, widths and visibility."""
+        QSettings().setValue(HEADER_STATE_KEY, self.horizontalHeader().saveState())
+
+    def _layout_changed(self, *_args: object) -> None:
+        self.save_layout()
+
+    def reset_layout(self) -> None:
+        """Back to the default columns."""
+        header = self.horizontalHeader()
+        for logical in range(header.count()):
+            header.moveSection(header.visualIndex(logical), logical)
+            header.setSectionHidden(logical, False)
+        self._apply_default_layout()
+        self.save_layout()
+
+    def _header_menu(self, position: QPoint) -> None:
+        header = self.horizontalHeader()
+        menu = QMenu(self)
+        titles = self._model.column_titles()
+        for column in Column:
+            action = menu.addAction(titles[column])
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(int(column)))
+            # The prospect's name always stays: without it rows mean nothing.
+            action.setEnabled(column != Column.NAME)
+            action.toggled.connect(lambda shown, c=int(column): self._set_column_shown(c, shown))
+        menu.addSeparator()
+        menu.addAction(self.tr("Reset columns"), self.reset_layout)
+        menu.exec(header.mapToGlobal(position))
+
+    def _set_column_shown(self, column: int, shown: bool) -> None:
+        self.horizontalHeader().setSectionHidden(column, not shown)
+        self.save_layout()

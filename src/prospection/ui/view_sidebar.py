@@ -1,0 +1,140 @@
+"""The sidebar of views: Today, Overdue, New, All, each stage and each tag, with counts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from prospection.core import prospects
+from prospection.core.db import Database
+from prospection.core.enums import Stage
+from prospection.core.prospects import Due, ProspectFilter
+from prospection.ui.labels import stage_labels
+from prospection.ui.view_choice import ViewChoice
+
+_CHOICE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class SidebarCounts:
+    """The numbers shown beside the views."""
+
+    total: int
+    due_now: int
+    overdue: int
+    stages: dict[Stage, int]
+    tags: list[tuple[str, int]]
+
+
+def load_counts(db: Database) -> SidebarCounts:
+    """Count the prospects of every view (a handful of indexed queries)."""
+    with db.session() as session:
+        return SidebarCounts(
+            total=prospects.count(session, ProspectFilter()),
+            due_now=prospects.count(session, ProspectFilter(due=Due.NOW)),
+            overdue=prospects.count(session, ProspectFilter(due=Due.OVERDUE)),
+            stages=prospects.stage_counts(session),
+            tags=prospects.all_tags(session),
+        )
+
+
+class ViewSidebar(QTreeWidget):
+    """Lists the views; choosing one emits the `ViewChoice` to show."""
+
+    view_chosen = Signal(object)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("viewSidebar")
+        self._db = db
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(False)
+        self.setIndentation(10)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAccessibleName(self.tr("Views"))
+        self._current = ViewChoice()
+        self._counts: SidebarCounts | None = None
+        self.itemClicked.connect(self._clicked)
+        self.itemActivated.connect(self._clicked)
+        self.refresh()
+
+    def counts(self) -> SidebarCounts | None:
+        """The counts shown (None before the first refresh)."""
+        return self._counts
+
+    def refresh(self) -> None:
+        """Count again and rebuild the list (after the data changed)."""
+        self._counts = load_counts(self._db)
+        self._rebuild(self._counts)
+
+    def _rebuild(self, counts: SidebarCounts) -> None:
+        self.blockSignals(True)
+        self.clear()
+        heading_font = QFont(self.font())
+        heading_font.setBold(True)
+        heading_font.setPointSizeF(max(6.0, heading_font.pointSizeF() * 0.85))
+
+        def group(title: str) -> QTreeWidgetItem:
+            item = QTreeWidgetItem(self, [title.upper()])
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            item.setFont(0, heading_font)
+            item.setExpanded(True)
+            return item
+
+        def entry(parent: QTreeWidgetItem, label: str, n: int, choice: ViewChoice) -> None:
+            item = QTreeWidgetItem(parent, [self.tr("{label} ({n})").format(label=label, n=n)])
+            item.setData(0, _CHOICE_ROLE, choice)
+            item.setToolTip(0, label)
+
+        views = group(self.tr("Views"))
+        entry(views, self.tr("Today"), counts.due_now, ViewChoice(due=Due.NOW))
+        entry(views, self.tr("Overdue"), counts.overdue, ViewChoice(due=Due.OVERDUE))
+        entry(views, self.tr("New"), counts.stages.get(Stage.NEW, 0), ViewChoice(stage=Stage.NEW))
+        entry(views, self.tr("All"), counts.total, ViewChoice())
+        stages = group(self.tr("Stages"))
+        for stage, label in stage_labels().items():
+            if stage == Stage.NEW:
+                continue
+            entry(stages, label, counts.stages.get(stage, 0), ViewChoice(stage=stage))
+        if counts.tags:
+            tags = group(self.tr("Tags"))
+            for name, n in counts.tags:
+                entry(tags, name, n, ViewChoice(tag=name))
+        self.expandAll()
+        self.blockSignals(False)
+        self.show_current(self._current)
+
+    def show_current(self, choice: ViewChoice) -> None:
+        """Highlight the view matching `choice` (none when the filters match no view)."""
+        self._current = choice
+        match = None
+        for index in range(self.topLevelItemCount()):
+            top = self.topLevelItem(index)
+            if top is None:
+                continue
+            for child_index in range(top.childCount()):
+                child = top.child(child_index)
+                if child is None:
+                    continue
+                candidate = child.data(0, _CHOICE_ROLE)
+                if isinstance(candidate, ViewChoice) and candidate.same_view(choice):
+                    match = child
+                    break
+            if match is not None:
+                break
+        self.blockSignals(True)
+        self.clearSelection()
+        if match is not None:
+            match.setSelected(True)
+            self.setCurrentItem(match)
+        self.blockSignals(False)
+
+    def _clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        choice = item.data(0, _CHOICE_ROLE)
+        if isinstance(choice, ViewChoice):
+            self._current = choice
+            self.view_chosen.emit(choice)
