@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic import command
 from sqlalchemy import text
 
 from prospection.core import db as dbmod
@@ -102,12 +103,14 @@ def test_migrating_an_old_file_backs_it_up_first(data_dir: Path) -> None:
     """A file at an older revision is copied into backups/ before it is upgraded."""
     path = data_dir / "prospection.sqlite3"
     backups = data_dir / "backups"
-    database = open_database(path, backups_dir=backups)
-    with database.engine.begin() as connection:
-        connection.execute(text("UPDATE alembic_version SET version_num = '0001'"))
-    database.dispose()
     if head_revision() == "0001":
         pytest.skip("only one revision so far: nothing to migrate from")
+    # A real file at the first revision (not a head schema stamped as older).
+    data_dir.mkdir(parents=True)
+    engine = dbmod.create_sqlite_engine(path)
+    with engine.begin() as connection:
+        command.upgrade(dbmod.alembic_config(connection), "0001")
+    engine.dispose()
     open_database(path, backups_dir=backups).dispose()
     assert list(backups.glob("before-migration-*.sqlite3"))
 

@@ -264,6 +264,11 @@ class CallSession(Base):
     time_box_minutes: Mapped[int | None]
     queue: Mapped[list[Any]] = mapped_column(JSON, default=list)  # prospect ids, in order
     position: Mapped[int] = mapped_column(default=0)  # index of the current prospect
+    follow_ups: Mapped[int] = mapped_column(default=0)  # calls that left a dated next action
+    skipped: Mapped[int] = mapped_column(default=0)
+    # Notes typed for the current prospect before an outcome was chosen (saved as typed,
+    # so a crash mid-call loses nothing).
+    draft_notes: Mapped[str] = mapped_column(Text, default="")
 
 
 class Activity(Base):

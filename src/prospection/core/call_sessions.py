@@ -1,0 +1,349 @@
+"""Call sessions: start, record, skip, pause, end, resume after a crash, summary, history.
+
+Every step is written at once: the session row holds the queue (prospect ids in order),
+the position reached and the notes being typed, so a session interrupted by a crash or
+a closed lid resumes at the prospect where it stopped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, tzinfo
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from prospection.core.call_queue import CallQueue, QueueSpec
+from prospection.core.calls import CallError, CallResult, RecordNotFoundError, log_call
+from prospection.core.enums import (
+    CONVERSATION_OUTCOMES,
+    REACHED_OUTCOMES,
+    ActivityKind,
+    Outcome,
+    SessionStatus,
+)
+from prospection.core.models import Activity, CallSession, WeeklyGoal, utcnow
+from prospection.core.working_days import local_day_bounds
+
+
+@dataclass(frozen=True)
+class SessionState:
+    """A detached snapshot of a call session."""
+
+    id: int
+    started_at: datetime
+    ended_at: datetime | None
+    status: SessionStatus
+    source: str
+    planned_size: int | None
+    time_box_minutes: int | None
+    queue: tuple[int, ...]
+    position: int
+    draft_notes: str
+    follow_ups: int
+    skipped: int
+
+    @property
+    def finished(self) -> bool:
+        """Whether every prospect in the queue has been worked through."""
+        return self.position >= len(self.queue)
+
+    @property
+    def current_prospect_id(self) -> int | None:
+        return None if self.finished else self.queue[self.position]
+
+
+def _state(row: CallSession) -> SessionState:
+    return SessionState(
+        id=row.id,
+        started_at=row.started_at,
+        ended_at=row.ended_at,
+        status=row.status,
+        source=row.source,
+        planned_size=row.planned_size,
+        time_box_minutes=row.time_box_minutes,
+        queue=tuple(int(i) for i in row.queue),
+        position=row.position,
+        draft_notes=row.draft_notes,
+        follow_ups=row.follow_ups,
+        skipped=row.skipped,
+    )
+
+
+def _row(session: Session, session_id: int) -> CallSession:
+    row = session.get(CallSession, session_id)
+    if row is None:
+        raise RecordNotFoundError(f"no call session with id {session_id}")
+    return row
+
+
+def start_session(
+    session: Session,
+    spec: QueueSpec,
+    queue: CallQueue,
+    *,
+    time_box_minutes: int | None = None,
+    now: datetime | None = None,
+) -> SessionState:
+    """Store a new session over `queue` (built from `spec`) and return it."""
+    row = CallSession(
+        started_at=now or utcnow(),
+        status=SessionStatus.ACTIVE,
+        source=spec.label,
+        planned_size=spec.size,
+        time_box_minutes=time_box_minutes,
+        queue=queue.prospect_ids,
+        position=0,
+    )
+    session.add(row)
+    session.flush()
+    return _state(row)
+
+
+def get_session(session: Session, session_id: int) -> SessionState:
+    """The session `session_id`."""
+    return _state(_row(session, session_id))
+
+
+def record_call(
+    session: Session, session_id: int, prospect_id: int, outcome: Outcome, **details: Any
+) -> tuple[CallResult, SessionState]:
+    """Log a call made in the session and move on, in the caller's one transaction.
+
+    `details` are `log_call`'s keyword arguments. Writing the call and the new position
+    together means a crash can never leave a call logged but the prospect still current.
+    """
+    row = _row(session, session_id)
+    result = log_call(session, prospect_id, outcome, call_session_id=session_id, **details)
+    queue = [int(i) for i in row.queue]
+    if row.position < len(queue) and queue[row.position] == prospect_id:
+        row.position += 1
+        row.draft_notes = ""
+    if row.status == SessionStatus.PAUSED:
+        row.status = SessionStatus.ACTIVE
+    return result, _state(row)
+
+
+def skip(session: Session, session_id: int, *, now: datetime | None = None) -> SessionState:
+    """Move past the current prospect without a call; notes typed are kept as a note."""
+    row = _row(session, session_id)
+    queue = [int(i) for i in row.queue]
+    if row.position >= len(queue):
+        return _state(row)
+    if row.draft_notes.strip():
+        session.add(
+            Activity(
+                prospect_id=queue[row.position],
+                call_session_id=row.id,
+                kind=ActivityKind.NOTE,
+                occurred_at=now or utcnow(),
+                notes=row.draft_notes.strip(),
+            )
+        )
+    row.position += 1
+    row.skipped += 1
+    row.draft_notes = ""
+    return _state(row)
+
+
+def save_draft_notes(session: Session, session_id: int, notes: str) -> None:
+    """Keep the notes being typed for the current prospect (called as the user types)."""
+    _row(session, session_id).draft_notes = notes
+
+
+def pause(session: Session, session_id: int) -> SessionState:
+    """Mark the session paused (it is offered for resumption if the app closes)."""
+    row = _row(session, session_id)
+    if row.status != SessionStatus.ENDED:
+        row.status = SessionStatus.PAUSED
+    return _state(row)
+
+
+def resume(session: Session, session_id: int) -> SessionState:
+    """Mark a paused or interrupted session active again."""
+    row = _row(session, session_id)
+    if row.status == SessionStatus.ENDED:
+        raise CallError(f"call session {session_id} has ended")
+    row.status = SessionStatus.ACTIVE
+    return _state(row)
+
+
+def end_session(session: Session, session_id: int, *, now: datetime | None = None) -> SessionState:
+    """End the session (notes still being typed are kept as a note on the prospect)."""
+    row = _row(session, session_id)
+    if row.status == SessionStatus.ENDED:
+        return _state(row)
+    queue = [int(i) for i in row.queue]
+    if row.draft_notes.strip() and row.position < len(queue):
+        session.add(
+            Activity(
+                prospect_id=queue[row.position],
+                call_session_id=row.id,
+                kind=ActivityKind.NOTE,
+                occurred_at=now or utcnow(),
+                notes=row.draft_notes.strip(),
+            )
+        )
+        row.draft_notes = ""
+    row.status = SessionStatus.ENDED
+    row.ended_at = now or utcnow()
+    return _state(row)
+
+
+def find_resumable(session: Session) -> SessionState | None:
+    """The latest session left unfinished by a crash, a closed app or a pause, if any.
+
+    Older unfinished sessions, and unended ones with nothing left to call, are ended on
+    the way, so only one session is ever offered.
+    """
+    rows = session.scalars(
+        select(CallSession)
+        .where(CallSession.status != SessionStatus.ENDED)
+        .order_by(CallSession.started_at.desc(), CallSession.id.desc())
+    ).all()
+    offered: SessionState | None = None
+    for row in rows:
+        state = _state(row)
+        if offered is None and not state.finished:
+            offered = state
+            continue
+        row.status = SessionStatus.ENDED
+        row.ended_at = row.ended_at or utcnow()
+    return offered
+
+
+# --- summaries ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Counts of calls and what they came to."""
+
+    calls: int = 0
+    reached: int = 0
+    conversations: int = 0
+    meetings: int = 0
+    talk_seconds: int = 0
+
+    @property
+    def reach_rate(self) -> float | None:
+        """Share of calls that reached somebody (None before any call)."""
+        return self.reached / self.calls if self.calls else None
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """What a session came to (the end-of-session screen and the history)."""
+
+    state: SessionState
+    tally: Tally
+    follow_ups: int
+    not_interested: int
+    meeting_times: tuple[datetime, ...] = field(default_factory=tuple)
+
+    @property
+    def elapsed(self) -> timedelta:
+        end = self.state.ended_at or utcnow()
+        return end - self.state.started_at
+
+
+def _tally(outcomes: list[tuple[Outcome | None, int | None]]) -> Tally:
+    calls = [(o, d) for o, d in outcomes if o is not None]
+    return Tally(
+        calls=len(calls),
+        reached=sum(1 for o, _ in calls if o in REACHED_OUTCOMES),
+        conversations=sum(1 for o, _ in calls if o in CONVERSATION_OUTCOMES),
+        meetings=sum(1 for o, _ in calls if o == Outcome.MEETING_BOOKED),
+        talk_seconds=sum(d or 0 for _, d in calls),
+    )
+
+
+def summary(session: Session, session_id: int) -> SessionSummary:
+    """Calls, people reached, conversations, meetings, talk time, follow-ups of a session."""
+    row = _row(session, session_id)
+    calls = session.execute(
+        select(Activity.outcome, Activity.duration_seconds).where(
+            Activity.call_session_id == session_id, Activity.kind == ActivityKind.CALL
+        )
+    ).all()
+    meetings = session.scalars(
+        select(Activity.occurred_at)
+        .where(Activity.call_session_id == session_id, Activity.kind == ActivityKind.MEETING)
+        .order_by(Activity.occurred_at)
+    ).all()
+    outcomes = [(o, d) for o, d in calls]
+    return SessionSummary(
+        state=_state(row),
+        tally=_tally(outcomes),
+        follow_ups=row.follow_ups,
+        not_interested=sum(1 for o, _ in outcomes if o == Outcome.NOT_INTERESTED),
+        meeting_times=tuple(meetings),
+    )
+
+
+def history(session: Session, limit: int = 100) -> list[SessionSummary]:
+    """The latest sessions, newest first, with their summaries."""
+    ids = session.scalars(
+        select(CallSession.id)
+        .order_by(CallSession.started_at.desc(), CallSession.id.desc())
+        .limit(limit)
+    ).all()
+    return [summary(session, session_id) for session_id in ids]
+
+
+@dataclass(frozen=True)
+class WeeklyGoalTargets:
+    """A week's targets, detached from the database."""
+
+    calls: int
+    reached: int
+    conversations: int
+    meetings: int
+
+
+@dataclass(frozen=True)
+class WeekStatus:
+    """This week's calls against its goal (goal None when no goal was set)."""
+
+    week: str  # ISO week, "2026-W48"
+    done: Tally
+    goal: WeeklyGoalTargets | None
+
+
+def iso_week(moment: datetime, *, tz: tzinfo | None = None) -> str:
+    """The ISO week of `moment` in local time, as "2026-W48"."""
+    year, week, _ = (moment.astimezone(tz) if tz else moment.astimezone()).isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def week_status(
+    session: Session, *, now: datetime | None = None, tz: tzinfo | None = None
+) -> WeekStatus:
+    """This week's (Monday to now, local time) call tally and its goal, if one is set."""
+    now = now or utcnow()
+    today_start, _ = local_day_bounds(now, tz=tz)
+    local = now.astimezone(tz) if tz else now.astimezone()
+    week_start = today_start - timedelta(days=local.weekday())
+    # Daylight-saving changes inside the week shift midnight by an hour; recompute it.
+    week_start, _ = local_day_bounds(week_start + timedelta(hours=12), tz=tz)
+    calls = session.execute(
+        select(Activity.outcome, Activity.duration_seconds).where(
+            Activity.kind == ActivityKind.CALL, Activity.occurred_at >= week_start
+        )
+    ).all()
+    week = iso_week(now, tz=tz)
+    goal_row = session.scalars(select(WeeklyGoal).where(WeeklyGoal.week == week)).one_or_none()
+    goal = (
+        WeeklyGoalTargets(
+            goal_row.calls, goal_row.reached, goal_row.conversations, goal_row.meetings
+        )
+        if goal_row is not None
+        else None
+    )
+    return WeekStatus(week=week, done=_tally([(o, d) for o, d in calls]), goal=goal)
+
+
+def count_sessions(session: Session) -> int:
+    """How many sessions were ever started."""
+    return int(session.scalar(select(func.count(CallSession.id))) or 0)

@@ -1,0 +1,283 @@
+"""Logging a call: the activity, the prospect's stage, attempts and next action, at once.
+
+The call-session dialog and `prospection-cli log-call` both go through `log_call`, so a
+call recorded either way follows the same rules (the table in `call_outcomes`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from prospection.core.call_outcomes import (
+    CallSettings,
+    FollowUp,
+    attempts_after,
+    load_call_settings,
+    rule_for,
+    stage_after,
+)
+from prospection.core.enums import OPEN_STAGES, ActivityKind, Outcome, Stage
+from prospection.core.models import Activity, CallSession, Contact, Phone, Prospect, utcnow
+from prospection.core.working_days import working_days_later
+
+#: How long a booked meeting lasts when no end is given.
+DEFAULT_MEETING_MINUTES = 60
+
+#: Next-action texts used when the caller gives none (the UI passes translated ones).
+DEFAULT_NEXT_TEXTS: dict[Outcome, str] = {
+    Outcome.NO_ANSWER: "Call again (no answer)",
+    Outcome.VOICEMAIL: "Call again (voicemail left)",
+    Outcome.GATEKEEPER: "Call again (reached the switchboard)",
+    Outcome.CALL_BACK: "Call back as agreed",
+    Outcome.CONVERSATION: "Follow up on the conversation",
+    Outcome.MEETING_BOOKED: "Meeting",
+}
+
+
+class CallError(ValueError):
+    """A call that cannot be recorded as given (unknown prospect, missing date ...)."""
+
+
+class RecordNotFoundError(CallError):
+    """The prospect, contact or call session named does not exist."""
+
+
+@dataclass(frozen=True)
+class CallResult:
+    """What logging one call changed."""
+
+    activity_id: int
+    prospect_id: int
+    outcome: Outcome
+    occurred_at: datetime
+    stage_before: Stage
+    stage_after: Stage
+    call_attempts: int
+    next_action_at: datetime | None
+    next_action_text: str
+    follow_up_created: bool
+    became_unreachable: bool
+    offers_dnc: bool
+    flagged_phone_id: int | None
+    meeting_activity_id: int | None
+    contact_id: int | None
+
+
+def _load_prospect(session: Session, prospect_id: int) -> Prospect:
+    prospect = session.scalars(
+        select(Prospect)
+        .where(Prospect.id == prospect_id)
+        .options(selectinload(Prospect.contacts).selectinload(Contact.phones))
+    ).one_or_none()
+    if prospect is None:
+        raise RecordNotFoundError(f"no prospect with id {prospect_id}")
+    return prospect
+
+
+def dialable_phones(prospect: Prospect) -> list[tuple[Contact, Phone]]:
+    """The numbers one may dial for `prospect`, best first.
+
+    Contacts marked do-not-call and numbers flagged wrong are left out. Contacts come in
+    their stored order (primary first); decision makers' numbers are not reordered,
+    because the primary contact is the user's own choice.
+    """
+    return [
+        (contact, phone)
+        for contact in prospect.contacts
+        if not contact.dnc_phone
+        for phone in contact.phones
+        if not phone.is_wrong and (phone.e164 or phone.raw.strip())
+    ]
+
+
+def _resolve_phone(
+    prospect: Prospect, contact_id: int | None, phone_id: int | None
+) -> tuple[Contact | None, Phone | None]:
+    if phone_id is not None:
+        for contact in prospect.contacts:
+            for phone in contact.phones:
+                if phone.id == phone_id:
+                    if contact_id is not None and contact.id != contact_id:
+                        raise CallError(f"phone {phone_id} is not contact {contact_id}'s")
+                    return contact, phone
+        raise CallError(f"phone {phone_id} does not belong to prospect {prospect.id}")
+    if contact_id is not None:
+        for contact in prospect.contacts:
+            if contact.id == contact_id:
+                usable = [p for p in contact.phones if not p.is_wrong]
+                return contact, (usable[0] if usable else None)
+        raise CallError(f"contact {contact_id} does not belong to prospect {prospect.id}")
+    # No number given (the CLI): the one the queue would have dialled.
+    dialable = dialable_phones(prospect)
+    if dialable:
+        return dialable[0]
+    return None, None
+
+
+def log_call(
+    session: Session,
+    prospect_id: int,
+    outcome: Outcome,
+    *,
+    at: datetime | None = None,
+    notes: str = "",
+    contact_id: int | None = None,
+    phone_id: int | None = None,
+    duration_seconds: int | None = None,
+    next_at: datetime | None = None,
+    next_text: str | None = None,
+    meeting_ends_at: datetime | None = None,
+    meeting_location: str = "",
+    call_session_id: int | None = None,
+    settings: CallSettings | None = None,
+) -> CallResult:
+    """Record a call on `prospect_id` and apply its outcome's rule (see `call_outcomes`).
+
+    Writes the call activity, a stage-change activity when the stage moves, a meeting
+    activity for a booked meeting, and updates the prospect's last contact, unanswered
+    attempts and next action. `next_at` is the follow-up: required for a call back and
+    a meeting (the meeting's start), optional for a conversation, and an override of the
+    automatic retry date otherwise. Nothing is committed here: the caller's transaction
+    (`Database.session()`) commits the whole call at once.
+    """
+    rule = rule_for(outcome)
+    for name, value in (("at", at), ("next", next_at), ("meeting end", meeting_ends_at)):
+        if value is not None and value.tzinfo is None:
+            raise CallError(f"the {name} time must carry a time zone")
+    if rule.follow_up == FollowUp.REQUIRED and next_at is None:
+        what = "the meeting's start" if outcome == Outcome.MEETING_BOOKED else "a call-back time"
+        raise CallError(f"{outcome.value} needs {what} (--next)")
+    if duration_seconds is not None and duration_seconds < 0:
+        raise CallError("a call cannot last less than nothing")
+    settings = settings or load_call_settings(session)
+    occurred_at = at or utcnow()
+    prospect = _load_prospect(session, prospect_id)
+    contact, phone = _resolve_phone(prospect, contact_id, phone_id)
+
+    call = Activity(
+        prospect_id=prospect.id,
+        contact_id=contact.id if contact else None,
+        phone_id=phone.id if phone else None,
+        call_session_id=call_session_id,
+        kind=ActivityKind.CALL,
+        outcome=outcome,
+        occurred_at=occurred_at,
+        duration_seconds=duration_seconds,
+        notes=notes.strip(),
+    )
+    session.add(call)
+
+    flagged = None
+    if rule.flags_phone_wrong and phone is not None:
+        phone.is_wrong = True
+        flagged = phone.id
+
+    stage_before = prospect.stage
+    attempts = attempts_after(prospect.call_attempts, outcome)
+    new_stage = stage_after(stage_before, outcome)
+    became_unreachable = (
+        rule.can_become_unreachable
+        and attempts >= settings.max_attempts
+        and new_stage in OPEN_STAGES
+    )
+    if became_unreachable:
+        new_stage = Stage.UNREACHABLE
+
+    follow_up_created = False
+    if rule.follow_up == FollowUp.RETRY:
+        if became_unreachable:
+            prospect.next_action_at, prospect.next_action_text = None, ""
+        else:
+            prospect.next_action_at = next_at or working_days_later(
+                occurred_at, settings.retry_working_days
+            )
+            prospect.next_action_text = next_text or DEFAULT_NEXT_TEXTS[outcome]
+            follow_up_created = True
+    elif rule.follow_up in (FollowUp.REQUIRED, FollowUp.OPTIONAL):
+        if next_at is not None:
+            prospect.next_action_at = next_at
+            text = next_text or DEFAULT_NEXT_TEXTS[outcome]
+            if outcome == Outcome.MEETING_BOOKED and meeting_location and not next_text:
+                text = f"{text}: {meeting_location}"
+            prospect.next_action_text = text
+            follow_up_created = True
+        else:
+            prospect.next_action_at, prospect.next_action_text = None, ""
+    elif rule.follow_up == FollowUp.CLEAR:
+        prospect.next_action_at, prospect.next_action_text = None, ""
+
+    prospect.call_attempts = attempts
+    if prospect.last_contact_at is None or occurred_at > prospect.last_contact_at:
+        prospect.last_contact_at = occurred_at
+
+    if new_stage != stage_before:
+        prospect.stage = new_stage
+        session.add(
+            Activity(
+                prospect_id=prospect.id,
+                call_session_id=call_session_id,
+                kind=ActivityKind.STAGE_CHANGE,
+                occurred_at=occurred_at,
+                stage_from=stage_before.value,
+                stage_to=new_stage.value,
+            )
+        )
+
+    meeting = None
+    if outcome == Outcome.MEETING_BOOKED and next_at is not None:
+        ends_at = meeting_ends_at or next_at + timedelta(minutes=DEFAULT_MEETING_MINUTES)
+        if ends_at <= next_at:
+            raise CallError("a meeting must end after it starts")
+        meeting = Activity(
+            prospect_id=prospect.id,
+            contact_id=contact.id if contact else None,
+            call_session_id=call_session_id,
+            kind=ActivityKind.MEETING,
+            occurred_at=next_at,
+            ends_at=ends_at,
+            location=meeting_location.strip(),
+            notes=notes.strip(),
+        )
+        session.add(meeting)
+
+    if call_session_id is not None:
+        call_session = session.get(CallSession, call_session_id)
+        if call_session is None:
+            raise RecordNotFoundError(f"no call session with id {call_session_id}")
+        if follow_up_created:
+            call_session.follow_ups += 1
+
+    session.flush()
+    return CallResult(
+        activity_id=call.id,
+        prospect_id=prospect.id,
+        outcome=outcome,
+        occurred_at=occurred_at,
+        stage_before=stage_before,
+        stage_after=new_stage,
+        call_attempts=attempts,
+        next_action_at=prospect.next_action_at,
+        next_action_text=prospect.next_action_text,
+        follow_up_created=follow_up_created,
+        became_unreachable=became_unreachable,
+        offers_dnc=rule.offers_dnc,
+        flagged_phone_id=flagged,
+        meeting_activity_id=meeting.id if meeting else None,
+        contact_id=contact.id if contact else None,
+    )
+
+
+def mark_do_not_call(
+    session: Session, contact_id: int, reason: str = "", at: datetime | None = None
+) -> None:
+    """Record that a contact objected to phone calls: never queued again."""
+    contact = session.get(Contact, contact_id)
+    if contact is None:
+        raise RecordNotFoundError(f"no contact with id {contact_id}")
+    contact.dnc_phone = True
+    contact.dnc_phone_at = at or utcnow()
+    contact.dnc_phone_reason = reason

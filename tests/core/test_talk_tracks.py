@@ -1,0 +1,74 @@
+"""Talk tracks (shipped defaults, the user's copies) and meeting invitations (.ics)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from icalendar import Calendar
+
+from prospection.core.db import Database
+from prospection.core.meeting_invites import meeting_ics
+from prospection.core.talk_tracks import (
+    TalkTrackData,
+    delete_track,
+    list_tracks,
+    save_track,
+    shipped_track,
+    track_for,
+)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_default_talk_track_is_shipped_per_language(language: str) -> None:
+    track = shipped_track(language)
+    assert track.language == language
+    assert track.opener and track.questions and len(track.objections) >= 3
+
+
+def test_other_languages_fall_back_to_english() -> None:
+    assert shipped_track("de_DE").language == "en"
+    assert shipped_track("fr_FR").language == "fr"
+
+
+def test_the_user_edits_their_own_copy(db: Database) -> None:
+    with db.session() as session:
+        track = track_for(session, "fr_FR")
+    assert track.id is not None and track.language == "fr"
+    edited = replace(track, opener="Bonjour !")
+    with db.session() as session:
+        save_track(session, edited)
+    with db.session() as session:
+        assert track_for(session, "fr").opener == "Bonjour !"
+        second = save_track(session, TalkTrackData(name="Court", language="fr", is_default=True))
+    with db.session() as session:
+        assert track_for(session, "fr").id == second.id
+        assert [(t.name, t.is_default) for t in list_tracks(session)] == [
+            ("Court", True),
+            ("Script par défaut", False),
+        ]
+        delete_track(session, second.id or 0)
+        delete_track(session, track.id)
+    with db.session() as session:
+        assert track_for(session, "fr").opener == shipped_track("fr").opener
+        with pytest.raises(ValueError):
+            save_track(session, TalkTrackData(name=" ", language="en"))
+
+
+def test_meeting_invitation_reads_back() -> None:
+    start = datetime(2026, 12, 3, 13, 0, tzinfo=UTC)
+    data = meeting_ics(
+        uid="meeting-42@prospection",
+        summary="Meeting: Boulangeries Marchand",
+        starts_at=start,
+        ends_at=start + timedelta(hours=1),
+        location="Villeurbanne",
+        description="Élodie Marchand",
+    )
+    event = next(iter(Calendar.from_ical(data).walk("VEVENT")))
+    assert event.decoded("dtstart") == start
+    assert str(event["location"]) == "Villeurbanne"
+    assert str(event["uid"]) == "meeting-42@prospection"
+    with pytest.raises(ValueError):
+        meeting_ics(uid="x", summary="x", starts_at=start.replace(tzinfo=None), ends_at=start)
