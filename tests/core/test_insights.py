@@ -8,7 +8,7 @@ import pytest
 
 from prospection.core.db import Database
 from prospection.core.enums import Outcome
-from prospection.core.insights import MIN_CALLS_PER_CELL, funnel, insights
+from prospection.core.insights import MIN_CALLS_PER_CELL, funnel, insights, wilson_lower_bound
 from tests.goal_data import PARIS, at, became_client, log_calls, prospect
 
 
@@ -75,3 +75,9 @@ def test_heat_map_in_local_time_and_no_conclusion_from_few_calls(db: Database) -
     assert cells[0, 9].calls < MIN_CALLS_PER_CELL
     assert cells[0, 9].reach_rate is None
     assert [(c.weekday, c.hour) for c in result.best_slots()] == [(1, 10), (3, 16)]
+
+
+def test_wilson_bound_prefers_more_evidence() -> None:
+    assert wilson_lower_bound(50, 100) > wilson_lower_bound(6, 10)
+    assert wilson_lower_bound(0, 0) == 0.0
+    assert 0 < wilson_lower_bound(1, 1) < 1

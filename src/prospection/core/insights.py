@@ -6,6 +6,7 @@ outcomes from `enums`; meetings booked; new clients). Times are the user's local
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
@@ -87,10 +88,25 @@ class Insights:
     heat_map: list[HeatCell]  # only cells with at least one call
 
     def best_slots(self, count: int = 3) -> list[HeatCell]:
-        """The cells with the best reach rate among those with enough calls."""
+        """The cells most surely good, among those with enough calls.
+
+        Ranked by the lower bound of the reach rate's 95% Wilson interval, so that 6 of
+        10 does not outrank 50 of 100 by luck alone.
+        """
         ready = [cell for cell in self.heat_map if cell.enough]
-        ready.sort(key=lambda c: (c.reached / c.calls, c.calls), reverse=True)
+        ready.sort(key=lambda c: (wilson_lower_bound(c.reached, c.calls), c.calls), reverse=True)
         return ready[:count]
+
+
+def wilson_lower_bound(successes: int, trials: int, z: float = 1.96) -> float:
+    """The lower end of the Wilson score interval of a proportion (0 without trials)."""
+    if trials <= 0:
+        return 0.0
+    p = successes / trials
+    denominator = 1 + z * z / trials
+    centre = p + z * z / (2 * trials)
+    spread = z * math.sqrt(p * (1 - p) / trials + z * z / (4 * trials * trials))
+    return (centre - spread) / denominator
 
 
 def _outgoing_calls(
