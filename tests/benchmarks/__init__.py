@@ -1,0 +1,1 @@
+"""Benchmarks at up to a million prospects (run with `python -m tests.benchmarks`; not pytest)."""

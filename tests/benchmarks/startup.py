@@ -1,0 +1,109 @@
+"""Start-up to first paint, each run in a fresh process: ours against a bare QMainWindow."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.benchmarks.qt_session import median
+from tests.benchmarks.report import Row, not_available
+
+# Installed before the application's event loop starts: the first time a main window
+# is painted, and the events queued with that paint are handled, the child says so.
+_WATCH = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+class _FirstPaint(QObject):
+    done = False
+    def eventFilter(self, obj, event):
+        if (not self.done and event.type() == QEvent.Type.Paint
+                and isinstance(obj, QMainWindow)):
+            self.done = True
+            QTimer.singleShot(0, _report)
+        return False
+
+def _report():
+    print("FIRST-PAINT", flush=True)
+    QApplication.instance().quit()
+
+_watch = _FirstPaint()
+_exec = QApplication.exec
+def _exec_watched(*args):
+    QApplication.instance().installEventFilter(_watch)
+    return _exec()
+QApplication.exec = _exec_watched
+"""
+
+BARE = (
+    _WATCH
+    + """
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.resize(1366, 768)
+window.show()
+app.exec()
+"""
+)
+
+OURS = (
+    _WATCH
+    + """
+from prospection.app import main
+main(sys.argv[1:])
+"""
+)
+
+
+def _first_paint(code: str, args: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    assert child.stdout is not None
+    try:
+        for line in child.stdout:
+            if line.strip() == "FIRST-PAINT":
+                elapsed = time.perf_counter() - started
+                child.wait(timeout=60)
+                return elapsed
+        _out, err = child.communicate(timeout=60)
+        raise RuntimeError(f"the window was never painted: {err[-2000:]}")
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+
+
+def measure(data_dir: Path, size: int, runs: int = 5) -> list[Row]:
+    """Median start-up to first paint over `runs` fresh processes, after one warm-up."""
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    env["PROSPECTION_DATA_DIR"] = str(data_dir)
+    _first_paint(BARE, [], env)
+    bare = median([_first_paint(BARE, [], env) for _ in range(runs)])
+    if importlib.util.find_spec("prospection.app") is None:
+        row = not_available("start-up to first paint", size)
+        row.baseline_s = bare
+        row.baseline_name = "bare QMainWindow"
+        return [row]
+    args = ["--data-dir", str(data_dir)]
+    _first_paint(OURS, args, env)
+    ours = median([_first_paint(OURS, args, env) for _ in range(runs)])
+    return [
+        Row(
+            measure="start-up to first paint",
+            size=size,
+            ours_s=ours,
+            baseline_s=bare,
+            baseline_name="bare QMainWindow",
+        )
+    ]
