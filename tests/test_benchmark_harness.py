@@ -23,7 +23,7 @@ def test_harness_runs_at_a_tiny_size(tmp_path: Path) -> None:
             "--cache-dir",
             str(tmp_path / "cache"),
             "--groups",
-            "table,search,import,storage",
+            "table,search,storage",
             "--json",
             str(out),
             "--results",
