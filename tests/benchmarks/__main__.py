@@ -117,6 +117,9 @@ def main(argv: list[str] | None = None) -> int:
     args.cache_dir.mkdir(parents=True, exist_ok=True)
     work = args.cache_dir / "work"
     work.mkdir(exist_ok=True)
+    # Qt settings and app folders of every child go to a sandbox, never the user's own.
+    for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+        os.environ[variable] = str(work / variable.lower())
     rows: list[Row] = []
     context: list[str] = []
     started = time.perf_counter()

@@ -370,7 +370,7 @@ def cache_path(cache_dir: Path, size: int) -> Path:
     Each set is a data folder of its own, laid out as the app expects, so that the app
     itself can be started on it.
     """
-    folder = cache_dir / f"set-{size}-g{GENERATOR_VERSION}-{head_revision()}"
+    folder = cache_dir / f"set-{size}-g{GENERATOR_VERSION}"
     return folder / DATABASE_NAME
 
 
@@ -381,6 +381,12 @@ def build(cache_dir: Path, size: int, *, fts_fill: str = "rebuild", reuse: bool 
     if reuse and path.exists() and meta_path.exists():
         meta = json.loads(meta_path.read_text())
         if meta.get("complete"):
+            # A set built under an older schema is upgraded as a user's file would be.
+            if meta.get("schema") != head_revision():
+                database = open_database(path)
+                database.dispose()
+                meta["schema"] = head_revision()
+                meta_path.write_text(json.dumps(meta))
             return DataSet(
                 path=path,
                 size=size,
@@ -406,6 +412,7 @@ def build(cache_dir: Path, size: int, *, fts_fill: str = "rebuild", reuse: bool 
                 "reference": reference.isoformat(),
                 "build_s": build_s,
                 "fts_fill": fts_fill,
+                "schema": head_revision(),
             }
         )
     )

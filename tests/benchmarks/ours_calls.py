@@ -1,0 +1,84 @@
+"""A call session: build the queue, then "next prospect" after each outcome key."""
+
+from __future__ import annotations
+
+import importlib
+import time
+from pathlib import Path
+from typing import Any
+
+from prospection.core import call_queue, call_sessions
+from prospection.core.db import open_database
+from prospection.core.enums import Outcome
+from tests.benchmarks.qt_session import median
+from tests.benchmarks.report import Row
+
+CALLS = 12
+
+
+def _card_loader() -> Any:
+    # The call card (what the session shows of the next prospect) lands with issue 3.
+    try:
+        module = importlib.import_module("prospection.core.call_cards")
+    except ImportError:
+        return None
+    return getattr(module, "load_call_card", None)
+
+
+def run(path: Path, size: int) -> list[Row]:
+    """Seconds to build a 20-call queue; per call, outcome saved + next prospect loaded.
+
+    The calls are really written (a no-answer each): the cached data set drifts by a
+    dozen activities per run, as a user's file would.
+    """
+    database = open_database(path)
+    load_card = _card_loader()
+    steps: list[float] = []
+    try:
+        spec = call_queue.QueueSpec.parse_source("due", 20)
+        started = time.perf_counter()
+        with database.session() as session:
+            queue = call_queue.build_queue(session, spec)
+            state = call_sessions.start_session(session, spec, queue)
+        build_s = time.perf_counter() - started
+        if load_card is not None and state.current_prospect_id is not None:
+            with database.session() as session:
+                load_card(session, state.current_prospect_id)
+        for _ in range(CALLS):
+            current = state.current_prospect_id
+            if current is None:
+                break
+            started = time.perf_counter()
+            with database.session() as session:
+                _result, state = call_sessions.record_call(
+                    session, state.id, current, Outcome.NO_ANSWER
+                )
+                if load_card is not None and state.current_prospect_id is not None:
+                    load_card(session, state.current_prospect_id)
+            steps.append(time.perf_counter() - started)
+        with database.session() as session:
+            call_sessions.end_session(session, state.id)
+    finally:
+        database.dispose()
+    note = "outcome saved + next card" if load_card is not None else "outcome saved (no card yet)"
+    rows = [
+        Row(
+            measure="build a 20-call queue",
+            size=size,
+            ours_s=build_s,
+            extra={"queue": len(queue.entries)},
+        )
+    ]
+    if steps:
+        rows.append(
+            Row(
+                measure="next prospect in a call session",
+                size=size,
+                ours_s=median(steps),
+                note=f"median of {len(steps)}; {note}; max {max(steps) * 1000:.1f} ms",
+                extra={"steps_s": steps},
+            )
+        )
+    else:
+        rows.append(Row(measure="next prospect in a call session", size=size, note="empty queue"))
+    return rows
