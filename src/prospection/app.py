@@ -66,11 +66,11 @@ def open_app_database(data_dir: str | None) -> Database:
 
 def fill_demo_if_empty(db: Database) -> bool:
     """Fill an empty database with the demo prospects; True when it did."""
-    import importlib
+    # Imported here: the demo generator is only needed with --demo.
+    from prospection.core.demo import fill_demo
 
-    # Imported by name: the demo data generator is only needed with --demo.
-    demo = importlib.import_module("prospection.core.demo")
-    return bool(demo.fill_if_empty(db))
+    with db.session() as session:
+        return fill_demo(session).created
 
 
 def storage_message(error: Exception) -> tuple[str, str]:
