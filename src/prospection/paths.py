@@ -42,6 +42,12 @@ class AppPaths:
                 folder.chmod(0o700)
 
 
+def make_private(path: Path) -> None:
+    """Make a file readable and writable by the user alone (it holds personal data)."""
+    if os.name == "posix" and path.exists():
+        path.chmod(0o600)
+
+
 def resolve(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
     """Folders for `data_dir`, else $PROSPECTION_DATA_DIR, else the user's data folder.
 

@@ -8,12 +8,12 @@ from collections.abc import Callable, Sequence
 from types import ModuleType
 
 from prospection import __version__
-from prospection.cli import calls, goals, maintenance
+from prospection.cli import backup, calls, goals, maintenance, privacy
 from prospection.cli.common import EXIT_FAILURE, UserError
 
 #: Modules that add subcommands: each has `register(subparsers)`, and each subcommand
 #: sets `handler` (a function of the parsed arguments returning an exit code).
-COMMAND_MODULES: list[ModuleType] = [maintenance, goals, calls]
+COMMAND_MODULES: list[ModuleType] = [maintenance, goals, calls, backup, privacy]
 
 
 def build_parser() -> argparse.ArgumentParser:

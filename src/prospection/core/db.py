@@ -5,10 +5,11 @@ SQLite specifics live here (and in `search.py`) so that another backend can be a
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -128,7 +129,26 @@ def backup_file(engine: Engine, destination: Path) -> Path:
             target.close()
     finally:
         raw.close()
+    _make_private(destination)
     return destination
+
+
+def _make_private(path: Path) -> None:
+    # The file holds personal data: readable by the user alone (POSIX).
+    if os.name == "posix" and path.exists():
+        path.chmod(0o600)
+
+
+def _create_private(path: Path) -> None:
+    """Create an empty database file as 0600 so that SQLite's -wal/-shm inherit it."""
+    if os.name != "posix":
+        return
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    for suffix in ("", "-wal", "-shm"):
+        # Not ours to change (another user's file): opening will say so.
+        with suppress(OSError):
+            _make_private(path.with_name(path.name + suffix))
 
 
 def open_database(path: Path, *, backups_dir: Path | None = None) -> Database:
@@ -144,6 +164,12 @@ def open_database(path: Path, *, backups_dir: Path | None = None) -> Database:
             f"The data folder {path.parent} cannot be created ({error.strerror})."
         ) from error
     _check_readable(path)
+    try:
+        _create_private(path)
+    except OSError as error:
+        raise DataFolderError(
+            f"The data folder {path.parent} cannot be written ({error.strerror})."
+        ) from error
     engine = create_sqlite_engine(path)
     try:
         migrate(engine, backups_dir=backups_dir)

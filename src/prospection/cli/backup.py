@@ -1,0 +1,99 @@
+"""CLI commands for backups: back up now, list backups, restore one."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from prospection import paths
+from prospection.cli.common import EXIT_FAILURE, EXIT_OK, database, fail, iso, print_json
+from prospection.core import backup
+from prospection.core.db import open_database
+from prospection.core.errors import StorageError
+
+
+def register(subparsers: Any) -> None:
+    make = subparsers.add_parser("backup", help="back the database up now")
+    make.add_argument("--out", metavar="FILE", help="write the backup to FILE instead")
+    make.set_defaults(handler=run_backup)
+    listing = subparsers.add_parser("backups", help="list the backups, newest first")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.set_defaults(handler=run_backups)
+    restore = subparsers.add_parser(
+        "restore", help="replace the data with a backup (the present data is backed up first)"
+    )
+    restore.add_argument("file", metavar="FILE", help="the backup file to restore")
+    restore.set_defaults(handler=run_restore)
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    with database(args.data_dir) as db:
+        if args.out:
+            out = Path(args.out).expanduser()
+            if out.exists():
+                fail(f"{out} already exists; choose another file name")
+            written = backup.backup_to(db, out)
+        else:
+            written = backup.make_backup(db, "manual")
+    print(f"Backed up to {written}")
+    return EXIT_OK
+
+
+def backup_json(info: backup.BackupInfo) -> dict[str, Any]:
+    """One backup as JSON (shared with `restore`'s output)."""
+    return {
+        "file": str(info.path),
+        "created_at": iso(info.created_at),
+        "reason": info.reason,
+        "size": info.size,
+        "readable": info.readable,
+        "prospects": info.prospects,
+        "contacts": info.contacts,
+        "activities": info.activities,
+        "schema": info.schema,
+    }
+
+
+def run_backups(args: argparse.Namespace) -> int:
+    folder = paths.resolve(args.data_dir).backups
+    found = backup.list_backups(folder)
+    if args.json:
+        print_json([backup_json(b) for b in found])
+        return EXIT_OK
+    if not found:
+        print(f"No backups yet in {folder}")
+    for info in found:
+        counts = (
+            f"{info.prospects} prospects, {info.contacts} contacts, {info.activities} activities"
+            if info.readable
+            else "unreadable"
+        )
+        print(f"{info.created_at:%Y-%m-%d %H:%M}  {info.reason:<16} {counts}  {info.path.name}")
+    return EXIT_OK
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    source = Path(args.file).expanduser()
+    if not source.is_file():
+        fail(f"{source} does not exist")
+    try:
+        backup.verify_backup(source)
+    except StorageError as error:
+        fail(f"cannot restore: {error}", EXIT_FAILURE)
+    app_paths = paths.resolve(args.data_dir)
+    app_paths.ensure()
+    try:
+        db = open_database(app_paths.database, backups_dir=app_paths.backups)
+    except StorageError:
+        # The live file cannot be opened (damaged or newer): keep it aside, then restore.
+        aside = backup.restore_over_unusable(app_paths.database, source)
+        open_database(app_paths.database, backups_dir=app_paths.backups).dispose()
+        print(f"Restored {source}. The file that could not be opened was kept as {aside}")
+        return EXIT_OK
+    try:
+        safety_copy = backup.restore_backup(db, source)
+    finally:
+        db.dispose()
+    print(f"Restored {source}. The data as it was before is in {safety_copy}")
+    return EXIT_OK

@@ -1,0 +1,120 @@
+"""Which prospects may be called now: calling rules applied to the data of each prospect.
+
+Consumer prospects with a French number follow the French consumer rules; others follow
+the user's B2B calling window (none by default). A prospect whose every phone contact
+objected is never callable. The call queue asks this module before queuing anyone.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from prospection.core.calling_rules import (
+    B2B_WINDOW_SETTING,
+    FRENCH_CONSUMER_RULES,
+    CallHistory,
+    CallingRules,
+    Decision,
+    b2b_rules_from_setting,
+    check_call,
+    french_region,
+)
+from prospection.core.enums import ActivityKind, Outcome, Stage
+from prospection.core.models import Activity, Contact, Prospect, utcnow
+from prospection.core.settings import get_setting
+
+
+@dataclass(frozen=True)
+class Eligibility:
+    """A prospect's decision, and which rules gave it."""
+
+    prospect_id: int
+    decision: Decision
+    consumer_rules: bool  # the French consumer rules applied
+
+    @property
+    def allowed(self) -> bool:
+        return self.decision.allowed
+
+
+def _rules_for(prospect: Prospect, b2b: CallingRules) -> tuple[CallingRules, bool]:
+    if prospect.is_consumer:
+        for contact in prospect.contacts:
+            for phone in contact.phones:
+                region = french_region(phone.e164)
+                if region is not None:
+                    return FRENCH_CONSUMER_RULES.for_region(region, prospect.postal_code), True
+    return b2b, False
+
+
+def _history(prospect: Prospect, calls: list[datetime], refusal: datetime | None) -> CallHistory:
+    callable_contacts = [c for c in prospect.contacts if not c.dnc_phone]
+    consents = [c.consent_at for c in callable_contacts if c.consent_at is not None]
+    return CallHistory(
+        calls=calls,
+        last_refusal_at=refusal,
+        consent_at=max(consents) if consents else None,
+        # Every person there objected (a prospect with no contact yet is still callable:
+        # its switchboard is not a person).
+        do_not_call=bool(prospect.contacts) and not callable_contacts,
+        under_contract=prospect.stage == Stage.CLIENT or prospect.client_since is not None,
+    )
+
+
+def call_eligibility(
+    session: Session, prospect_ids: Iterable[int], now: datetime | None = None
+) -> dict[int, Eligibility]:
+    """Decide, for each prospect, whether it may be called at `now` (default: now)."""
+    moment = now or utcnow()
+    ids = sorted(set(prospect_ids))
+    b2b = b2b_rules_from_setting(get_setting(session, B2B_WINDOW_SETTING, None))
+    result: dict[int, Eligibility] = {}
+    period_start = moment - timedelta(days=FRENCH_CONSUMER_RULES.period_days)
+    pause_start = moment - timedelta(days=FRENCH_CONSUMER_RULES.refusal_pause_days or 0)
+    for start in range(0, len(ids), 500):  # SQLite caps bound parameters
+        chunk = ids[start : start + 500]
+        prospects = session.scalars(
+            select(Prospect)
+            .where(Prospect.id.in_(chunk))
+            .options(selectinload(Prospect.contacts).selectinload(Contact.phones))
+        ).all()
+        calls: dict[int, list[datetime]] = defaultdict(list)
+        refusals: dict[int, datetime] = {}
+        rows = session.execute(
+            select(Activity.prospect_id, Activity.occurred_at, Activity.outcome).where(
+                Activity.prospect_id.in_(chunk),
+                Activity.kind == ActivityKind.CALL,
+                Activity.occurred_at >= min(period_start, pause_start),
+            )
+        ).all()
+        for prospect_id, occurred_at, outcome in rows:
+            if occurred_at >= period_start:
+                calls[prospect_id].append(occurred_at)
+            if outcome == Outcome.NOT_INTERESTED and occurred_at > refusals.get(
+                prospect_id, datetime.min.replace(tzinfo=occurred_at.tzinfo)
+            ):
+                refusals[prospect_id] = occurred_at
+        for prospect in prospects:
+            rules, consumer = _rules_for(prospect, b2b)
+            history = _history(prospect, calls[prospect.id], refusals.get(prospect.id))
+            result[prospect.id] = Eligibility(
+                prospect.id, check_call(moment, rules, history), consumer
+            )
+    return result
+
+
+def ineligible(
+    session: Session, prospect_ids: Iterable[int], now: datetime | None = None
+) -> dict[int, Decision]:
+    """The prospects among `prospect_ids` that may not be called now, with why and when."""
+    return {
+        pid: e.decision
+        for pid, e in call_eligibility(session, prospect_ids, now).items()
+        if not e.allowed
+    }

@@ -1,0 +1,541 @@
+"""Personal data rights: do-not-contact, a hashed suppression list, erasure, access, retention.
+
+As the CNIL applies the GDPR to prospecting: a person can object per channel (kept as a
+salted SHA-256 of their normalised phone and email, which outlives their erasure, so a
+later import of the same person arrives flagged), ask for their data (a readable JSON
+export) or its erasure (no readable trace left in the file), and prospects with no
+contact initiated by themselves for three years are listed for review.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import secrets
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from prospection.core.db import Database
+from prospection.core.emails import email_key
+from prospection.core.enums import ActivityKind, Channel, Stage
+from prospection.core.models import (
+    Activity,
+    Contact,
+    ImportBatch,
+    Prospect,
+    Suppression,
+    utcnow,
+)
+from prospection.core.phones import parse_phone
+from prospection.core.settings import get_setting, set_setting
+
+SALT_SETTING = "privacy.salt"
+RETENTION_YEARS = 3
+#: Reason recorded on a contact an import flagged from the suppression list.
+SUPPRESSED_REASON = "objected before (suppression list)"
+ERASED_REASON = "erased on request"
+
+
+class PersonNotFoundError(LookupError):
+    """No contact with that id (already erased, or never existed)."""
+
+
+# --- Suppression list -------------------------------------------------------------
+
+
+def suppression_salt(session: Session) -> str:
+    """The file's salt for suppression hashes, created once and kept in the settings."""
+    salt = get_setting(session, SALT_SETTING, "")
+    if not salt:
+        salt = secrets.token_hex(16)
+        set_setting(session, SALT_SETTING, salt)
+        session.flush()
+    return str(salt)
+
+
+def normalise_phone(text: str, region: str = "FR") -> str:
+    """A phone in the form it is hashed in: E.164, else its bare digits."""
+    parsed = parse_phone(text, region)
+    if parsed.e164 is not None:
+        return parsed.e164
+    return re.sub(r"\D", "", text)
+
+
+def digest(salt: str, channel: Channel, normalised: str) -> str:
+    """The salted SHA-256 of a normalised phone or email."""
+    return hashlib.sha256(f"{salt}\x1f{channel.value}\x1f{normalised}".encode()).hexdigest()
+
+
+def _phone_values(contact: Contact) -> list[str]:
+    values = []
+    for phone in contact.phones:
+        value = phone.e164 or normalise_phone(phone.raw)
+        if value:
+            values.append(value)
+    return values
+
+
+def _identifiers(contact: Contact, channels: Iterable[Channel]) -> list[tuple[Channel, str]]:
+    found: list[tuple[Channel, str]] = []
+    for channel in channels:
+        if channel is Channel.PHONE:
+            found.extend((Channel.PHONE, value) for value in _phone_values(contact))
+        elif channel is Channel.EMAIL and email_key(contact.email):
+            found.append((Channel.EMAIL, email_key(contact.email)))
+    return found
+
+
+def suppress(session: Session, contact: Contact, channels: Iterable[Channel], reason: str) -> int:
+    """Add the contact's phones and/or email to the suppression list; returns how many."""
+    salt = suppression_salt(session)
+    added = 0
+    for channel, value in _identifiers(contact, channels):
+        hashed = digest(salt, channel, value)
+        exists = session.scalar(
+            select(Suppression.id).where(
+                Suppression.channel == channel, Suppression.digest == hashed
+            )
+        )
+        if exists is None:
+            session.add(Suppression(channel=channel, digest=hashed, reason=reason))
+            added += 1
+    session.flush()
+    return added
+
+
+def suppressed_channels(
+    session: Session, *, phones: Sequence[str] = (), email: str = ""
+) -> set[Channel]:
+    """The channels on which these identifiers are on the suppression list."""
+    salt = get_setting(session, SALT_SETTING, "")
+    if not salt:
+        return set()
+    wanted: list[tuple[Channel, str]] = [
+        (Channel.PHONE, digest(salt, Channel.PHONE, normalise_phone(p))) for p in phones if p
+    ]
+    if email_key(email):
+        wanted.append((Channel.EMAIL, digest(salt, Channel.EMAIL, email_key(email))))
+    if not wanted:
+        return set()
+    rows = session.execute(
+        select(Suppression.channel, Suppression.digest).where(
+            Suppression.digest.in_([d for _, d in wanted])
+        )
+    ).all()
+    stored = {(row[0], row[1]) for row in rows}
+    return {channel for channel, hashed in wanted if (channel, hashed) in stored}
+
+
+def flag_if_suppressed(
+    session: Session, contact: Contact, now: datetime | None = None
+) -> set[Channel]:
+    """Mark `contact` do-not-contact on every channel the suppression list holds.
+
+    The importer calls this for each contact it creates or merges, so that a person who
+    objected (even one since erased) arrives flagged. Returns the channels flagged.
+    """
+    channels = suppressed_channels(
+        session, phones=[p.e164 or p.raw for p in contact.phones], email=contact.email
+    )
+    moment = now or utcnow()
+    if Channel.PHONE in channels and not contact.dnc_phone:
+        contact.dnc_phone, contact.dnc_phone_at = True, moment
+        contact.dnc_phone_reason = SUPPRESSED_REASON
+    if Channel.EMAIL in channels and not contact.dnc_email:
+        contact.dnc_email, contact.dnc_email_at = True, moment
+        contact.dnc_email_reason = SUPPRESSED_REASON
+    return channels
+
+
+# --- Do-not-contact and consent ---------------------------------------------------
+
+
+def _contact(session: Session, contact_id: int) -> Contact:
+    contact = session.get(
+        Contact, contact_id, options=[selectinload(Contact.phones), selectinload(Contact.prospect)]
+    )
+    if contact is None:
+        raise PersonNotFoundError(f"no contact with id {contact_id}")
+    return contact
+
+
+def mark_do_not_contact(
+    session: Session,
+    contact_id: int,
+    channels: Iterable[Channel],
+    reason: str = "",
+    now: datetime | None = None,
+) -> Contact:
+    """Record an objection on `channels` (date, reason) and hash it into the suppression list."""
+    contact = _contact(session, contact_id)
+    moment = now or utcnow()
+    chosen = set(channels)
+    if Channel.PHONE in chosen:
+        contact.dnc_phone, contact.dnc_phone_at, contact.dnc_phone_reason = True, moment, reason
+    if Channel.EMAIL in chosen:
+        contact.dnc_email, contact.dnc_email_at, contact.dnc_email_reason = True, moment, reason
+    suppress(session, contact, chosen, reason)
+    return contact
+
+
+def lift_do_not_contact(session: Session, contact_id: int, channels: Iterable[Channel]) -> Contact:
+    """Withdraw an objection (the person asked to be contacted again): flags and hashes."""
+    contact = _contact(session, contact_id)
+    chosen = set(channels)
+    if Channel.PHONE in chosen:
+        contact.dnc_phone, contact.dnc_phone_at, contact.dnc_phone_reason = False, None, ""
+    if Channel.EMAIL in chosen:
+        contact.dnc_email, contact.dnc_email_at, contact.dnc_email_reason = False, None, ""
+    salt = suppression_salt(session)
+    digests = [digest(salt, channel, value) for channel, value in _identifiers(contact, chosen)]
+    if digests:
+        session.execute(delete(Suppression).where(Suppression.digest.in_(digests)))
+    return contact
+
+
+def record_consent(
+    session: Session,
+    contact_id: int,
+    *,
+    channel: str,
+    wording: str,
+    at: datetime | None = None,
+) -> Contact:
+    """Record the person's prior consent to be called: when, how, and the words used."""
+    if not wording.strip():
+        raise ValueError("the consent's wording is needed to prove it")
+    contact = _contact(session, contact_id)
+    contact.consent_at = at or utcnow()
+    contact.consent_channel = channel.strip()
+    contact.consent_wording = wording.strip()
+    return contact
+
+
+def withdraw_consent(session: Session, contact_id: int) -> Contact:
+    """Consent is revocable: forget it (the call queue then leaves consumers out)."""
+    contact = _contact(session, contact_id)
+    contact.consent_at, contact.consent_channel, contact.consent_wording = None, "", ""
+    return contact
+
+
+# --- Right of access --------------------------------------------------------------
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _person_activities(session: Session, contact: Contact) -> list[Activity]:
+    """Activities about the person: theirs, and all of a consumer prospect (the person)."""
+    condition = Activity.contact_id == contact.id
+    if _prospect_is_the_person(session, contact):
+        condition = or_(condition, Activity.prospect_id == contact.prospect_id)
+    return list(session.scalars(select(Activity).where(condition).order_by(Activity.occurred_at)))
+
+
+def _prospect_is_the_person(session: Session, contact: Contact) -> bool:
+    """A consumer prospect with this one contact is the person themself."""
+    if not contact.prospect.is_consumer:
+        return False
+    others = session.scalar(
+        select(func.count(Contact.id)).where(
+            Contact.prospect_id == contact.prospect_id, Contact.id != contact.id
+        )
+    )
+    return not others
+
+
+def export_person(session: Session, contact_id: int) -> dict[str, Any]:
+    """Everything the file holds about one person, as plain JSON-ready data."""
+    contact = _contact(session, contact_id)
+    prospect = contact.prospect
+    batch = session.get(ImportBatch, contact.import_batch_id) if contact.import_batch_id else None
+    is_person = _prospect_is_the_person(session, contact)
+    data: dict[str, Any] = {
+        "exported_at": utcnow().isoformat(),
+        "about": "Personal data held by Prospection about this person (GDPR right of access).",
+        "person": {
+            "id": contact.id,
+            "first_name": contact.first_name,
+            "last_name": contact.last_name,
+            "title": contact.title,
+            "role": contact.role.value,
+            "email": contact.email,
+            "linkedin_url": contact.linkedin_url,
+            "phones": [
+                {"number": p.raw, "e164": p.e164, "kind": p.kind.value, "wrong": p.is_wrong}
+                for p in contact.phones
+            ],
+            "extra_fields": contact.extra_fields,
+            "created_at": _iso(contact.created_at),
+            "updated_at": _iso(contact.updated_at),
+        },
+        "source": {
+            "how": contact.source,
+            "collected_at": _iso(contact.collected_at),
+            "import_file": batch.file_name if batch is not None else None,
+            "imported_at": _iso(batch.imported_at) if batch is not None else None,
+        },
+        "organisation": {
+            "id": prospect.id,
+            "name": prospect.name,
+            "consumer": prospect.is_consumer,
+            "city": prospect.city,
+            "stage": prospect.stage.value,
+            **(
+                {
+                    "address": prospect.address,
+                    "postal_code": prospect.postal_code,
+                    "notes": prospect.notes,
+                    "pains": prospect.pains,
+                    "next_action_at": _iso(prospect.next_action_at),
+                    "next_action": prospect.next_action_text,
+                }
+                if is_person
+                else {}
+            ),
+        },
+        "do_not_contact": {
+            "phone": {
+                "set": contact.dnc_phone,
+                "at": _iso(contact.dnc_phone_at),
+                "reason": contact.dnc_phone_reason,
+            },
+            "email": {
+                "set": contact.dnc_email,
+                "at": _iso(contact.dnc_email_at),
+                "reason": contact.dnc_email_reason,
+            },
+        },
+        "consent": {
+            "at": _iso(contact.consent_at),
+            "channel": contact.consent_channel,
+            "wording": contact.consent_wording,
+        },
+        "activities": [
+            {
+                "kind": a.kind.value,
+                "outcome": a.outcome.value if a.outcome is not None else None,
+                "occurred_at": _iso(a.occurred_at),
+                "inbound": a.inbound,
+                "duration_seconds": a.duration_seconds,
+                "notes": a.notes,
+            }
+            for a in _person_activities(session, contact)
+        ],
+    }
+    return data
+
+
+def export_person_json(session: Session, contact_id: int) -> str:
+    """The person's data as indented, human-readable JSON text."""
+    return json.dumps(export_person(session, contact_id), ensure_ascii=False, indent=2) + "\n"
+
+
+# --- Erasure ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ErasureReport:
+    """What an erasure removed."""
+
+    contacts: int
+    prospects: int
+    activities: int
+    suppressed: int
+
+
+def _scrub_merge_logs(session: Session, needles: Sequence[str]) -> None:
+    """Drop import undo-log entries that mention the erased person."""
+    words = [n.casefold() for n in needles if len(n) >= 3]
+    if not words:
+        return
+    for batch in session.scalars(select(ImportBatch)):
+        log = batch.merge_log or []
+        kept = [
+            entry
+            for entry in log
+            if not any(w in json.dumps(entry, ensure_ascii=False).casefold() for w in words)
+        ]
+        if len(kept) != len(log):
+            batch.merge_log = kept
+
+
+def erase_person_in(
+    session: Session, contact_id: int, *, keep_objection: bool = True
+) -> ErasureReport:
+    """Delete a contact, their phones, activities and notes inside `session`.
+
+    A consumer prospect whose only contact is this person is deleted with them (it is
+    the person). With `keep_objection`, their phone and email hashes stay on the
+    suppression list, so a later import arrives flagged do-not-contact.
+    """
+    contact = _contact(session, contact_id)
+    suppressed = (
+        suppress(session, contact, (Channel.PHONE, Channel.EMAIL), ERASED_REASON)
+        if keep_objection
+        else 0
+    )
+    needles = [contact.email, contact.full_name, contact.first_name + " " + contact.last_name]
+    needles += [p.raw for p in contact.phones] + [p.e164 for p in contact.phones if p.e164]
+    prospect = contact.prospect
+    whole_prospect = _prospect_is_the_person(session, contact)
+    activities = _person_activities(session, contact)
+    for activity in activities:
+        session.delete(activity)
+    session.flush()
+    if whole_prospect:
+        needles.append(prospect.name)
+        session.delete(prospect)
+    else:
+        session.delete(contact)
+    session.flush()
+    _scrub_merge_logs(session, needles)
+    return ErasureReport(
+        contacts=1,
+        prospects=1 if whole_prospect else 0,
+        activities=len(activities),
+        suppressed=suppressed,
+    )
+
+
+def erase_person(db: Database, contact_id: int, *, keep_objection: bool = True) -> ErasureReport:
+    """Erase one person and clean the file so that no readable trace of them is left."""
+    with db.session() as session:
+        report = erase_person_in(session, contact_id, keep_objection=keep_objection)
+    scrub_file(db)
+    return report
+
+
+def erase_prospects(db: Database, prospect_ids: Iterable[int]) -> int:
+    """Delete prospects with their contacts and activities (retention), then clean the file."""
+    ids = sorted(set(prospect_ids))
+    if not ids:
+        return 0
+    removed = 0
+    with db.session() as session:
+        for start in range(0, len(ids), 500):  # SQLite caps bound parameters
+            chunk = ids[start : start + 500]
+            removed += len(session.scalars(select(Prospect.id).where(Prospect.id.in_(chunk))).all())
+            session.execute(delete(Prospect).where(Prospect.id.in_(chunk)))
+    scrub_file(db)
+    return removed
+
+
+def scrub_file(db: Database) -> None:
+    """Leave no readable trace of deleted rows: full-text index, free pages, the WAL.
+
+    secure_delete (set on every connection) zeroes freed content; the full-text index
+    keeps deleted terms in old segments until they are merged, so it is rebuilt; VACUUM
+    rewrites the file without free pages; the WAL (which holds old page images) is
+    checkpointed and truncated to zero bytes.
+    """
+    db.engine.dispose()  # idle pooled connections would keep the WAL from being reset
+    raw = db.engine.raw_connection()
+    try:
+        connection = raw.driver_connection
+        assert isinstance(connection, sqlite3.Connection)
+        connection.execute("INSERT INTO prospect_search(prospect_search) VALUES ('rebuild')")
+        connection.execute("INSERT INTO prospect_search(prospect_search) VALUES ('optimize')")
+        connection.execute("VACUUM")
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        raw.close()
+    db.engine.dispose()
+
+
+# --- Retention review -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RetentionItem:
+    """A prospect with no contact initiated by them for three years."""
+
+    prospect_id: int
+    name: str
+    stage: Stage
+    collected_at: datetime
+    last_inbound_at: datetime | None
+    since: datetime  # the later of collection and their last contact
+    contacts: int
+
+
+def retention_cutoff(now: datetime, years: int = RETENTION_YEARS) -> datetime:
+    """`now` minus `years` calendar years (29 February becomes 28 February)."""
+    try:
+        return now.replace(year=now.year - years)
+    except ValueError:
+        return now.replace(year=now.year - years, day=28)
+
+
+def retention_review(
+    session: Session, now: datetime | None = None, years: int = RETENTION_YEARS
+) -> list[RetentionItem]:
+    """Prospects past retention: collected, and last in touch on their own, over 3 years ago.
+
+    Clients are left out (their data is kept under the contract, not for prospecting).
+    The last inbound contact is the later of Prospect.last_inbound_at and the newest
+    inbound activity (opening an email is not a contact, and is never recorded as one).
+    """
+    cutoff = retention_cutoff(now or utcnow(), years)
+    inbound = (
+        select(Activity.prospect_id, func.max(Activity.occurred_at).label("last"))
+        .where(Activity.inbound.is_(True), Activity.kind != ActivityKind.STAGE_CHANGE)
+        .group_by(Activity.prospect_id)
+        .subquery()
+    )
+    contacts = (
+        select(Contact.prospect_id, func.count(Contact.id).label("n"))
+        .group_by(Contact.prospect_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(Prospect, inbound.c.last, contacts.c.n)
+        .outerjoin(inbound, inbound.c.prospect_id == Prospect.id)
+        .outerjoin(contacts, contacts.c.prospect_id == Prospect.id)
+        .where(Prospect.stage != Stage.CLIENT, Prospect.collected_at < cutoff)
+        .where(or_(Prospect.last_inbound_at.is_(None), Prospect.last_inbound_at < cutoff))
+        .order_by(Prospect.collected_at)
+    ).all()
+    items = []
+    for prospect, last_activity, count in rows:
+        last_activity_at = _aware(last_activity)
+        candidates = [d for d in (prospect.last_inbound_at, last_activity_at) if d is not None]
+        last_inbound = max(candidates) if candidates else None
+        since = max(prospect.collected_at, last_inbound or prospect.collected_at)
+        if since >= cutoff:
+            continue
+        items.append(
+            RetentionItem(
+                prospect_id=prospect.id,
+                name=prospect.name,
+                stage=prospect.stage,
+                collected_at=prospect.collected_at,
+                last_inbound_at=last_inbound,
+                since=since,
+                contacts=int(count or 0),
+            )
+        )
+    return items
+
+
+def _aware(value: Any) -> datetime | None:
+    """A value from an aggregate (no type processing there) as an aware UTC datetime."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    assert isinstance(value, datetime)
+    return value if value.tzinfo is not None else value.replace(tzinfo=utcnow().tzinfo)
+
+
+def retention_ended_at(item: RetentionItem, years: int = RETENTION_YEARS) -> datetime:
+    """When the prospect's retention period ended."""
+    return retention_cutoff(item.since, -years)

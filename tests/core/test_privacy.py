@@ -1,0 +1,246 @@
+"""Do-not-contact, the hashed suppression list, erasure without a trace, access, retention."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+
+from prospection.core import privacy
+from prospection.core.db import Database
+from prospection.core.enums import ActivityKind, Channel, Outcome, Stage
+from prospection.core.models import (
+    Activity,
+    Contact,
+    ImportBatch,
+    Phone,
+    Prospect,
+    Suppression,
+    utcnow,
+)
+
+EMAIL = "Zoe.Quennevilleux@Example.FR"
+PHONE_RAW = "06 71 23 45 98"
+PHONE_E164 = "+33671234598"
+
+
+def add_person(db: Database, *, consumer: bool = False, other_contact: bool = True) -> int:
+    with db.session() as session:
+        prospect = Prospect(name="Menuiserie Bellerive", city="Nantes", is_consumer=consumer)
+        person = Contact(first_name="Zoé", last_name="Quennevilleux", email=EMAIL)
+        person.phones.append(Phone(raw=PHONE_RAW, e164=PHONE_E164))
+        prospect.contacts.append(person)
+        if other_contact:
+            prospect.contacts.append(Contact(first_name="Marc", last_name="Dupont"))
+        session.add(prospect)
+        session.flush()
+        prospect.activities.append(
+            Activity(
+                kind=ActivityKind.CALL,
+                outcome=Outcome.CONVERSATION,
+                contact_id=person.id,
+                notes="Zoé Quennevilleux wants a quote for oak stairs",
+            )
+        )
+        prospect.activities.append(Activity(kind=ActivityKind.NOTE, notes="Marc is kind"))
+        return person.id
+
+
+def file_bytes(db: Database) -> bytes:
+    data = b""
+    for suffix in ("", "-wal"):
+        path = db.path.with_name(db.path.name + suffix)
+        if path.exists():
+            data += path.read_bytes()
+    return data
+
+
+def test_do_not_contact_records_date_reason_and_hashes(db: Database) -> None:
+    contact_id = add_person(db)
+    with db.session() as session:
+        privacy.mark_do_not_contact(session, contact_id, [Channel.PHONE], "asked on the phone")
+    with db.session() as session:
+        contact = session.get_one(Contact, contact_id)
+        assert contact.dnc_phone and not contact.dnc_email
+        assert contact.dnc_phone_reason == "asked on the phone"
+        assert contact.dnc_phone_at is not None
+        rows = session.scalars(select(Suppression)).all()
+        assert [r.channel for r in rows] == [Channel.PHONE]
+        # Hashed, never the number itself.
+        assert PHONE_E164 not in rows[0].digest and len(rows[0].digest) == 64
+        assert privacy.suppressed_channels(session, phones=["+33 6 71 23 45 98"]) == {
+            Channel.PHONE
+        }
+        assert privacy.suppressed_channels(session, email=EMAIL) == set()
+
+
+def test_salt_is_created_once_and_differs_between_files(db: Database, tmp_path: Path) -> None:
+    with db.session() as session:
+        first = privacy.suppression_salt(session)
+    with db.session() as session:
+        assert privacy.suppression_salt(session) == first
+    assert len(first) == 32
+    assert privacy.digest(first, Channel.EMAIL, "a@b.fr") != privacy.digest(
+        "other", Channel.EMAIL, "a@b.fr"
+    )
+
+
+def test_erased_person_reimported_arrives_flagged(db: Database) -> None:
+    contact_id = add_person(db)
+    privacy.erase_person(db, contact_id)
+    with db.session() as session:
+        assert session.get(Contact, contact_id) is None
+        again = Contact(first_name="Zoe", last_name="Q", email="  zoe.quennevilleux@example.fr ")
+        again.phones.append(Phone(raw="+33 (0)6 71 23 45 98"))
+        prospect = session.scalars(select(Prospect)).one()
+        prospect.contacts.append(again)
+        session.flush()
+        flagged = privacy.flag_if_suppressed(session, again)
+        assert flagged == {Channel.PHONE, Channel.EMAIL}
+        assert again.dnc_phone and again.dnc_email
+        assert again.dnc_email_reason == privacy.SUPPRESSED_REASON
+        stranger = Contact(first_name="New", email="new@example.fr")
+        prospect.contacts.append(stranger)
+        session.flush()
+        assert privacy.flag_if_suppressed(session, stranger) == set()
+        assert not stranger.dnc_email
+
+
+def test_erasure_leaves_no_readable_trace_in_the_file(db: Database) -> None:
+    contact_id = add_person(db)
+    # Plenty of churn so that old pages, index segments and WAL frames exist.
+    for round_ in range(30):
+        with db.session() as session:
+            person = session.get_one(Contact, contact_id)
+            person.title = f"Gérante {round_}"
+            session.add(Prospect(name=f"Other {round_}", notes="x" * 500))
+    with db.session() as session:
+        session.add(
+            ImportBatch(
+                file_name="list.csv",
+                file_hash="0" * 64,
+                merge_log=[{"contact_id": contact_id, "email": EMAIL}, {"contact_id": 999}],
+            )
+        )
+    secrets = [
+        b"Quennevilleux",
+        EMAIL.encode(),
+        EMAIL.lower().encode(),
+        PHONE_E164.encode(),
+        PHONE_RAW.encode(),
+        b"oak stairs",
+        # The full-text index stores folded tokens: lower case, accents and spaces off.
+        b"quennevilleux",
+        b"0671234598",
+        b"33671234598",
+    ]
+    before = file_bytes(db)
+    assert any(s in before for s in secrets), "the test must be able to fail"
+    report = privacy.erase_person(db, contact_id)
+    assert report.activities == 1 and report.prospects == 0
+    after = file_bytes(db)
+    for secret in secrets:
+        assert secret not in after, secret
+        assert secret.decode().encode("utf-16-le") not in after
+    with db.session() as session:
+        # The rest is intact and still searchable.
+        assert session.scalars(select(Prospect.name).where(Prospect.id == 1)).one()
+        hits = session.execute(
+            text("SELECT rowid FROM prospect_search WHERE prospect_search MATCH 'marc'")
+        ).all()
+        assert hits == [(1,)]
+        assert session.scalars(select(ImportBatch)).one().merge_log == [{"contact_id": 999}]
+        assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+
+
+def test_erasing_a_consumer_erases_their_prospect_record(db: Database) -> None:
+    contact_id = add_person(db, consumer=True, other_contact=False)
+    report = privacy.erase_person(db, contact_id)
+    assert report.prospects == 1 and report.activities == 2
+    with db.session() as session:
+        assert session.scalars(select(Prospect)).all() == []
+    assert b"Menuiserie Bellerive" not in file_bytes(db)
+
+
+def test_unknown_person(db: Database) -> None:
+    with pytest.raises(privacy.PersonNotFoundError), db.session() as session:
+        privacy.export_person(session, 42)
+
+
+def test_export_person_is_readable_json(db: Database) -> None:
+    contact_id = add_person(db)
+    with db.session() as session:
+        privacy.mark_do_not_contact(session, contact_id, [Channel.EMAIL], "unsubscribed")
+        privacy.record_consent(
+            session, contact_id, channel="phone", wording="Yes, you may call me about stairs"
+        )
+    with db.session() as session:
+        text_ = privacy.export_person_json(session, contact_id)
+    data = json.loads(text_)
+    assert data["person"]["email"] == EMAIL
+    assert data["person"]["phones"][0]["e164"] == PHONE_E164
+    assert data["do_not_contact"]["email"]["reason"] == "unsubscribed"
+    assert data["consent"]["wording"] == "Yes, you may call me about stairs"
+    assert [a["notes"] for a in data["activities"]] == [
+        "Zoe Quennevilleux wants a quote for oak stairs".replace("Zoe", "Zoé")
+    ]
+    assert "Zoé" in text_  # readable, not escaped
+
+
+def test_lift_do_not_contact_removes_the_hash(db: Database) -> None:
+    contact_id = add_person(db)
+    with db.session() as session:
+        privacy.mark_do_not_contact(session, contact_id, list(Channel), "")
+    with db.session() as session:
+        privacy.lift_do_not_contact(session, contact_id, [Channel.EMAIL])
+    with db.session() as session:
+        assert privacy.suppressed_channels(session, phones=[PHONE_E164], email=EMAIL) == {
+            Channel.PHONE
+        }
+        assert not session.get_one(Contact, contact_id).dnc_email
+
+
+def test_retention_review_lists_three_year_old_silent_prospects(db: Database) -> None:
+    now = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
+    old = now - timedelta(days=3 * 365 + 10)
+    with db.session() as session:
+        session.add(Prospect(name="Silent", collected_at=old))
+        session.add(Prospect(name="Recent", collected_at=now - timedelta(days=30)))
+        session.add(Prospect(name="Client", collected_at=old, stage=Stage.CLIENT))
+        session.add(
+            Prospect(name="Replied", collected_at=old, last_inbound_at=now - timedelta(days=90))
+        )
+        replied_by_activity = Prospect(name="Wrote back", collected_at=old)
+        replied_by_activity.activities.append(
+            Activity(kind=ActivityKind.EMAIL, inbound=True, occurred_at=now - timedelta(days=5))
+        )
+        outbound_only = Prospect(name="Only we called", collected_at=old)
+        outbound_only.activities.append(
+            Activity(kind=ActivityKind.CALL, occurred_at=now - timedelta(days=5))
+        )
+        session.add_all([replied_by_activity, outbound_only])
+    with db.session() as session:
+        items = privacy.retention_review(session, now)
+    assert sorted(i.name for i in items) == ["Only we called", "Silent"]
+    assert all(i.since == old for i in items)
+    assert privacy.retention_ended_at(items[0]) > old
+    removed = privacy.erase_prospects(db, [i.prospect_id for i in items])
+    assert removed == 2
+    with db.session() as session:
+        assert privacy.retention_review(session, now) == []
+        assert session.scalar(text("SELECT count(*) FROM prospect")) == 4
+
+
+def test_retention_cutoff_on_29_february() -> None:
+    leap = datetime(2028, 2, 29, tzinfo=UTC)
+    assert privacy.retention_cutoff(leap) == datetime(2025, 2, 28, tzinfo=UTC)
+
+
+def test_consent_needs_wording(db: Database) -> None:
+    contact_id = add_person(db)
+    with pytest.raises(ValueError, match="wording"), db.session() as session:
+        privacy.record_consent(session, contact_id, channel="phone", wording="  ")
+    assert utcnow()
