@@ -50,7 +50,7 @@ def test_backup_list_and_restore(data_dir: Path, tmp_path: Path) -> None:
     restored = cli(data_dir, "restore", str(out))
     assert restored.returncode == 0, restored.stderr
     listed = json.loads(cli(data_dir, "backups", "--json").stdout)
-    assert [b["reason"] for b in listed][0] == "before-restore"
+    assert listed[0]["reason"] == "before-restore"
     assert listed[0]["prospects"] == 2
 
 

@@ -12,9 +12,9 @@ import pytest
 
 from prospection.core import backup
 from prospection.core.db import Database, open_database
+from prospection.core.enums import ActivityKind
 from prospection.core.errors import DamagedDatabaseError, NewerDatabaseError
 from prospection.core.models import Activity, Contact, Prospect
-from prospection.core.enums import ActivityKind
 
 
 def add_prospect(db: Database, name: str) -> None:

@@ -71,9 +71,7 @@ def test_do_not_contact_records_date_reason_and_hashes(db: Database) -> None:
         assert [r.channel for r in rows] == [Channel.PHONE]
         # Hashed, never the number itself.
         assert PHONE_E164 not in rows[0].digest and len(rows[0].digest) == 64
-        assert privacy.suppressed_channels(session, phones=["+33 6 71 23 45 98"]) == {
-            Channel.PHONE
-        }
+        assert privacy.suppressed_channels(session, phones=["+33 6 71 23 45 98"]) == {Channel.PHONE}
         assert privacy.suppressed_channels(session, email=EMAIL) == set()
 
 
