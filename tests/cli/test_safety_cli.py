@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import subprocess
 import sys
 from pathlib import Path
 
+from prospection.cli.main import main
 from prospection.core.db import open_database
 from prospection.core.enums import Channel
 from prospection.core.models import Contact, Phone, Prospect
 
 
-def cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def cli_subprocess(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The real command, as a user runs it."""
     return subprocess.run(
         [sys.executable, "-m", "prospection.cli.main", "--data-dir", str(data_dir), *args],
         capture_output=True,
@@ -20,6 +24,17 @@ def cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
         check=False,
         timeout=60,
     )
+
+
+def cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The same entry point in-process (a subprocess costs seconds on a busy machine)."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main(["--data-dir", str(data_dir), *args])
+        except SystemExit as exit_:  # argparse's usage errors
+            code = int(exit_.code or 0)
+    return subprocess.CompletedProcess(args, code, out.getvalue(), err.getvalue())
 
 
 def seed(data_dir: Path, *, consumer: bool = False) -> int:
@@ -58,7 +73,7 @@ def test_restore_refuses_bad_files_without_traceback(data_dir: Path, tmp_path: P
     seed(data_dir)
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(b"hello" * 500)
-    result = cli(data_dir, "restore", str(bad))
+    result = cli_subprocess(data_dir, "restore", str(bad))
     assert result.returncode == 1
     assert "not a Prospection database" in result.stderr
     assert "Traceback" not in result.stderr
@@ -74,7 +89,7 @@ def test_restore_over_a_damaged_database(data_dir: Path, tmp_path: Path) -> None
     for suffix in ("-wal", "-shm"):
         live.with_name(live.name + suffix).unlink(missing_ok=True)
     live.write_bytes(b"\x00garbage" * 4000)
-    result = cli(data_dir, "restore", str(out))
+    result = cli_subprocess(data_dir, "restore", str(out))
     assert result.returncode == 0, result.stderr
     assert "kept as" in result.stdout
     assert cli(data_dir, "check").returncode == 0
