@@ -16,8 +16,8 @@ from prospection.core.weekly_goals import (
     elapsed_working_days,
     goal_met,
     history,
-    holiday_dates,
     pace_of,
+    public_holidays_in,
     set_targets,
     streak_weeks,
     targets_for,
@@ -118,12 +118,12 @@ def test_new_clients_by_stage_change_or_client_since_counted_once(db: Database) 
 def test_working_days_skip_weekends_and_public_holidays() -> None:
     # Week 19 of 2026: Friday 8 May is a public holiday in France (and 14 May too).
     week = Week(2026, 19)
-    holidays = holiday_dates("FR", [2026])
-    assert date(2026, 5, 8) in holidays
+    holidays = public_holidays_in(week, "FR")
+    assert holidays == {date(2026, 5, 8)}
     assert len(working_days(week, holidays)) == 4
     assert len(working_days(week)) == 5
-    assert holiday_dates("", [2026]) == frozenset()
-    assert holiday_dates("ZZ", [2026]) == frozenset()
+    assert public_holidays_in(week, "") == frozenset()
+    assert public_holidays_in(week, "ZZ") == frozenset()
 
 
 def test_elapsed_working_days_counts_today_by_the_clock() -> None:

@@ -90,6 +90,7 @@ def test_expanding_shows_twelve_weeks(
     dock = WeeklyGoalDock(db, events)
     qtbot.addWidget(dock)
     panel = dock.panel
+    qtbot.waitUntil(lambda: panel.status is not None)  # the dock reads once the loop runs
     assert panel.charts is None  # built only when first shown
     with qtbot.waitSignal(panel.expandedChanged):
         panel.more.setChecked(True)

@@ -33,11 +33,11 @@
     </message>
     <message>
         <source>{n} working day left</source>
-        <translation>{n} jour ouvré restant</translation>
+        <translation>{n} jour restant</translation>
     </message>
     <message>
         <source>{n} working days left</source>
-        <translation>{n} jours ouvrés restants</translation>
+        <translation>{n} jours restants</translation>
     </message>
     <message>
         <source>Streak: {n} week</source>

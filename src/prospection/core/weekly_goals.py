@@ -15,11 +15,10 @@ A week belongs to the user's local time: Monday 00:00 to the next Monday 00:00.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime, time, tzinfo
 from enum import StrEnum
-from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -34,6 +33,7 @@ from prospection.core.enums import (
 from prospection.core.models import Activity, Prospect, WeeklyGoal
 from prospection.core.settings import get_setting
 from prospection.core.weeks import Week, local_midnight, to_local, week_range
+from prospection.core.working_days import is_public_holiday
 
 #: The five measures of a week, in the order they are shown.
 METRICS: tuple[str, ...] = ("calls", "reached", "conversations", "meetings", "new_clients")
@@ -384,17 +384,18 @@ def history(
 # ---------------------------------------------------------------- pace
 
 
-def holiday_dates(country: str, years: Iterable[int]) -> frozenset[date]:
-    """Public holidays of `country` (ISO code) in `years`; empty for "" or an unknown code."""
+def public_holidays_in(week: Week, country: str) -> frozenset[date]:
+    """Public holidays of `country` (ISO code) in `week`; none for "" or an unknown code.
+
+    Shares the call queue's cached holiday tables (`working_days`), so that the
+    `holidays` library builds each country's year once per process.
+    """
     if not country:
         return frozenset()
-    import holidays  # imported here: its country tables take a moment to load
-
     try:
-        table: Any = holidays.country_holidays(country, years=list(years))
-    except NotImplementedError:
+        return frozenset(day for day in week.days() if is_public_holiday(day, country))
+    except NotImplementedError:  # a country the holidays library does not know
         return frozenset()
-    return frozenset(table.keys())
 
 
 def working_days(week: Week, holidays: Collection[date] = ()) -> list[date]:
@@ -460,7 +461,7 @@ def week_status(
     week = week or today_week
     if holidays is None:
         country = get_setting(session, HOLIDAY_COUNTRY_SETTING, DEFAULT_HOLIDAY_COUNTRY)
-        holidays = holiday_dates(str(country), {week.monday.year, week.sunday.year})
+        holidays = public_holidays_in(week, str(country))
     days = working_days(week, holidays)
     elapsed, left = elapsed_working_days(days, local_now)
     share = elapsed / len(days) if days else (1.0 if week < today_week else 0.0)

@@ -82,6 +82,13 @@ class MainWindow(QMainWindow):
         self._connect()
         self.filter_bar.set_tags([name for name, _n in self._sidebar_tags()])
         self._update_view_state()
+        self._install_features()
+
+    def _install_features(self) -> None:
+        """Features that plug in their own docks and menu entries."""
+        from prospection.ui.goals.goal_actions import install_goals
+
+        self.goals = install_goals(self)
 
     # --- building -------------------------------------------------------------------
 

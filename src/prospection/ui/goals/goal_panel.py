@@ -45,6 +45,7 @@ class WeeklyGoalPanel(QWidget):
         parent: QWidget | None = None,
         *,
         clock: Callable[[], datetime] | None = None,
+        deferred: bool = False,
     ) -> None:
         super().__init__(parent)
         self._db = db
@@ -70,12 +71,12 @@ class WeeklyGoalPanel(QWidget):
         self.more.toggled.connect(self.set_expanded)
 
         # The bars come last: their first refresh fills the labels above.
-        self.bars = WeekBars(db, events, self, clock=clock)
+        self.bars = WeekBars(db, events, self, clock=clock, deferred=deferred)
         self.bars.refreshed.connect(self._on_refreshed)
 
         strip = QHBoxLayout()
         strip.setContentsMargins(6, 2, 6, 2)
-        strip.setSpacing(14)
+        strip.setSpacing(10)
         strip.addWidget(self.title)
         strip.addWidget(self.bars, 1)
         strip.addWidget(self.pace)
@@ -252,7 +253,8 @@ class WeeklyGoalDock(QDockWidget):
     ) -> None:
         super().__init__(self.tr("This week"), parent)
         self.setObjectName("weekly_goal_dock")
-        self.panel = WeeklyGoalPanel(db, events, self, clock=clock)
+        # The first read waits for the event loop: the main window paints first.
+        self.panel = WeeklyGoalPanel(db, events, self, clock=clock, deferred=True)
         self.setWidget(self.panel)
         # The panel names itself ("This week"): a title bar would only make it thicker.
         # The View menu's toggleViewAction() still shows and hides the dock.

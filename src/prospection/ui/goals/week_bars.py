@@ -31,7 +31,8 @@ class MetricBar(QWidget):
         self.bar.setTextVisible(True)
         self.bar.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.bar.setMaximumHeight(self.fontMetrics().height() + 4)
-        self.bar.setMinimumWidth(self.fontMetrics().horizontalAdvance("000 / 000") + 24)
+        # Narrow enough for five bars and their names on a 1366-pixel screen in French.
+        self.bar.setMinimumWidth(self.fontMetrics().horizontalAdvance("00 / 00") + 12)
         self._default_palette = QPalette(self.bar.palette())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -94,7 +95,9 @@ class WeekBars(QWidget):
         *,
         metrics: Sequence[str] = METRICS,
         clock: Callable[[], datetime] | None = None,
+        deferred: bool = False,
     ) -> None:
+        """`deferred`: read the week once the event loop runs (the window paints first)."""
         super().__init__(parent)
         self._db = db
         self._clock = clock
@@ -102,7 +105,7 @@ class WeekBars(QWidget):
         self.bars = {metric: MetricBar(metric, self) for metric in metrics}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
+        layout.setSpacing(10)
         for bar in self.bars.values():
             layout.addWidget(bar, 1)
         self._timer = QTimer(self)
@@ -118,7 +121,10 @@ class WeekBars(QWidget):
         events.goals_changed.connect(self.schedule_refresh)
         events.prospects_changed.connect(self.schedule_refresh)  # a new client
         events.database_reset.connect(self.schedule_refresh)
-        self.refresh()
+        if deferred:
+            QTimer.singleShot(0, self.refresh)
+        else:
+            self.refresh()
 
     def schedule_refresh(self, *_: object) -> None:
         """Refresh soon, once for a burst of changes."""
