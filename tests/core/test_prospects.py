@@ -110,3 +110,14 @@ def test_bulk_stage_tag_and_delete(db: Database) -> None:
     with db.session() as session:
         assert prospects.count(session, ProspectFilter(), NOW) == 3
         assert session.query(Contact).count() == 3
+
+
+def test_page_ids_match_the_page_order(db: Database) -> None:
+    _seed(db)
+    everything = ProspectFilter()
+    with db.session() as session:
+        rows = prospects.page(session, everything, sort=SortKey.CITY, now=NOW)
+        ids = prospects.page_ids(session, everything, sort=SortKey.CITY, offset=1, limit=2, now=NOW)
+        assert ids == [row.id for row in rows[1:3]]
+        tail = prospects.page_ids(session, everything, sort=SortKey.CITY, offset=3, limit=None)
+        assert tail == [rows[3].id]

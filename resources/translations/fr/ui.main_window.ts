@@ -121,6 +121,18 @@
         <translation>À &amp;propos de Prospection</translation>
     </message>
     <message>
+        <source>&amp;Log a call…</source>
+        <translation>&amp;Noter un appel…</translation>
+    </message>
+    <message>
+        <source>Log a call, an email, a meeting or a note for this prospect</source>
+        <translation>Noter un appel, un e-mail, un rendez-vous ou une note pour ce prospect</translation>
+    </message>
+    <message>
+        <source>Add a &amp;contact…</source>
+        <translation>Ajouter un &amp;contact…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>

@@ -239,6 +239,24 @@ def page(
     now: datetime | None = None,
 ) -> list[ProspectRow]:
     """One page of the table: the rows `offset` to `offset + limit` in `sort` order."""
+    ids = page_ids(session, flt, sort, descending, offset, limit, now)
+    return rows_for(session, ids)
+
+
+def page_ids(
+    session: Session,
+    flt: ProspectFilter,
+    sort: SortKey = SortKey.NAME,
+    descending: bool = False,
+    offset: int = 0,
+    limit: int | None = 100,
+    now: datetime | None = None,
+) -> list[int]:
+    """The ids of rows `offset` to `offset + limit` in `sort` order (None: to the end).
+
+    The table's selection is a set of row ranges; this turns one into prospect ids
+    without loading the rows.
+    """
     column = _sort_column(sort)
     ordering = column.desc() if descending else column.asc()
     tie = Prospect.id.desc() if descending else Prospect.id.asc()
@@ -249,8 +267,7 @@ def page(
         .offset(offset)
         .limit(limit)
     )
-    ids = list(session.scalars(query))
-    return rows_for(session, ids)
+    return list(session.scalars(query))
 
 
 def rows_for(session: Session, ids: Sequence[int]) -> list[ProspectRow]:

@@ -9,7 +9,7 @@ the counts and the editor refresh themselves.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from prospection.core.db import Database
-from prospection.core.enums import Stage
+from prospection.core.enums import ActivityKind, Stage
 from prospection.core.prospects import Due, ProspectFilter
+from prospection.ui.bulk_actions import BulkActions
 from prospection.ui.data_events import DataEvents
 from prospection.ui.editor.prospect_editor import ProspectEditor
 from prospection.ui.empty_state import EmptyState
@@ -188,6 +189,19 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.HelpContents,
         )
         self.action_about = self._action(self.tr("&About Prospection"), self.show_about)
+        self.action_log_call = self._action(
+            self.tr("&Log a call…"),
+            lambda: self.editor.log_activity(ActivityKind.CALL),
+            "Ctrl+L",
+            self.tr("Log a call, an email, a meeting or a note for this prospect"),
+        )
+        self.action_add_contact = self._action(
+            self.tr("Add a &contact…"), self.editor.add_contact, "Ctrl+Shift+K"
+        )
+        self.bulk = BulkActions(
+            self.db, self.events, self.undo_stack, self.table.selected_ids, self
+        )
+        self.bulk.set_enabled(False)
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -224,6 +238,10 @@ class MainWindow(QMainWindow):
         self.prospects_menu = bar.addMenu(self.tr("&Prospects"))
         self.prospects_menu.addAction(self.action_new_prospect)
         self.prospects_menu.addAction(self.action_save)
+        self.prospects_menu.addAction(self.action_log_call)
+        self.prospects_menu.addAction(self.action_add_contact)
+        self.prospects_menu.addSeparator()
+        self.bulk.add_to_menu(self.prospects_menu)
         self.prospects_menu.addSeparator()
 
         self.calls_menu = bar.addMenu(self.tr("&Calls"))
@@ -277,7 +295,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([180, 720, 440])
+        self.splitter.setSizes([170, 760, 420])
         self.setCentralWidget(self.splitter)
         self.resize(1280, 720)
 
@@ -296,6 +314,11 @@ class MainWindow(QMainWindow):
         self.filter_bar.changed.connect(self._filters_changed)
         self.sidebar.view_chosen.connect(self.show_view)
         self.table.current_prospect_changed.connect(self._current_changed)
+        self.table.selection_changed.connect(self._selection_changed)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._table_menu)
+        self.bulk.done.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.editor.saved.connect(self._prospect_saved)
         self.model.reloaded.connect(self._update_view_state)
         self.action_show_sidebar.toggled.connect(self.sidebar.setVisible)
         self._refresh_timer = QTimer(self)
@@ -412,21 +435,48 @@ class MainWindow(QMainWindow):
 
     # --- the prospect under the cursor ----------------------------------------------
 
+    def _leave_editor(self) -> bool:
+        """Save the editor's edits before it shows something else; False to stay."""
+        if not self.editor.has_changes() or self.editor.save():
+            return True
+        return self.editor.confirm_discard()
+
     def _current_changed(self, prospect_id: int) -> None:
-        if prospect_id == (self.editor.prospect_id() or 0):
+        if prospect_id == (self.editor.prospect_id() or 0) and not self.editor.is_new():
             return
-        if self.editor.has_changes() and not self.editor.save():
-            return  # the editor says what to correct; it keeps its prospect
+        if not self._leave_editor():
+            # The editor shows what to correct; the cursor goes back to its prospect.
+            previous = self.editor.prospect_id()
+            if previous is not None:
+                self.table.blockSignals(True)
+                self.table.select_prospect(previous)
+                self.table.blockSignals(False)
+            return
         self.editor.show_prospect(prospect_id or None)
         self.current_prospect_changed.emit(prospect_id)
 
+    def _selection_changed(self) -> None:
+        self.bulk.set_enabled(bool(self.table.selectionModel().hasSelection()))
+
+    def _table_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.action_new_prospect)
+        menu.addAction(self.action_log_call)
+        menu.addSeparator()
+        self.bulk.add_to_menu(menu)
+        menu.exec(self.table.viewport().mapToGlobal(position))
+
+    def _prospect_saved(self, prospect_id: int) -> None:
+        # A new prospect: put the cursor on it once the table has reloaded.
+        QTimer.singleShot(120, lambda: self.table.select_prospect(prospect_id))
+
     def new_prospect(self) -> None:
-        """Start a new prospect in the editor."""
-        if self.editor.has_changes() and not self.editor.save():
+        """Start a new prospect in the editor (Ctrl+N)."""
+        if not self._leave_editor():
             return
-        start_new = getattr(self.editor, "start_new", None)
-        if start_new is not None:
-            start_new()
+        self.table.clearSelection()
+        self.table.setCurrentIndex(QModelIndex())
+        self.editor.start_new()
 
     def save_prospect(self) -> None:
         """Save the editor's changes."""
@@ -476,7 +526,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.editor.has_changes() and not self.editor.save():
+        if not self._leave_editor():
             event.ignore()
             return
         settings = QSettings()

@@ -11,13 +11,13 @@ HEADER_STATE_KEY = "table/header_state"
 
 #: Starting widths, in average character widths (a 1366x768 screen fits the main ones).
 _DEFAULT_WIDTHS = {
-    Column.NAME: 26,
-    Column.CONTACT: 18,
-    Column.PHONE: 15,
-    Column.CITY: 14,
+    Column.NAME: 24,
+    Column.CONTACT: 17,
+    Column.PHONE: 14,
+    Column.CITY: 12,
     Column.STAGE: 11,
     Column.PRIORITY: 7,
-    Column.NEXT_ACTION: 16,
+    Column.NEXT_ACTION: 19,
     Column.LAST_CONTACT: 11,
     Column.TAGS: 18,
 }
@@ -76,10 +76,42 @@ class ProspectTable(QTableView):
     # --- selection ------------------------------------------------------------------
 
     def selected_ids(self) -> list[int]:
-        """Ids of the selected prospects, in table order."""
-        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
-        ids = [self._model.id_at(row) for row in rows]
-        return [i for i in ids if i is not None]
+        """Ids of the selected prospects, in table order.
+
+        Read from the selection's row ranges, so that selecting a million rows (Ctrl+A)
+        costs one SQL query, not a million index objects.
+        """
+        spans = sorted(self._row_spans())
+        merged: list[list[int]] = []
+        for top, bottom in spans:
+            if merged and top <= merged[-1][1] + 1:
+                merged[-1][1] = max(merged[-1][1], bottom)
+            else:
+                merged.append([top, bottom])
+        ids: list[int] = []
+        for top, bottom in merged:
+            ids.extend(self._model.ids_in_rows(top, bottom))
+        return ids
+
+    def _row_spans(self) -> list[tuple[int, int]]:
+        selection = self.selectionModel().selection()
+        spans = []
+        for index in range(selection.size()):
+            span = selection.at(index)
+            spans.append((span.top(), span.bottom()))
+        return spans
+
+    def selected_count(self) -> int:
+        """How many rows are selected (without fetching them)."""
+        spans = set(self._row_spans())
+        rows: set[int] = set()
+        total = 0
+        for top, bottom in sorted(spans):
+            if bottom - top > 10_000:
+                total += bottom - top + 1  # big ranges from Ctrl+A do not overlap
+            else:
+                rows.update(range(top, bottom + 1))
+        return total + len(rows)
 
     def current_id(self) -> int | None:
         """Id of the prospect under the cursor."""

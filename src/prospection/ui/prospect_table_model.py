@@ -15,14 +15,11 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
-    QDateTime,
     QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTime,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QIcon, QPainter, QPen, QPixmap
@@ -32,6 +29,7 @@ from prospection.core.db import Database
 from prospection.core.models import utcnow
 from prospection.core.prospects import ProspectFilter, ProspectRow, SortKey, day_bounds
 from prospection.ui.labels import priority_label, stage_label
+from prospection.ui.qt_dates import to_qdatetime
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -74,14 +72,6 @@ OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 4
 
 BLOCK_SIZE = 100
 MAX_BLOCKS = 30
-
-
-def to_qdatetime(moment: datetime) -> QDateTime:
-    """An aware datetime as a local QDateTime (QLocale formats these)."""
-    local = moment.astimezone()
-    return QDateTime(
-        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
-    )
 
 
 def overdue_colour() -> QColor:
@@ -186,6 +176,26 @@ class ProspectTableModel(QAbstractTableModel):
         """The id of the prospect at `row`."""
         found = self.row_at(row)
         return found.id if found is not None else None
+
+    def ids_in_rows(self, first: int, last: int) -> list[int]:
+        """Ids of the prospects shown from row `first` to `last` included."""
+        first, last = max(0, first), min(last, self._count - 1)
+        if last < first:
+            return []
+        numbers = range(first // BLOCK_SIZE, last // BLOCK_SIZE + 1)
+        if all(n in self._blocks for n in numbers):
+            found = [self.id_at(row) for row in range(first, last + 1)]
+            return [i for i in found if i is not None]
+        with self._db.session() as session:
+            return prospects.page_ids(
+                session,
+                self._filter,
+                sort=SORT_KEYS[self._sort_column],
+                descending=self._descending,
+                offset=first,
+                limit=last - first + 1,
+                now=self._clock(),
+            )
 
     def cached_row_of(self, prospect_id: int) -> int | None:
         """The row showing `prospect_id`, if it is in a block already fetched."""

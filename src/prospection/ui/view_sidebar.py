@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -53,7 +53,6 @@ class ViewSidebar(QTreeWidget):
         self.setHeaderHidden(True)
         self.setRootIsDecorated(False)
         self.setIndentation(10)
-        self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAccessibleName(self.tr("Views"))
         self._current = ViewChoice()
@@ -77,16 +76,19 @@ class ViewSidebar(QTreeWidget):
         heading_font = QFont(self.font())
         heading_font.setBold(True)
         heading_font.setPointSizeF(max(6.0, heading_font.pointSizeF() * 0.85))
+        row_height = self.fontMetrics().height() + 8
 
         def group(title: str) -> QTreeWidgetItem:
             item = QTreeWidgetItem(self, [title.upper()])
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             item.setFont(0, heading_font)
+            item.setSizeHint(0, QSize(-1, row_height + 4))
             item.setExpanded(True)
             return item
 
         def entry(parent: QTreeWidgetItem, label: str, n: int, choice: ViewChoice) -> None:
             item = QTreeWidgetItem(parent, [self.tr("{label} ({n})").format(label=label, n=n)])
+            item.setSizeHint(0, QSize(-1, row_height))
             item.setData(0, _CHOICE_ROLE, choice)
             item.setToolTip(0, label)
 

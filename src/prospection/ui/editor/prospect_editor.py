@@ -1,21 +1,62 @@
-"""The prospect editor panel beside the table."""
+"""The prospect editor beside the table: every field, contacts, and the timeline.
+
+Edits are saved on Save (Ctrl+S) or when the user leaves the prospect; contacts and
+logged activities are saved at once (the prospect is saved first when it is new).
+Everything is undoable: each save is one `ProspectChange` on the undo stack.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
+from datetime import datetime
 
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QUndoStack
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from prospection.core import prospect_editing as editing
 from prospection.core import prospects
 from prospection.core.db import Database
+from prospection.core.enums import ActivityKind
+from prospection.core.models import Prospect
+from prospection.core.phones import DEFAULT_REGION
+from prospection.core.prospect_editing import ActivityInput, EditResult, FieldIssue, IssueCode
+from prospection.core.prospects import ContactInput
 from prospection.ui.data_events import DataEvents
+from prospection.ui.editor.contact_dialog import set_warning_style
+from prospection.ui.editor.contacts_panel import ContactsPanel
+from prospection.ui.editor.issue_text import issue_text
+from prospection.ui.editor.prospect_form import ProspectForm, next_working_morning
+from prospection.ui.editor.timeline_panel import TimelinePanel
+from prospection.ui.undo_commands import ChangeRefusedError, ProspectChange, run_change
+
+#: An edit inside one session, returning the API's verdict.
+Edit = Callable[[Session], EditResult]
+
+
+def _refused(message: str) -> EditResult:
+    return EditResult(errors=(FieldIssue("id", IssueCode.NOT_FOUND, message),))
 
 
 class ProspectEditor(QWidget):
-    """Shows and edits one prospect; saves on Save or when the user leaves it."""
+    """Shows and edits one prospect."""
 
     #: Emitted after a save, with the prospect's id.
     saved = Signal(int)
+    #: Emitted when the unsaved-changes state flips.
+    dirty_changed = Signal(bool)
 
     def __init__(
         self,
@@ -30,31 +71,440 @@ class ProspectEditor(QWidget):
         self._events = events
         self._undo = undo_stack
         self._prospect_id: int | None = None
-        layout = QVBoxLayout(self)
-        self._title = QLabel(self)
-        self._title.setWordWrap(True)
-        self._title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self._title)
-        self.show_prospect(None)
+        self._prospect: Prospect | None = None
+        self._new = False
+        self._dirty = False
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self._pages = QStackedWidget(self)
+        outer.addWidget(self._pages)
+        self.hint = QLabel(
+            self.tr("Select a prospect to see who they are and how you help them."), self
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setForegroundRole(self.hint.foregroundRole().PlaceholderText)
+        self.hint.setMargin(24)
+        self._pages.addWidget(self.hint)
+        self._pages.addWidget(self._build_form_page())
+        self._pages.setCurrentIndex(0)
+        events.prospects_changed.connect(self._data_changed)
+        events.database_reset.connect(lambda: self._data_changed([]))
+
+    # --- building -------------------------------------------------------------------
+
+    def _section(self, layout: QVBoxLayout, title: str) -> QLabel:
+        label = QLabel(title, self)
+        font = QFont(label.font())
+        font.setBold(True)
+        label.setFont(font)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addSpacing(6)
+        layout.addWidget(label)
+        layout.addWidget(line)
+        return label
+
+    def _build_form_page(self) -> QWidget:
+        page = QWidget(self)
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget(scroll)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(10, 8, 10, 8)
+        form = self.form = ProspectForm(body)
+
+        layout.addWidget(form.name)
+        self.dnc_banner = QLabel(body)
+        self.dnc_banner.setWordWrap(True)
+        set_warning_style(self.dnc_banner, True)
+        layout.addWidget(self.dnc_banner)
+        row = QHBoxLayout()
+        stage_label = QLabel(self.tr("&Stage"), body)
+        stage_label.setBuddy(form.stage)
+        priority_label = QLabel(self.tr("&Priority"), body)
+        priority_label.setBuddy(form.priority)
+        row.addWidget(stage_label)
+        row.addWidget(form.stage, 1)
+        row.addWidget(priority_label)
+        row.addWidget(form.priority)
+        layout.addLayout(row)
+        tags_row = QHBoxLayout()
+        tags_label = QLabel(self.tr("&Tags"), body)
+        tags_label.setBuddy(form.tags)
+        tags_row.addWidget(tags_label)
+        tags_row.addWidget(form.tags, 1)
+        layout.addLayout(tags_row)
+
+        self._section(layout, self.tr("Their problems"))
+        layout.addWidget(form.pains)
+        self._section(layout, self.tr("How we help them"))
+        layout.addWidget(form.pitch)
+
+        self._section(layout, self.tr("Next action"))
+        next_row = QHBoxLayout()
+        next_row.addWidget(form.next_planned)
+        next_row.addWidget(form.next_at, 1)
+        layout.addLayout(next_row)
+        layout.addWidget(form.next_text)
+        quick = QHBoxLayout()
+        self.tomorrow_button = QPushButton(self.tr("Tomorrow 9:00"), body)
+        self.next_week_button = QPushButton(self.tr("In a week"), body)
+        self.tomorrow_button.clicked.connect(
+            lambda: form.plan_next(next_working_morning(datetime.now(), 1))
+        )
+        self.next_week_button.clicked.connect(
+            lambda: form.plan_next(next_working_morning(datetime.now(), 5))
+        )
+        quick.addWidget(self.tomorrow_button)
+        quick.addWidget(self.next_week_button)
+        quick.addStretch(1)
+        layout.addLayout(quick)
+
+        self._section(layout, self.tr("Contacts"))
+        self.contacts = ContactsPanel(body)
+        layout.addWidget(self.contacts)
+        self.contacts.add_requested.connect(self.add_contact)
+        self.contacts.edit_requested.connect(self.edit_contact)
+        self.contacts.remove_requested.connect(self.remove_contact)
+        self.contacts.primary_requested.connect(self.make_primary)
+
+        self._section(layout, self.tr("History"))
+        self.timeline = TimelinePanel(body)
+        layout.addWidget(self.timeline)
+        self.timeline.log_requested.connect(self.log_activity)
+        self.timeline.delete_requested.connect(self.delete_activity)
+
+        self._section(layout, self.tr("Company details"))
+        details = QFormLayout()
+        details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        details.addRow(self.tr("Website:"), form.website)
+        details.addRow(self.tr("Industry:"), form.industry)
+        details.addRow(self.tr("Size:"), form.size)
+        details.addRow(self.tr("Address:"), form.address)
+        place = QHBoxLayout()
+        place.addWidget(form.postal_code)
+        place.addWidget(form.city, 1)
+        place.addWidget(form.country)
+        details.addRow(self.tr("Postcode, city:"), place)
+        details.addRow("", form.consumer)
+        since = QHBoxLayout()
+        since.addWidget(form.client_since_set)
+        since.addWidget(form.client_since, 1)
+        details.addRow("", since)
+        details.addRow(self.tr("Yearly revenue:"), form.revenue)
+        details.addRow(self.tr("Source:"), form.source)
+        layout.addLayout(details)
+
+        self._section(layout, self.tr("Notes"))
+        layout.addWidget(form.notes)
+        layout.addStretch(1)
+        scroll.setWidget(body)
+        page_layout.addWidget(scroll, 1)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(10, 4, 10, 6)
+        self.status = QLabel(page)
+        self.status.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save"), page)
+        self.save_button.setToolTip(self.tr("Save the changes (Ctrl+S)"))
+        self.save_button.setDefault(True)
+        self.revert_button = QPushButton(self.tr("Revert"), page)
+        self.revert_button.setToolTip(self.tr("Forget the changes not saved yet"))
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.revert_button)
+        bar.addWidget(self.save_button)
+        page_layout.addLayout(bar)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        form.changed.connect(self._mark_dirty)
+        self._set_dirty(False)
+        return page
+
+    # --- which prospect -------------------------------------------------------------
 
     def prospect_id(self) -> int | None:
-        """The prospect shown, if any."""
+        """The prospect shown (None for none, or for a new one not saved yet)."""
         return self._prospect_id
 
+    def is_new(self) -> bool:
+        """Whether the form holds a new prospect not saved yet."""
+        return self._new
+
     def show_prospect(self, prospect_id: int | None) -> None:
-        """Show `prospect_id` (None: the hint to pick one)."""
+        """Show `prospect_id` (None: the hint to choose one). Unsaved edits are dropped."""
+        self._new = False
         self._prospect_id = prospect_id
         if prospect_id is None:
-            self._title.setText(self.tr("Select a prospect to see who they are and how you help."))
+            self._prospect = None
+            self._set_dirty(False)
+            self._pages.setCurrentIndex(0)
+            return
+        self.reload()
+
+    def start_new(self) -> None:
+        """An empty form for a new prospect (saved with Save, or when leaving it)."""
+        self._prospect_id = None
+        self._prospect = None
+        self._new = True
+        self.form.load(None)
+        self.contacts.set_contacts([])
+        self.contacts.set_editable(True)
+        self.timeline.set_activities([])
+        self.dnc_banner.setVisible(False)
+        self._set_dirty(False)
+        self._show_status(self.tr("New prospect: type a name, then save (Ctrl+S)."))
+        self._pages.setCurrentIndex(1)
+        self.form.name.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def reload(self) -> None:
+        """Read the prospect again from the database (dropping unsaved edits)."""
+        if self._prospect_id is None:
             return
         with self._db.session() as session:
-            prospect = prospects.load(session, prospect_id)
-        self._title.setText(prospect.name if prospect else "")
+            prospect = prospects.load(session, self._prospect_id)
+        if prospect is None:
+            self.show_prospect(None)
+            return
+        self._prospect = prospect
+        self.form.load(prospect)
+        region = prospect.country or DEFAULT_REGION
+        self.contacts.set_contacts(prospect.contacts, region)
+        self.contacts.set_editable(True)
+        self.timeline.set_activities(prospect.activities)
+        refusals = [c.full_name or c.title for c in prospect.contacts if c.dnc_phone]
+        self.dnc_banner.setVisible(bool(refusals))
+        if refusals:
+            self.dnc_banner.setText(
+                self.tr("⛔ Asked not to be called: {names}. Please respect it.").format(
+                    names=", ".join(refusals)
+                )
+            )
+        self._set_dirty(False)
+        self._show_status("")
+        self._pages.setCurrentIndex(1)
+
+    def _data_changed(self, ids: list[int]) -> None:
+        if self._prospect_id is None or self._dirty:
+            return
+        if not ids or self._prospect_id in ids:
+            # Deferred: several changes in a row (undo of a bulk action) reload once.
+            QTimer.singleShot(0, self.reload)
+
+    # --- unsaved changes ------------------------------------------------------------
 
     def has_changes(self) -> bool:
         """Whether there are edits not saved yet."""
-        return False
+        return self._dirty
+
+    def _mark_dirty(self) -> None:
+        self._set_dirty(True)
+        self._show_status(self.tr("Unsaved changes (Ctrl+S saves)"))
+
+    def _set_dirty(self, dirty: bool) -> None:
+        changed = dirty != self._dirty
+        self._dirty = dirty
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+        if changed:
+            self.dirty_changed.emit(dirty)
+
+    def _show_status(self, text: str, warning: bool = False) -> None:
+        self.status.setText(text)
+        set_warning_style(self.status, warning)
+
+    def revert(self) -> None:
+        """Forget the unsaved edits."""
+        if self._new:
+            self.show_prospect(None)
+        else:
+            self.reload()
 
     def save(self) -> bool:
-        """Save the edits; False when something must be corrected first."""
+        """Save the edits (one undoable step); False when something must be corrected."""
+        if not self._dirty:
+            return True
+        data = self.form.value()
+        tags = self.form.tag_names()
+        name = data.name.strip() or self.tr("prospect")
+        prospect_id = self._prospect_id
+        if self._new or prospect_id is None:
+
+            def create(session: Session) -> list[int]:
+                result = editing.create_prospect(session, data, (), tags)
+                if not result.ok or result.prospect_id is None:
+                    raise ChangeRefusedError(result)
+                return [result.prospect_id]
+
+            command = ProspectChange(
+                self._db, self._events, self.tr("Add {name}").format(name=name), [], create
+            )
+        else:
+
+            def update(session: Session) -> None:
+                result = editing.update_prospect(session, prospect_id, data)
+                if result.ok:
+                    result = editing.set_tags(session, prospect_id, tags)
+                if not result.ok:
+                    raise ChangeRefusedError(result)
+
+            command = ProspectChange(
+                self._db,
+                self._events,
+                self.tr("Edit {name}").format(name=name),
+                [prospect_id],
+                update,
+            )
+        try:
+            run_change(self._undo, command)
+        except ChangeRefusedError as refused:
+            self._show_issues(refused.result)
+            return False
+        if self._new:
+            self._new = False
+            self._prospect_id = command.created_ids[0]
+        self._set_dirty(False)
+        self.reload()
+        self._show_status(self.tr("Saved."))
+        if self._prospect_id is not None:
+            self.saved.emit(self._prospect_id)
         return True
+
+    def _show_issues(self, result: EditResult) -> None:
+        messages = [issue_text(issue) for issue in result.errors]
+        self._show_status("\n".join(messages), warning=True)
+        for issue in result.errors:
+            widget = self.form.widget_for(issue.field)
+            if widget is not None:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                break
+
+    # --- contacts and activities (saved at once, undoable) --------------------------
+
+    def _ensure_saved(self) -> int | None:
+        """The prospect's id, saving it first when it is new or has edits."""
+        if (self._new or self._dirty) and not self.save():
+            return None
+        return self._prospect_id
+
+    def run_edit(self, text: str, edit: Edit) -> EditResult:
+        """Apply `edit` to the current prospect as one undoable step; its verdict."""
+        prospect_id = self._ensure_saved()
+        if prospect_id is None:
+            return _refused("save the prospect first")
+        results: list[EditResult] = []
+
+        def change(session: Session) -> None:
+            result = edit(session)
+            results.append(result)
+            if not result.ok:
+                raise ChangeRefusedError(result)
+
+        command = ProspectChange(self._db, self._events, text, [prospect_id], change)
+        try:
+            run_change(self._undo, command)
+        except ChangeRefusedError as refused:
+            result: EditResult = refused.result
+            return result
+        self.reload()
+        return results[0]
+
+    def _region(self) -> str:
+        country = self.form.country.text().strip().upper()
+        return country if len(country) == 2 else DEFAULT_REGION
+
+    def add_contact(self) -> None:
+        """Ask for a new contact and add it."""
+        if self._ensure_saved() is None:
+            return
+        from prospection.ui.editor.contact_dialog import ContactDialog
+
+        ContactDialog(self.submit_new_contact, None, self._region(), self).exec()
+
+    def submit_new_contact(self, data: ContactInput) -> EditResult:
+        """Add a contact to the prospect shown (undoable)."""
+        prospect_id = self._ensure_saved()
+        if prospect_id is None:
+            return _refused("save the prospect first")
+        return self.run_edit(
+            self.tr("Add a contact"), lambda s: editing.add_contact(s, prospect_id, data)
+        )
+
+    def edit_contact(self, contact_id: int) -> None:
+        """Edit one of the prospect's contacts."""
+        if self._ensure_saved() is None or self._prospect is None:
+            return
+        contact = next((c for c in self._prospect.contacts if c.id == contact_id), None)
+        if contact is None:
+            return
+        from prospection.ui.editor.contact_dialog import ContactDialog
+
+        def submit(data: ContactInput) -> EditResult:
+            return self.run_edit(
+                self.tr("Edit a contact"), lambda s: editing.update_contact(s, contact_id, data)
+            )
+
+        ContactDialog(submit, contact, self._region(), self).exec()
+
+    def remove_contact(self, contact_id: int) -> None:
+        """Remove a contact (undoable, so no question asked)."""
+        self.run_edit(self.tr("Remove a contact"), lambda s: editing.remove_contact(s, contact_id))
+
+    def make_primary(self, contact_id: int) -> None:
+        """Make a contact the primary one."""
+        self.run_edit(
+            self.tr("Change the primary contact"),
+            lambda s: editing.set_primary_contact(s, contact_id),
+        )
+
+    def log_activity(self, kind: ActivityKind = ActivityKind.CALL) -> None:
+        """Ask what happened and log it (Ctrl+L)."""
+        if self._pages.currentIndex() != 1 or self._ensure_saved() is None:
+            return
+        from prospection.ui.editor.log_activity_dialog import LogActivityDialog
+
+        contacts = self._prospect.contacts if self._prospect is not None else []
+        LogActivityDialog(self.submit_activity, kind, contacts, self).exec()
+
+    def submit_activity(
+        self, data: ActivityInput, next_at: datetime | None, next_text: str | None
+    ) -> EditResult:
+        """Log an activity, and plan the next action when asked (one undoable step)."""
+        prospect_id = self._ensure_saved()
+        if prospect_id is None:
+            return _refused("save the prospect first")
+
+        def edit(session: Session) -> EditResult:
+            result = editing.log_activity(session, prospect_id, data)
+            if result.ok and next_at is not None:
+                planned = editing.update_prospect(
+                    session,
+                    prospect_id,
+                    {"next_action_at": next_at, "next_action_text": next_text or ""},
+                )
+                if not planned.ok:
+                    return planned
+            return result
+
+        return self.run_edit(self.tr("Log an activity"), edit)
+
+    def delete_activity(self, activity_id: int) -> None:
+        """Delete a timeline entry (undoable)."""
+        self.run_edit(
+            self.tr("Delete a history entry"), lambda s: editing.delete_activity(s, activity_id)
+        )
+
+    def confirm_discard(self) -> bool:
+        """Ask whether to drop edits that cannot be saved as they are."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("These changes cannot be saved as they are. Drop them?"),
+        )
+        return answer == QMessageBox.StandardButton.Yes

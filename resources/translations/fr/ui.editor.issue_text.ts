@@ -1,0 +1,87 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>IssueText</name>
+    <message>
+        <source>Name</source>
+        <translation>Le nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>L&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Le téléphone</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>La priorité</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>L&apos;étape</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Le pays</translation>
+    </message>
+    <message>
+        <source>Yearly revenue</source>
+        <translation>Le chiffre d&apos;affaires annuel</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Les étiquettes</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>La fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>La durée</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Le contact</translation>
+    </message>
+    <message>
+        <source>{field} is needed.</source>
+        <translation>{field} est nécessaire.</translation>
+    </message>
+    <message>
+        <source>{field} is too long.</source>
+        <translation>{field} est trop long.</translation>
+    </message>
+    <message>
+        <source>“{value}” does not look like an email address (name@example.com).</source>
+        <translation>« {value} » ne ressemble pas à une adresse e-mail (nom@exemple.fr).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number we recognise; it is kept as typed.</source>
+        <translation>« {value} » n&apos;est pas un numéro reconnu ; il est gardé tel que saisi.</translation>
+    </message>
+    <message>
+        <source>{field}: this value is out of range.</source>
+        <translation>{field} : cette valeur est hors limites.</translation>
+    </message>
+    <message>
+        <source>Country: a two-letter code such as FR.</source>
+        <translation>Pays : un code à deux lettres comme FR.</translation>
+    </message>
+    <message>
+        <source>A contact needs at least a name, a title, a phone or an email.</source>
+        <translation>Un contact a besoin au moins d&apos;un nom, d&apos;une fonction, d&apos;un téléphone ou d&apos;un e-mail.</translation>
+    </message>
+    <message>
+        <source>This was deleted meanwhile.</source>
+        <translation>Ceci a été supprimé entre-temps.</translation>
+    </message>
+    <message>
+        <source>{field}: this value cannot be used.</source>
+        <translation>{field} : cette valeur ne convient pas.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,62 @@
+"""Translated messages for the problems the editing API reports on fields."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from prospection.core.prospect_editing import FieldIssue, IssueCode
+
+
+def field_label(name: str) -> str:
+    """A translated name for a field path such as "email" or "contacts[0].phones[1]"."""
+    base = name.split(".")[-1].split("[")[0]
+    labels = {
+        "name": QCoreApplication.translate("IssueText", "Name"),
+        "email": QCoreApplication.translate("IssueText", "Email"),
+        "phones": QCoreApplication.translate("IssueText", "Phone"),
+        "priority": QCoreApplication.translate("IssueText", "Priority"),
+        "stage": QCoreApplication.translate("IssueText", "Stage"),
+        "country": QCoreApplication.translate("IssueText", "Country"),
+        "yearly_revenue": QCoreApplication.translate("IssueText", "Yearly revenue"),
+        "tags": QCoreApplication.translate("IssueText", "Tags"),
+        "ends_at": QCoreApplication.translate("IssueText", "End"),
+        "duration_seconds": QCoreApplication.translate("IssueText", "Duration"),
+        "contact_id": QCoreApplication.translate("IssueText", "Contact"),
+    }
+    return labels.get(base, base)
+
+
+def issue_text(issue: FieldIssue) -> str:
+    """What is wrong, in the interface's language."""
+    code = issue.code
+    if code == IssueCode.REQUIRED:
+        return QCoreApplication.translate("IssueText", "{field} is needed.").format(
+            field=field_label(issue.field)
+        )
+    if code == IssueCode.TOO_LONG:
+        return QCoreApplication.translate("IssueText", "{field} is too long.").format(
+            field=field_label(issue.field)
+        )
+    if code == IssueCode.INVALID_EMAIL:
+        return QCoreApplication.translate(
+            "IssueText", "“{value}” does not look like an email address (name@example.com)."
+        ).format(value=issue.value)
+    if code == IssueCode.UNPARSED_PHONE:
+        return QCoreApplication.translate(
+            "IssueText", "“{value}” is not a phone number we recognise; it is kept as typed."
+        ).format(value=issue.value)
+    if code == IssueCode.OUT_OF_RANGE:
+        return QCoreApplication.translate(
+            "IssueText", "{field}: this value is out of range."
+        ).format(field=field_label(issue.field))
+    if code == IssueCode.INVALID_COUNTRY:
+        return QCoreApplication.translate("IssueText", "Country: a two-letter code such as FR.")
+    if code == IssueCode.EMPTY_CONTACT:
+        return QCoreApplication.translate(
+            "IssueText", "A contact needs at least a name, a title, a phone or an email."
+        )
+    if code == IssueCode.NOT_FOUND:
+        return QCoreApplication.translate("IssueText", "This was deleted meanwhile.")
+    return QCoreApplication.translate("IssueText", "{field}: this value cannot be used.").format(
+        field=field_label(issue.field)
+    )
