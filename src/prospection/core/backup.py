@@ -127,9 +127,12 @@ def _scan(folder: Path) -> list[BackupInfo]:
         parsed = _parse_name(path)
         if parsed is None or not path.is_file():
             continue
-        found.append(BackupInfo(path, parsed[0], parsed[1], path.stat().st_size))
-    found.sort(key=lambda b: (b.created_at, b.path.name), reverse=True)
-    return found
+        stat = path.stat()
+        found.append((stat.st_mtime_ns, BackupInfo(path, parsed[0], parsed[1], stat.st_size)))
+    # Names carry the second only: two backups in the same second (a manual one, then
+    # the one made before a restore) are told apart by when their file was written.
+    found.sort(key=lambda pair: (pair[1].created_at, pair[0], pair[1].path.name), reverse=True)
+    return [info for _written, info in found]
 
 
 def _open_read_only(path: Path) -> sqlite3.Connection:
