@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from prospection.core.emails import check_email, email_key
-from prospection.core.phones import display_phone, parse_phone
+from prospection.core.phones import display_phone, format_national, parse_phone
 
 
 @pytest.mark.parametrize(
@@ -44,3 +46,15 @@ def test_email_syntax_is_checked_without_network() -> None:
     assert not check_email("elodie@").valid
     assert check_email("").valid  # no email is not a wrong email
     assert email_key(" A@B.fr ") == "a@b.fr"
+
+
+def test_french_display_shortcut_matches_phonenumbers() -> None:
+    rng = random.Random(8)
+    checked = 0
+    for _ in range(3000):
+        e164 = f"+33{rng.randrange(100_000_000, 1_000_000_000)}"
+        if parse_phone(e164).e164 != e164:
+            continue  # not a valid French number: storage never holds those as E.164
+        checked += 1
+        assert display_phone(e164, e164) == format_national(e164)
+    assert checked > 100

@@ -153,6 +153,11 @@ class Prospect(Base):
     last_contact_at: Mapped[datetime | None] = mapped_column(index=True)
     last_inbound_at: Mapped[datetime | None]  # last contact the prospect initiated (GDPR)
     call_attempts: Mapped[int] = mapped_column(default=0)  # unanswered calls in a row
+    # What the table's contact, phone and tags columns show, copied here by triggers
+    # (migration 0003) so that those columns sort on an index. Never written by the app.
+    sort_contact: Mapped[str | None] = mapped_column(String(255))
+    sort_phone: Mapped[str | None] = mapped_column(String(80))
+    sort_tags: Mapped[str | None] = mapped_column(String(80))
     # Where the data came from (GDPR): "manual", "import", "demo", "cli".
     source: Mapped[str] = mapped_column(String(40), default="manual")
     import_batch_id: Mapped[int | None] = mapped_column(

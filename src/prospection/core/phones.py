@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat
@@ -69,10 +70,22 @@ def format_international(e164: str) -> str:
     return phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
 
 
+# A French geographic, mobile or VoIP number in E.164 ("+33" and nine digits); 08
+# numbers are written differently ("0 800 ..."), so phonenumbers formats those.
+_FRENCH_E164 = re.compile(r"^\+33([1-79])(\d\d)(\d\d)(\d\d)(\d\d)$")
+
+
+@lru_cache(maxsize=65536)
 def display_phone(raw: str, e164: str | None, home_region: str = DEFAULT_REGION) -> str:
     """How a stored phone is shown: national form at home, international abroad."""
     if e164 is None:
         return raw
+    # The table shows a hundred phones per page: French numbers at home are written
+    # here directly ("04 65 71 20 10", what phonenumbers gives), without its parser.
+    if home_region == "FR":
+        french = _FRENCH_E164.match(e164)
+        if french is not None:
+            return "0" + " ".join(french.groups())
     try:
         region = phonenumbers.region_code_for_number(phonenumbers.parse(e164, None))
     except NumberParseException:

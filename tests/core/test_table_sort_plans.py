@@ -1,0 +1,84 @@
+"""Every table sort is served by an index, and the copied sort columns follow edits."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from prospection.core import prospects
+from prospection.core.db import Database
+from prospection.core.models import Contact, Phone, Prospect, Tag
+from prospection.core.prospects import ProspectFilter, SortKey
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("key", list(SortKey))
+def test_each_sort_walks_an_index_instead_of_sorting(
+    db: Database, key: SortKey, descending: bool
+) -> None:
+    query = prospects.page_ids_query(ProspectFilter(), key, descending, offset=500, limit=100)
+    sql = str(query.compile(db.engine, compile_kwargs={"literal_binds": True}))
+    with db.engine.connect() as connection:
+        plan = [row[3] for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)]
+    # A temporary B-tree means SQLite sorts every matching row for each page.
+    assert not any("TEMP B-TREE" in step for step in plan), plan
+    assert any("INDEX" in step for step in plan), plan
+
+
+def _sort_values(db: Database, prospect_id: int) -> tuple[str | None, str | None, str | None]:
+    with db.session() as session:
+        row = session.execute(
+            select(Prospect.sort_contact, Prospect.sort_phone, Prospect.sort_tags).where(
+                Prospect.id == prospect_id
+            )
+        ).one()
+    return row[0], row[1], row[2]
+
+
+def test_copied_sort_columns_follow_contacts_phones_and_tags(db: Database) -> None:
+    with db.session() as session:
+        prospect = Prospect(name="Boulangeries Marchand")
+        session.add(prospect)
+        session.flush()
+        prospect_id = prospect.id
+    assert _sort_values(db, prospect_id) == (None, None, None)
+
+    with db.session() as session:
+        other = Contact(prospect_id=prospect_id, first_name="Zoé", last_name="Zed")
+        main = Contact(prospect_id=prospect_id, first_name="Élodie", last_name="Marchand")
+        main.is_primary = True
+        main.phones.append(Phone(raw="04 65 71 20 10", e164="+33465712010"))
+        other.phones.append(Phone(raw="06 00 00 00 00", e164="+33600000000"))
+        session.add_all([other, main])
+    assert _sort_values(db, prospect_id)[:2] == ("Marchand Élodie", "+33465712010")
+
+    with db.session() as session:
+        contact = session.scalars(select(Contact).where(Contact.last_name == "Marchand")).one()
+        contact.last_name = "Aubert"
+    assert _sort_values(db, prospect_id)[0] == "Aubert Élodie"
+
+    with db.session() as session:
+        phone = session.scalars(select(Phone).where(Phone.e164 == "+33465712010")).one()
+        session.delete(phone)
+    # The primary contact has no phone left: the next contact's phone comes first.
+    assert _sort_values(db, prospect_id)[1] == "+33600000000"
+
+    with db.session() as session:
+        contact = session.scalars(select(Contact).where(Contact.last_name == "Aubert")).one()
+        session.delete(contact)
+    assert _sort_values(db, prospect_id)[:2] == ("Zed Zoé", "+33600000000")
+
+    with db.session() as session:
+        prospects.add_tag(session, [prospect_id], "salon")
+        prospects.add_tag(session, [prospect_id], "bakery")
+    assert _sort_values(db, prospect_id)[2] == "bakery"
+
+    with db.session() as session:
+        tag = session.scalars(select(Tag).where(Tag.name == "bakery")).one()
+        tag.name = "viennoiserie"
+    assert _sort_values(db, prospect_id)[2] == "salon"
+
+    with db.session() as session:
+        prospects.remove_tag(session, [prospect_id], "salon")
+        prospects.remove_tag(session, [prospect_id], "viennoiserie")
+    assert _sort_values(db, prospect_id)[2] is None
