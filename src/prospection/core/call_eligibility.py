@@ -15,9 +15,11 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from prospection.core.call_queue import LeftOut
 from prospection.core.calling_rules import (
     B2B_WINDOW_SETTING,
     FRENCH_CONSUMER_RULES,
+    UNRESTRICTED,
     CallHistory,
     CallingRules,
     Decision,
@@ -67,6 +69,50 @@ def _history(prospect: Prospect, calls: list[datetime], refusal: datetime | None
     )
 
 
+def _recent_calls(
+    session: Session, prospect_ids: list[int], now: datetime
+) -> tuple[dict[int, list[datetime]], dict[int, datetime]]:
+    """Calls within the counting period, and the last refusal within the pause, per prospect."""
+    period_start = now - timedelta(days=FRENCH_CONSUMER_RULES.period_days)
+    pause_start = now - timedelta(days=FRENCH_CONSUMER_RULES.refusal_pause_days or 0)
+    calls: dict[int, list[datetime]] = defaultdict(list)
+    refusals: dict[int, datetime] = {}
+    rows = session.execute(
+        select(Activity.prospect_id, Activity.occurred_at, Activity.outcome).where(
+            Activity.prospect_id.in_(prospect_ids),
+            Activity.kind == ActivityKind.CALL,
+            Activity.occurred_at >= min(period_start, pause_start),
+        )
+    ).all()
+    for prospect_id, occurred_at, outcome in rows:
+        if occurred_at >= period_start:
+            calls[prospect_id].append(occurred_at)
+        if outcome == Outcome.NOT_INTERESTED and (
+            prospect_id not in refusals or occurred_at > refusals[prospect_id]
+        ):
+            refusals[prospect_id] = occurred_at
+    return calls, refusals
+
+
+def calling_rule(session: Session, prospect: Prospect, now: datetime) -> LeftOut | None:
+    """The call queue's eligibility rule: None lets `prospect` through, else why and when.
+
+    `prospect` comes with its contacts and phones loaded (the queue loads them).
+    """
+    b2b = b2b_rules_from_setting(get_setting(session, B2B_WINDOW_SETTING, None))
+    rules, consumer = _rules_for(prospect, b2b)
+    if not consumer and rules is UNRESTRICTED:
+        return None  # businesses: no query at all unless a calling window is set
+    calls, refusals = _recent_calls(session, [prospect.id], now)
+    history = _history(prospect, calls[prospect.id], refusals.get(prospect.id))
+    decision = check_call(now, rules, history)
+    if decision.allowed:
+        return None
+    return LeftOut(
+        prospect.id, prospect.name, decision.reason.value, decision.text, decision.next_allowed_at
+    )
+
+
 def call_eligibility(
     session: Session, prospect_ids: Iterable[int], now: datetime | None = None
 ) -> dict[int, Eligibility]:
@@ -75,8 +121,6 @@ def call_eligibility(
     ids = sorted(set(prospect_ids))
     b2b = b2b_rules_from_setting(get_setting(session, B2B_WINDOW_SETTING, None))
     result: dict[int, Eligibility] = {}
-    period_start = moment - timedelta(days=FRENCH_CONSUMER_RULES.period_days)
-    pause_start = moment - timedelta(days=FRENCH_CONSUMER_RULES.refusal_pause_days or 0)
     for start in range(0, len(ids), 500):  # SQLite caps bound parameters
         chunk = ids[start : start + 500]
         prospects = session.scalars(
@@ -84,22 +128,7 @@ def call_eligibility(
             .where(Prospect.id.in_(chunk))
             .options(selectinload(Prospect.contacts).selectinload(Contact.phones))
         ).all()
-        calls: dict[int, list[datetime]] = defaultdict(list)
-        refusals: dict[int, datetime] = {}
-        rows = session.execute(
-            select(Activity.prospect_id, Activity.occurred_at, Activity.outcome).where(
-                Activity.prospect_id.in_(chunk),
-                Activity.kind == ActivityKind.CALL,
-                Activity.occurred_at >= min(period_start, pause_start),
-            )
-        ).all()
-        for prospect_id, occurred_at, outcome in rows:
-            if occurred_at >= period_start:
-                calls[prospect_id].append(occurred_at)
-            if outcome == Outcome.NOT_INTERESTED and occurred_at > refusals.get(
-                prospect_id, datetime.min.replace(tzinfo=occurred_at.tzinfo)
-            ):
-                refusals[prospect_id] = occurred_at
+        calls, refusals = _recent_calls(session, chunk, moment)
         for prospect in prospects:
             rules, consumer = _rules_for(prospect, b2b)
             history = _history(prospect, calls[prospect.id], refusals.get(prospect.id))

@@ -146,6 +146,14 @@ EligibilityRule = Callable[[Session, Prospect, datetime], LeftOut | None]
 EXTRA_RULES: list[EligibilityRule] = []
 
 
+def default_rules() -> list[EligibilityRule]:
+    """The French calling rules (and B2B window), then any rule added to EXTRA_RULES."""
+    # Imported here: call_eligibility imports this module for LeftOut.
+    from prospection.core.call_eligibility import calling_rule
+
+    return [calling_rule, *EXTRA_RULES]
+
+
 def _candidates(spec: QueueSpec, day_start: datetime, day_end: datetime) -> Select[Prospect]:
     query = select(Prospect)
     if spec.explicit:
@@ -244,7 +252,7 @@ def build_queue(
     now = now or utcnow()
     day_start, day_end = local_day_bounds(now, tz=tz)
     limit = spec.size if spec.size is not None else TIME_BOX_QUEUE_LIMIT
-    active_rules = list(EXTRA_RULES if rules is None else rules)
+    active_rules = default_rules() if rules is None else list(rules)
     queue = CallQueue()
     if limit <= 0 or (spec.explicit and not spec.ids):
         return queue
