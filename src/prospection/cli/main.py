@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from types import ModuleType
 
-from prospection import __version__
+from prospection import __version__, paths
 from prospection.cli import backup, calls, goals, maintenance, privacy
 from prospection.cli.common import EXIT_FAILURE, UserError
+from prospection.core.errors import PROBLEM_TEXT, classify_problem
+from prospection.logs import configure_logging
 
 #: Modules that add subcommands: each has `register(subparsers)`, and each subcommand
 #: sets `handler` (a function of the parsed arguments returning an exit code).
@@ -33,10 +37,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _start_logging(data_dir: str | None) -> None:
+    """Log to the data folder's log file; a folder that cannot be written is no reason to fail."""
+    with contextlib.suppress(OSError):
+        configure_logging(paths.resolve(data_dir).log_dir)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = args.handler
+    _start_logging(args.data_dir)
     try:
         return handler(args)
     except UserError as error:
@@ -47,6 +58,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILURE
     except OSError as error:
         print(f"prospection-cli: {error.strerror or error}", file=sys.stderr)
+        return EXIT_FAILURE
+    except Exception as error:
+        # A storage problem (full disk, read-only folder, damaged file) is the user's to
+        # act on: the same message as the app, no traceback. Anything else is a bug.
+        problem = classify_problem(error)
+        if problem is None:
+            raise
+        logging.getLogger("prospection.cli").warning("%s: %s", problem.value, error)
+        print(f"prospection-cli: {PROBLEM_TEXT[problem]}", file=sys.stderr)
         return EXIT_FAILURE
 
 

@@ -7,6 +7,7 @@ A restore first checks the chosen file, then backs up the current state.
 
 from __future__ import annotations
 
+import logging
 import re
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -24,6 +25,8 @@ KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 #: Backups younger than this are always kept (several imports in one day can be undone).
 KEEP_ALL_WITHIN = timedelta(hours=24)
+
+log = logging.getLogger(__name__)
 
 _NAME = re.compile(r"^prospection-(\d{8}-\d{6})(?:-(\d+))?-([a-z-]+)\.sqlite3$")
 _MIGRATION_NAME = re.compile(r"^before-migration-.*-(\d{8}-\d{6})\.sqlite3$")
@@ -80,8 +83,11 @@ def make_backup(
         counter += 1
         destination = target_dir / f"{stem}-{counter}-{reason}.sqlite3"
     backup_file(db.engine, destination)
+    log.info("Backup made (%s): %s", reason, destination.name)
     if prune_old:
-        prune(target_dir, now=moment)
+        removed = prune(target_dir, now=moment)
+        if removed:
+            log.info("Old backups removed: %d", len(removed))
     return destination
 
 
@@ -247,6 +253,7 @@ def restore_backup(db: Database, source: Path, *, folder: Path | None = None) ->
         raw.close()
     db.engine.dispose()
     migrate(db.engine, backups_dir=None)
+    log.info("Restored %s (the previous state is in %s)", source.name, safety_copy.name)
     return safety_copy
 
 
@@ -324,4 +331,5 @@ def restore_over_unusable(database_path: Path, source: Path) -> Path | None:
     finally:
         target.close()
     make_private(database_path)
+    log.warning("Restored %s over an unusable file, kept as %s", source.name, aside)
     return aside

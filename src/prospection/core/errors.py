@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+from enum import StrEnum
+
 
 class StorageError(Exception):
     """A problem with the data file that the user can act on; the message says how."""
@@ -17,3 +20,65 @@ class DamagedDatabaseError(StorageError):
 
 class DataFolderError(StorageError):
     """The data folder cannot be created or written."""
+
+
+class Problem(StrEnum):
+    """What kind of storage problem an exception shows (the UI picks its dialog by it)."""
+
+    DISK_FULL = "disk_full"
+    READ_ONLY = "read_only"
+    DAMAGED = "damaged"
+    NEWER = "newer"
+    DATA_FOLDER = "data_folder"
+    BUSY = "busy"
+
+
+_SQLITE_MESSAGES = (
+    ("database or disk is full", Problem.DISK_FULL),
+    ("attempt to write a readonly database", Problem.READ_ONLY),
+    ("unable to open database file", Problem.DATA_FOLDER),
+    ("database disk image is malformed", Problem.DAMAGED),
+    ("file is not a database", Problem.DAMAGED),
+    ("database is locked", Problem.BUSY),
+)
+
+
+def classify_problem(error: BaseException) -> Problem | None:
+    """The storage problem behind `error` (following its causes), or None for a bug."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, NewerDatabaseError):
+            return Problem.NEWER
+        if isinstance(current, DamagedDatabaseError):
+            return Problem.DAMAGED
+        if isinstance(current, DataFolderError):
+            return Problem.DATA_FOLDER
+        if isinstance(current, OSError):
+            if current.errno == errno.ENOSPC:
+                return Problem.DISK_FULL
+            if current.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+                return Problem.READ_ONLY
+        text = str(current).lower()
+        for needle, problem in _SQLITE_MESSAGES:
+            if needle in text:
+                return problem
+        current = getattr(current, "orig", None) or current.__cause__ or current.__context__
+    return None
+
+
+#: What the CLI prints for each problem (the app shows translated dialogs saying the same).
+PROBLEM_TEXT: dict[Problem, str] = {
+    Problem.DISK_FULL: "The disk is full: nothing more could be saved. Free some space, "
+    "then try again; what was saved before is safe.",
+    Problem.READ_ONLY: "The data folder cannot be written (no permission, or a read-only "
+    "disk). Choose another data folder or fix its permissions.",
+    Problem.DAMAGED: "The data file is damaged. It was left untouched: restore a backup.",
+    Problem.NEWER: "The data file was written by a newer version of Prospection. It was "
+    "left untouched: install the newer version to open it.",
+    Problem.DATA_FOLDER: "The data folder cannot be used. Check that the disk is available "
+    "and that you may write there, or choose another folder.",
+    Problem.BUSY: "The data file is busy (another program is writing to it). Try again "
+    "in a moment.",
+}

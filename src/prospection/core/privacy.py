@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import re
 import secrets
 import sqlite3
@@ -35,6 +36,8 @@ from prospection.core.models import (
 )
 from prospection.core.phones import parse_phone
 from prospection.core.settings import get_setting, set_setting
+
+log = logging.getLogger(__name__)
 
 SALT_SETTING = "privacy.salt"
 RETENTION_YEARS = 3
@@ -182,6 +185,7 @@ def mark_do_not_contact(
     if Channel.EMAIL in chosen:
         contact.dnc_email, contact.dnc_email_at, contact.dnc_email_reason = True, moment, reason
     suppress(session, contact, chosen, reason)
+    log.info("Do-not-contact recorded for contact %d (%s)", contact_id, ", ".join(sorted(chosen)))
     return contact
 
 
@@ -411,6 +415,7 @@ def erase_person(db: Database, contact_id: int, *, keep_objection: bool = True) 
     with db.session() as session:
         report = erase_person_in(session, contact_id, keep_objection=keep_objection)
     scrub_file(db)
+    log.info("Contact %d erased (%d activities)", contact_id, report.activities)
     return report
 
 
@@ -426,6 +431,7 @@ def erase_prospects(db: Database, prospect_ids: Iterable[int]) -> int:
             removed += len(session.scalars(select(Prospect.id).where(Prospect.id.in_(chunk))).all())
             session.execute(delete(Prospect).where(Prospect.id.in_(chunk)))
     scrub_file(db)
+    log.info("Retention: %d prospects erased", removed)
     return removed
 
 
