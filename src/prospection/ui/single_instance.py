@@ -1,0 +1,103 @@
+"""One running Prospection per data folder; a second start brings the first to the front.
+
+A QLockFile in the data folder says who owns it (Qt recovers a lock whose process has
+died, so a crash never locks the user out); a QLocalServer named after the folder lets
+a second start ask the first to show its window, then quit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+log = logging.getLogger(__name__)
+
+LOCK_NAME = ".prospection.lock"
+_MESSAGE = b"show\n"
+_WAIT_MS = 1000
+
+
+def server_name(data_dir: Path) -> str:
+    """The local server name of a data folder (same folder, same name; short for macOS)."""
+    key = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:20]
+    return f"prospection-{key}"
+
+
+class SingleInstance(QObject):
+    """Holds the data folder for this process, or hands over to the one that does."""
+
+    #: Another start asked this instance to show its window.
+    activation_requested = Signal()
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.name = server_name(data_dir)
+        self._lock = QLockFile(str(data_dir / LOCK_NAME))
+        # A lock is stale only when its process is gone (Qt checks the pid), never by age:
+        # a week-long session must stay locked.
+        self._lock.setStaleLockTime(0)
+        self._server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """True when this process now owns the data folder; False when another does.
+
+        When another does, it has been asked to come to the front.
+        """
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        if not self._lock.tryLock(0):
+            if self._lock.error() == QLockFile.LockError.LockFailedError:
+                log.info("Data folder already open in another process; asking it to show")
+                self.notify_running()
+                return False
+            # No permission or unknown error: the folder problem shows when opening it.
+            log.warning("Lock file error %s", self._lock.error())
+            return True
+        self._listen()
+        return True
+
+    def _listen(self) -> None:
+        # A server file left by a crash would make listen() fail: remove it first (we
+        # hold the lock, so no live instance owns it).
+        QLocalServer.removeServer(self.name)
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(self.name):
+            log.warning("Local server unavailable: %s", server.errorString())
+            return
+        server.newConnection.connect(self._on_connection)
+        self._server = server
+
+    def _on_connection(self) -> None:
+        # Any connection is a second start asking for the window: no message to parse.
+        if self._server is None:
+            return
+        while self._server.hasPendingConnections():
+            socket = self._server.nextPendingConnection()
+            socket.abort()
+            socket.deleteLater()
+        self.activation_requested.emit()
+
+    def notify_running(self) -> bool:
+        """Ask the running instance to show its window; False when it could not be reached."""
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        if not socket.waitForConnected(_WAIT_MS):
+            return False
+        socket.write(_MESSAGE)
+        sent = socket.waitForBytesWritten(_WAIT_MS)
+        socket.disconnectFromServer()
+        if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
+            socket.waitForDisconnected(_WAIT_MS)
+        return sent
+
+    def release(self) -> None:
+        """Give the data folder up (at exit)."""
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        self._lock.unlock()
