@@ -19,11 +19,10 @@ from prospection.core.call_sessions import (
     skip,
     start_session,
     summary,
-    week_status,
 )
 from prospection.core.db import Database
 from prospection.core.enums import ActivityKind, Outcome, SessionStatus
-from prospection.core.models import Activity, WeeklyGoal
+from prospection.core.models import Activity
 from tests.call_factories import NOW, add_prospect
 
 
@@ -101,16 +100,3 @@ def test_only_the_latest_unfinished_session_is_offered(db: Database) -> None:
     with db.session() as session:
         assert get_session(session, first).status == SessionStatus.ENDED
         assert [s.state.id for s in history(session)] == [second, first]
-
-
-def test_week_status_counts_calls_against_the_goal(db: Database) -> None:
-    session_id, ids = _start(db, 2)
-    with db.session() as session:
-        record_call(session, session_id, ids[0], Outcome.MEETING_BOOKED, next_at=NOW)
-        record_call(session, session_id, ids[1], Outcome.NO_ANSWER)
-        before = week_status(session)
-        session.add(WeeklyGoal(week=before.week, calls=40, meetings=2))
-    with db.session() as session:
-        status = week_status(session)
-    assert (status.done.calls, status.done.meetings, status.done.reached) == (2, 1, 1)
-    assert status.goal is not None and (status.goal.calls, status.goal.meetings) == (40, 2)

@@ -190,15 +190,22 @@ def _candidates(spec: QueueSpec, day_start: datetime, day_end: datetime) -> Sele
     )
 
 
-def _reason(prospect: Prospect, day_start: datetime, day_end: datetime) -> QueueReason:
-    due = prospect.next_action_at
-    if due is not None and due < day_start:
+def reason_for(
+    next_action_at: datetime | None,
+    last_contact_at: datetime | None,
+    now: datetime,
+    *,
+    tz: tzinfo | None = None,
+) -> QueueReason:
+    """Why a prospect with these dates is worth calling now ("why now")."""
+    day_start, day_end = local_day_bounds(now, tz=tz)
+    if next_action_at is not None and next_action_at < day_start:
         return QueueReason.OVERDUE
-    if due is not None and due < day_end:
+    if next_action_at is not None and next_action_at < day_end:
         return QueueReason.DUE_TODAY
-    if due is not None:
+    if next_action_at is not None:
         return QueueReason.SCHEDULED_LATER
-    if prospect.last_contact_at is None:
+    if last_contact_at is None:
         return QueueReason.NEVER_CONTACTED
     return QueueReason.NOT_CONTACTED_RECENTLY
 
@@ -277,7 +284,8 @@ def build_queue(
             if left_out is not None:
                 queue.left_out.append(left_out)
                 continue
-            queue.entries.append(_entry(prospect, _reason(prospect, day_start, day_end)))
+            reason = reason_for(prospect.next_action_at, prospect.last_contact_at, now, tz=tz)
+            queue.entries.append(_entry(prospect, reason))
             if len(queue.entries) >= limit:
                 break
     return queue

@@ -8,7 +8,7 @@ a closed lid resumes at the prospect where it stopped.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -23,8 +23,7 @@ from prospection.core.enums import (
     Outcome,
     SessionStatus,
 )
-from prospection.core.models import Activity, CallSession, WeeklyGoal, utcnow
-from prospection.core.working_days import local_day_bounds
+from prospection.core.models import Activity, CallSession, utcnow
 
 
 @dataclass(frozen=True)
@@ -290,58 +289,6 @@ def history(session: Session, limit: int = 100) -> list[SessionSummary]:
         .limit(limit)
     ).all()
     return [summary(session, session_id) for session_id in ids]
-
-
-@dataclass(frozen=True)
-class WeeklyGoalTargets:
-    """A week's targets, detached from the database."""
-
-    calls: int
-    reached: int
-    conversations: int
-    meetings: int
-
-
-@dataclass(frozen=True)
-class WeekStatus:
-    """This week's calls against its goal (goal None when no goal was set)."""
-
-    week: str  # ISO week, "2026-W48"
-    done: Tally
-    goal: WeeklyGoalTargets | None
-
-
-def iso_week(moment: datetime, *, tz: tzinfo | None = None) -> str:
-    """The ISO week of `moment` in local time, as "2026-W48"."""
-    year, week, _ = (moment.astimezone(tz) if tz else moment.astimezone()).isocalendar()
-    return f"{year}-W{week:02d}"
-
-
-def week_status(
-    session: Session, *, now: datetime | None = None, tz: tzinfo | None = None
-) -> WeekStatus:
-    """This week's (Monday to now, local time) call tally and its goal, if one is set."""
-    now = now or utcnow()
-    today_start, _ = local_day_bounds(now, tz=tz)
-    local = now.astimezone(tz) if tz else now.astimezone()
-    week_start = today_start - timedelta(days=local.weekday())
-    # Daylight-saving changes inside the week shift midnight by an hour; recompute it.
-    week_start, _ = local_day_bounds(week_start + timedelta(hours=12), tz=tz)
-    calls = session.execute(
-        select(Activity.outcome, Activity.duration_seconds).where(
-            Activity.kind == ActivityKind.CALL, Activity.occurred_at >= week_start
-        )
-    ).all()
-    week = iso_week(now, tz=tz)
-    goal_row = session.scalars(select(WeeklyGoal).where(WeeklyGoal.week == week)).one_or_none()
-    goal = (
-        WeeklyGoalTargets(
-            goal_row.calls, goal_row.reached, goal_row.conversations, goal_row.meetings
-        )
-        if goal_row is not None
-        else None
-    )
-    return WeekStatus(week=week, done=_tally([(o, d) for o, d in calls]), goal=goal)
 
 
 def count_sessions(session: Session) -> int:

@@ -1,0 +1,166 @@
+"""Entry points of the call session for the main window: start, resume, history, tracks."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from prospection.core import call_sessions
+from prospection.core.call_cards import load_call_card
+from prospection.core.calls import CallError
+from prospection.core.db import Database
+from prospection.ui.call_session.call_labels import short_date_time
+from prospection.ui.call_session.dialog_runner import run_dialog
+from prospection.ui.call_session.session_dialog import CallSessionDialog
+from prospection.ui.call_session.start_dialog import StartCallingDialog
+from prospection.ui.data_events import DataEvents
+
+if TYPE_CHECKING:
+    from prospection.ui.main_window import MainWindow
+
+
+def open_session(
+    db: Database, events: DataEvents, session_id: int, parent: QWidget | None
+) -> CallSessionDialog:
+    """Show the session dialog over `parent` (window-modal, deleted when closed)."""
+    dialog = CallSessionDialog(db, events, session_id, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def start_calling(
+    db: Database,
+    events: DataEvents,
+    parent: QWidget | None,
+    *,
+    filter_ids: Sequence[int] = (),
+    selected_ids: Sequence[int] = (),
+) -> CallSessionDialog | None:
+    """Ask whom to call, create the session and open it (None when cancelled)."""
+    start = StartCallingDialog(db, parent, filter_ids=filter_ids, selected_ids=selected_ids)
+    accepted = run_dialog(start)
+    session_id = start.created_session_id
+    start.deleteLater()
+    if not accepted or session_id is None:
+        return None
+    return open_session(db, events, session_id, parent)
+
+
+def offer_resume(
+    db: Database, events: DataEvents, parent: QWidget | None
+) -> CallSessionDialog | None:
+    """At start-up: offer to resume a session interrupted by a crash or a closed app."""
+    with db.session() as session:
+        state = call_sessions.find_resumable(session)
+        if state is None:
+            return None
+        name = ""
+        if state.current_prospect_id is not None:
+            try:
+                name = load_call_card(session, state.current_prospect_id).name
+            except CallError:
+                name = ""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(box.tr("Resume your call session?"))
+    box.setText(
+        box.tr(
+            "Your call session of {started} was interrupted at {n} / {total}{name}. "
+            "Go on where you stopped?"
+        ).format(
+            started=short_date_time(state.started_at),
+            n=state.position + 1,
+            total=len(state.queue),
+            name=f" ({name})" if name else "",
+        )
+    )
+    resume = box.addButton(box.tr("Resume"), QMessageBox.ButtonRole.YesRole)
+    box.addButton(box.tr("End it"), QMessageBox.ButtonRole.NoRole)
+    box.setDefaultButton(resume)
+    wanted = run_dialog(box)
+    box.deleteLater()
+    if wanted:
+        return open_session(db, events, state.id, parent)
+    with db.session() as session:
+        call_sessions.end_session(session, state.id)
+    return None
+
+
+def install_call_actions(window: MainWindow) -> None:
+    """Add "Start calling" (toolbar, Ctrl+Return) and the Calls menu to the main window."""
+    from PySide6.QtCore import QCoreApplication
+
+    from prospection.core.prospects import filtered_ids
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("CallActions", text)
+
+    def start() -> None:
+        with window.db.session() as session:
+            ids = list(session.scalars(filtered_ids(window.current_filter())))
+        start_calling(
+            window.db,
+            window.events,
+            window,
+            filter_ids=ids,
+            selected_ids=window.selected_ids(),
+        )
+
+    def history() -> None:
+        from prospection.ui.call_session.history_dialog import SessionHistoryDialog
+
+        dialog = SessionHistoryDialog(window.db, window)
+        run_dialog(dialog)
+        dialog.deleteLater()
+
+    def tracks() -> None:
+        from prospection.ui.call_session.talk_track_editor import TalkTrackEditor
+
+        dialog = TalkTrackEditor(window.db, window)
+        run_dialog(dialog)
+        dialog.deleteLater()
+
+    def settings() -> None:
+        from prospection.ui.call_session.call_settings_dialog import CallSettingsDialog
+
+        dialog = CallSettingsDialog(window.db, window)
+        run_dialog(dialog)
+        dialog.deleteLater()
+
+    def action(text: str, slot: object, tip: str, keys: str | None = None) -> QAction:
+        item = QAction(text, window)
+        if keys:
+            item.setShortcut(QKeySequence(keys))
+        native = item.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        item.setToolTip(f"{tip} ({native})" if native else tip)
+        item.setStatusTip(tip)
+        item.triggered.connect(slot)
+        window.addAction(item)
+        return item
+
+    window.action_start_calling = action(  # type: ignore[attr-defined]
+        tr("&Start calling…"),
+        start,
+        tr("Work through a batch of calls, one key per outcome"),
+        "Ctrl+Return",
+    )
+    window.action_start_calling.setIconText(tr("▶ Start calling"))  # type: ignore[attr-defined]
+    history_action = action(tr("Session &history…"), history, tr("Past call sessions"))
+    tracks_action = action(tr("&Talk tracks…"), tracks, tr("Edit your call scripts"))
+    settings_action = action(
+        tr("Call &settings…"), settings, tr("When to call again, when to give up")
+    )
+    menu = window.calls_menu
+    menu.addAction(window.action_start_calling)  # type: ignore[attr-defined]
+    menu.addSeparator()
+    menu.addAction(history_action)
+    menu.addAction(tracks_action)
+    menu.addAction(settings_action)
+    toolbar = window.main_toolbar
+    first = toolbar.actions()[0] if toolbar.actions() else None
+    toolbar.insertAction(first, window.action_start_calling)  # type: ignore[arg-type, attr-defined]

@@ -1,0 +1,624 @@
+"""The call session: one prospect at a time, purpose first, one key per outcome.
+
+Every step is committed at once (a crash or a closed lid loses nothing): the outcome
+with its follow-up, the position in the queue, and the notes as they are typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from prospection.core import call_sessions, weekly_goals
+from prospection.core.call_cards import CallCard, load_call_card
+from prospection.core.call_outcomes import OUTCOME_BY_KEY, rule_for
+from prospection.core.calls import CallError, mark_do_not_call
+from prospection.core.db import Database
+from prospection.core.enums import Outcome, SessionStatus
+from prospection.core.meeting_invites import meeting_ics
+from prospection.core.models import utcnow
+from prospection.core.talk_tracks import track_for
+from prospection.core.working_days import next_working_day_at, working_days_later
+from prospection.ui.call_session.call_labels import interface_language
+from prospection.ui.call_session.call_timer import CallTimer
+from prospection.ui.call_session.contacts_panel import ContactsPanel
+from prospection.ui.call_session.dialog_runner import run_dialog
+from prospection.ui.call_session.follow_up_dialogs import (
+    CallBackDialog,
+    FollowUpAnswer,
+    MeetingDialog,
+    NextStepDialog,
+)
+from prospection.ui.call_session.outcome_bar import OutcomeBar
+from prospection.ui.call_session.prospect_brief import ProspectBrief
+from prospection.ui.call_session.session_summary import SessionSummaryDialog
+from prospection.ui.call_session.talk_track_panel import TalkTrackPanel
+from prospection.ui.data_events import DataEvents
+from prospection.ui.labels import outcome_label
+
+#: Milliseconds between the last key typed in the notes and their saving.
+NOTES_SAVE_DELAY_MS = 400
+
+
+class _NotesKeys(QObject):
+    """Esc in the notes goes back to the keys instead of ending the session."""
+
+    def __init__(self, dialog: CallSessionDialog) -> None:
+        super().__init__(dialog)
+        self._dialog = dialog
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            self._dialog.leave_notes()
+            return True
+        return False
+
+
+class CallSessionDialog(QDialog):
+    """Works through a stored call session, one prospect at a time."""
+
+    #: The session ended (its id); the summary was shown.
+    session_ended = Signal(int)
+
+    def __init__(
+        self,
+        db: Database,
+        events: DataEvents,
+        session_id: int,
+        parent: QWidget | None = None,
+        *,
+        dialer: Callable[[QUrl], bool] | None = None,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("callSessionDialog")
+        self.db = db
+        self.events = events
+        self.session_id = session_id
+        self.dialer = dialer or QDesktopServices.openUrl
+        self.clock = clock
+        self._card: CallCard | None = None
+        self._dialled: tuple[int, int] | None = None
+        self._dialled_at: datetime | None = None
+        self._dial_index = 0
+        self._paused = False
+        self._time_up = False
+        self._ending = False
+        self._last_recorded = ""
+        with db.session() as session:
+            self.state = call_sessions.resume(session, session_id)
+            track = track_for(session, interface_language())
+        self.setWindowTitle(self.tr("Call session"))
+        self.resize(1240, 720)
+        self._build()
+        self.talk_track.show_track(track)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(NOTES_SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_notes)
+        self.notes.textChanged.connect(self._save_timer.start)
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(1000)
+        self._clock_timer.timeout.connect(self._update_header)
+        self._clock_timer.start()
+        self.load_current()
+
+    # --- building -------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.progress_label = QLabel(self)
+        self.progress_label.setObjectName("sessionProgress")
+        font = self.progress_label.font()
+        font.setBold(True)
+        self.progress_label.setFont(font)
+        top.addWidget(self.progress_label)
+        self.progress = QProgressBar(self)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(10)
+        top.addWidget(self.progress, 1)
+        self.time_left = QLabel(self)
+        top.addWidget(self.time_left)
+        self.timer = CallTimer(self)
+        top.addWidget(self.timer)
+        self.pause_button = QPushButton(self.tr("Pause (P)"), self)
+        self.pause_button.setAutoDefault(False)
+        self.pause_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pause_button.clicked.connect(self.toggle_pause)
+        top.addWidget(self.pause_button)
+        self.end_button = QPushButton(self.tr("End (Esc)"), self)
+        self.end_button.setAutoDefault(False)
+        self.end_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.end_button.clicked.connect(self.reject)
+        top.addWidget(self.end_button)
+        help_button = QPushButton(self.tr("Keys (F1)"), self)
+        help_button.setAutoDefault(False)
+        help_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        help_button.clicked.connect(self.show_shortcuts)
+        top.addWidget(help_button)
+        layout.addLayout(top)
+
+        self.banner = QLabel(self)
+        self.banner.setObjectName("sessionBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+        layout.addWidget(self.banner)
+
+        self.brief = ProspectBrief(self)
+        layout.addWidget(self.brief)
+        contacts_box = QGroupBox(self.tr("Who to ask for"), self)
+        contacts_layout = QVBoxLayout(contacts_box)
+        self.contacts = ContactsPanel(contacts_box)
+        self.contacts.dial_requested.connect(self.dial)
+        contacts_layout.addWidget(self.contacts)
+        layout.addWidget(contacts_box)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        notes_box = QWidget(splitter)
+        notes_layout = QVBoxLayout(notes_box)
+        notes_layout.setContentsMargins(0, 0, 0, 0)
+        notes_label = QLabel(self.tr("&Notes (N) — saved as you type"), notes_box)
+        self.notes = QPlainTextEdit(notes_box)
+        self.notes.setObjectName("callNotes")
+        self.notes.setPlaceholderText(
+            self.tr("What they said, who to ask for next time… Esc goes back to the keys.")
+        )
+        self.notes.installEventFilter(_NotesKeys(self))
+        notes_label.setBuddy(self.notes)
+        notes_layout.addWidget(notes_label)
+        notes_layout.addWidget(self.notes, 1)
+        self.talk_track = TalkTrackPanel(splitter)
+        self.talk_track.edit_requested.connect(self.edit_talk_tracks)
+        splitter.addWidget(notes_box)
+        splitter.addWidget(self.talk_track)
+        splitter.setSizes([600, 600])
+        layout.addWidget(splitter, 1)
+
+        self.outcomes = OutcomeBar(self)
+        self.outcomes.outcome_chosen.connect(lambda value: self.record(Outcome(value)))
+        self.outcomes.skip_requested.connect(self.skip)
+        layout.addWidget(self.outcomes)
+
+        bottom = QHBoxLayout()
+        self.last_label = QLabel(self)
+        self.last_label.setObjectName("lastRecorded")
+        bottom.addWidget(self.last_label, 1)
+        layout.addLayout(bottom)
+        tallies = QHBoxLayout()
+        self.session_tally = QLabel(self)
+        self.session_tally.setObjectName("sessionTally")
+        self.week_tally = QLabel(self)
+        self.week_tally.setObjectName("weekTally")
+        self.week_tally.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        tallies.addWidget(self.session_tally, 1)
+        tallies.addWidget(self.week_tally, 1)
+        layout.addLayout(tallies)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Keys reach the dialog when no editor took them: typing digits in the notes
+        # writes digits, and the same digits on the dialog record an outcome.
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
+        key = event.key()
+        if (
+            plain
+            and Qt.Key.Key_1 <= key <= Qt.Key.Key_8
+            and modifiers != Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.record(OUTCOME_BY_KEY[key - Qt.Key.Key_0])
+        elif plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.dial_next()
+        elif plain and key == Qt.Key.Key_S:
+            self.skip()
+        elif plain and key == Qt.Key.Key_P:
+            self.toggle_pause()
+        elif plain and key == Qt.Key.Key_N:
+            self.focus_notes()
+        elif key == Qt.Key.Key_F1 or event.text() == "?":
+            self.show_shortcuts()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    # --- showing the current prospect -----------------------------------------------
+
+    def load_current(self) -> None:
+        """Show the prospect at the session's position (or finish when none is left)."""
+        if self.state.finished:
+            self.finish()
+            return
+        prospect_id = self.state.current_prospect_id
+        assert prospect_id is not None
+        with self.db.session() as session:
+            try:
+                self._card = load_call_card(session, prospect_id, now=self.clock())
+            except CallError:
+                # Deleted since the queue was built: nothing to call, move on.
+                self.state = call_sessions.skip(session, self.session_id)
+                self._card = None
+        if self._card is None:
+            self.load_current()
+            return
+        self.brief.show_card(self._card)
+        self.contacts.show_card(self._card)
+        self.notes.blockSignals(True)
+        self.notes.setPlainText(self.state.draft_notes)
+        self.notes.blockSignals(False)
+        self.timer.reset()
+        self._dialled = None
+        self._dialled_at = None
+        self._dial_index = 0
+        self._update_header()
+        self.refresh_tallies()
+        self.setFocus()
+
+    def _update_header(self) -> None:
+        total = len(self.state.queue)
+        shown = min(self.state.position + 1, total)
+        self.progress_label.setText(
+            self.tr("Call session — {n} / {total}").format(n=shown, total=total)
+        )
+        self.setWindowTitle(self.progress_label.text())
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(self.state.position)
+        box = self.state.time_box_minutes
+        if box:
+            left = self.state.started_at + timedelta(minutes=box) - self.clock()
+            minutes = max(0, int(left.total_seconds() // 60))
+            self.time_left.setText(self.tr("{n} min left").format(n=minutes))
+            if left.total_seconds() <= 0 and not self._time_up:
+                self._time_up = True
+                self._show_banner(
+                    self.tr("Time is up: finish this call; the session ends after it.")
+                )
+        else:
+            self.time_left.clear()
+
+    def refresh_tallies(self) -> None:
+        """Update the session's and the week's counts."""
+        with self.db.session() as session:
+            done = call_sessions.summary(session, self.session_id)
+            week = weekly_goals.week_status(session, now=self.clock())
+        tally = done.tally
+        self.session_tally.setText(
+            self.tr(
+                "Session: calls {calls} · reached {reached} · conversations {conv} · "
+                "meetings {meetings}"
+            ).format(
+                calls=tally.calls,
+                reached=tally.reached,
+                conv=tally.conversations,
+                meetings=tally.meetings,
+            )
+        )
+        actual, target = week.actuals, week.targets
+        self.week_tally.setText(
+            self.tr(
+                "This week: calls {c}/{ct} · conversations {v}/{vt} · meetings {m}/{mt}"
+            ).format(
+                c=actual.calls,
+                ct=target.calls,
+                v=actual.conversations,
+                vt=target.conversations,
+                m=actual.meetings,
+                mt=target.meetings,
+            )
+        )
+
+    def _show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    # --- dialling -------------------------------------------------------------------
+
+    def dial_next(self) -> None:
+        """Dial the prospect's next number (the first, then the following ones)."""
+        if self._paused or self._card is None:
+            return
+        dialable = self._card.dialable()
+        if not dialable:
+            self._show_banner(self.tr("No number to dial: skip (S) or add one in the list."))
+            return
+        contact, phone = dialable[self._dial_index % len(dialable)]
+        self._dial_index += 1
+        self.dial(contact.id, phone.id, phone.tel_uri)
+
+    def dial(self, contact_id: int, phone_id: int, uri: str) -> None:
+        """Hand the number to the system's dialler and start the call timer."""
+        if self._paused:
+            return
+        self._dialled = (contact_id, phone_id)
+        if self._dialled_at is None:
+            self._dialled_at = self.clock()
+        self.dialer(QUrl(uri))
+        self.timer.start()
+        self.setFocus()
+
+    # --- recording ------------------------------------------------------------------
+
+    def _ask_follow_up(self, outcome: Outcome, card: CallCard) -> FollowUpAnswer | None:
+        now = self.clock()
+        dialog: CallBackDialog | NextStepDialog | MeetingDialog
+        if outcome == Outcome.CALL_BACK:
+            dialog = CallBackDialog(card.name, next_working_day_at(now), self)
+        elif outcome == Outcome.CONVERSATION:
+            dialog = NextStepDialog(card.name, working_days_later(now, 2), self)
+        elif outcome == Outcome.MEETING_BOOKED:
+            dialog = MeetingDialog(card.name, next_working_day_at(now), self)
+        else:
+            return FollowUpAnswer(at=None)
+        try:
+            return dialog.answer() if run_dialog(dialog) else None
+        finally:
+            dialog.deleteLater()
+
+    def record(self, outcome: Outcome) -> None:
+        """Record `outcome` for the current prospect (asking what it needs) and move on."""
+        card = self._card
+        if self._paused or card is None or self._ending:
+            return
+        answer = self._ask_follow_up(outcome, card)
+        if answer is None:
+            return  # the user cancelled the prompt: nothing recorded
+        self.timer.pause()
+        self._save_timer.stop()
+        contact_id, phone_id = self._dialled or (None, None)
+        try:
+            with self.db.session() as session:
+                result, self.state = call_sessions.record_call(
+                    session,
+                    self.session_id,
+                    card.prospect_id,
+                    outcome,
+                    at=self._dialled_at or self.clock(),
+                    notes=self.notes.toPlainText(),
+                    contact_id=contact_id,
+                    phone_id=phone_id,
+                    duration_seconds=self.timer.duration(),
+                    next_at=answer.at,
+                    next_text=answer.text or None,
+                    meeting_ends_at=answer.ends_at,
+                    meeting_location=answer.location,
+                )
+        except CallError as error:
+            QMessageBox.warning(self, self.tr("Call not recorded"), str(error))
+            return
+        self.events.activities_changed.emit()
+        self.events.prospects_changed.emit([card.prospect_id])
+        if rule_for(outcome).offers_dnc and result.contact_id is not None:
+            self._offer_do_not_call(card, result.contact_id)
+        if outcome == Outcome.MEETING_BOOKED and answer.save_ics and answer.at is not None:
+            self._save_invitation(card, answer, result.meeting_activity_id or 0)
+        self._last_recorded = self.tr("Recorded: {name} — {outcome}").format(
+            name=card.name, outcome=outcome_label(outcome)
+        )
+        self.last_label.setText(self._last_recorded)
+        self._after_step()
+
+    def _offer_do_not_call(self, card: CallCard, contact_id: int) -> None:
+        name = next((c.name for c in card.contacts if c.id == contact_id), card.name)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Not interested"),
+            self.tr(
+                "Should {name} never be called again? Say yes if they asked not to be "
+                "called: they will be left out of every queue."
+            ).format(name=name or card.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        if run_dialog(box):
+            with self.db.session() as session:
+                mark_do_not_call(
+                    session, contact_id, self.tr("Asked during a call"), at=self.clock()
+                )
+            self.events.prospects_changed.emit([card.prospect_id])
+        box.deleteLater()
+
+    def ask_save_path(self, suggested: str) -> str:
+        """Where to save the calendar file ("" when cancelled)."""
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the meeting to your calendar"),
+            str(Path.home() / suggested),
+            self.tr("Calendar files (*.ics)"),
+        )
+        return path
+
+    def _save_invitation(self, card: CallCard, answer: FollowUpAnswer, meeting_id: int) -> None:
+        assert answer.at is not None
+        safe = "".join(ch if ch.isalnum() else "-" for ch in card.name).strip("-")[:40]
+        path = self.ask_save_path(f"{safe or 'meeting'}.ics")
+        if not path:
+            return
+        contact = next((c.name for c in card.contacts if c.name), "")
+        data = meeting_ics(
+            uid=f"prospection-meeting-{meeting_id}-{int(answer.at.timestamp())}",
+            summary=self.tr("Meeting: {name}").format(name=card.name),
+            starts_at=answer.at,
+            ends_at=answer.ends_at or answer.at + timedelta(hours=1),
+            location=answer.location,
+            description="\n\n".join(part for part in (contact, card.pains, card.pitch) if part),
+        )
+        try:
+            Path(path).write_bytes(data)
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Calendar file not saved"),
+                self.tr("The file could not be written: {reason}").format(
+                    reason=error.strerror or str(error)
+                ),
+            )
+
+    def skip(self) -> None:
+        """Move on without a call (notes typed are kept as a note on the prospect)."""
+        if self._paused or self._card is None or self._ending:
+            return
+        self.save_notes()
+        with self.db.session() as session:
+            self.state = call_sessions.skip(session, self.session_id, now=self.clock())
+        self.last_label.setText(self.tr("Skipped: {name}").format(name=self._card.name))
+        if self.notes.toPlainText().strip():
+            self.events.activities_changed.emit()
+        self._after_step()
+
+    def _after_step(self) -> None:
+        if self._time_up:
+            self.finish()
+            return
+        self.load_current()
+
+    def save_notes(self) -> None:
+        """Save the notes being typed (called shortly after each key)."""
+        self._save_timer.stop()
+        if self.state.status == SessionStatus.ENDED:
+            return
+        text = self.notes.toPlainText()
+        if text == self.state.draft_notes:
+            return
+        with self.db.session() as session:
+            call_sessions.save_draft_notes(session, self.session_id, text)
+            self.state = call_sessions.get_session(session, self.session_id)
+
+    # --- pause, notes, help, end ----------------------------------------------------
+
+    def toggle_pause(self) -> None:
+        """Pause (P) or go on."""
+        if self._ending:
+            return
+        self.save_notes()
+        self._paused = not self._paused
+        with self.db.session() as session:
+            if self._paused:
+                self.state = call_sessions.pause(session, self.session_id)
+            else:
+                self.state = call_sessions.resume(session, self.session_id)
+        if self._paused:
+            self.timer.pause()
+            self._show_banner(self.tr("Paused. Take a breath; press P to go on."))
+        else:
+            self._show_banner("")
+        self.outcomes.setEnabled(not self._paused)
+        self.contacts.setEnabled(not self._paused)
+        self.pause_button.setText(self.tr("Go on (P)") if self._paused else self.tr("Pause (P)"))
+
+    @property
+    def paused(self) -> bool:
+        return self._paused
+
+    def focus_notes(self) -> None:
+        """Put the cursor in the notes (N)."""
+        self.notes.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.notes.moveCursor(self.notes.textCursor().MoveOperation.End)
+
+    def leave_notes(self) -> None:
+        """Back to the keys (Esc in the notes)."""
+        self.save_notes()
+        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(keys, what they do) for the shortcuts help."""
+        rows = [(str(k), outcome_label(o)) for k, o in OUTCOME_BY_KEY.items()]
+        rows += [
+            (self.tr("Enter"), self.tr("Dial the next number (starts the timer)")),
+            ("S", self.tr("Skip this prospect")),
+            ("P", self.tr("Pause, or go on")),
+            ("N", self.tr("Write notes (Esc goes back to the keys)")),
+            (self.tr("Esc"), self.tr("End the session (asks first)")),
+            (self.tr("F1 or ?"), self.tr("Show these keys")),
+        ]
+        return rows
+
+    def show_shortcuts(self) -> None:
+        """List every key of the session (F1 or ?)."""
+        lines = "".join(
+            f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in self.shortcut_rows()
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Call session keys"),
+            f"<table cellspacing='6'>{lines}</table>",
+            QMessageBox.StandardButton.Close,
+            self,
+        )
+        run_dialog(box)
+        box.deleteLater()
+
+    def edit_talk_tracks(self) -> None:
+        """Open the talk-track editor, then show the track again."""
+        from prospection.ui.call_session.talk_track_editor import TalkTrackEditor
+
+        editor = TalkTrackEditor(self.db, self)
+        run_dialog(editor)
+        editor.deleteLater()
+        with self.db.session() as session:
+            self.talk_track.show_track(track_for(session, interface_language()))
+
+    def reject(self) -> None:
+        """Esc or End: ask, then end the session and show its summary."""
+        if self._ending:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("End the session?"),
+            self.tr("End this call session now? Everything recorded so far is kept."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        confirmed = run_dialog(box)
+        box.deleteLater()
+        if confirmed:
+            self.finish()
+
+    def finish(self) -> None:
+        """End the session, show its summary and close."""
+        if self._ending:
+            return
+        self._ending = True
+        self.save_notes()
+        self._clock_timer.stop()
+        self.timer.pause()
+        with self.db.session() as session:
+            self.state = call_sessions.end_session(session, self.session_id, now=self.clock())
+            done = call_sessions.summary(session, self.session_id)
+            week = weekly_goals.week_status(session, now=self.clock())
+        self.events.activities_changed.emit()
+        summary = SessionSummaryDialog(done, week, self)
+        run_dialog(summary)
+        summary.deleteLater()
+        self.session_ended.emit(self.session_id)
+        self.done(QDialog.DialogCode.Accepted)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._ending:
+            super().closeEvent(event)
+            return
+        event.ignore()
+        self.reject()
