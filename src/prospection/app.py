@@ -140,6 +140,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if window is None or db is None:
         return 1
     window.show()
+    from functools import partial
+
+    from PySide6.QtCore import QTimer
+
+    from prospection.ui.call_session.launcher import offer_resume
+
+    # Once the window is up: offer to resume a call session a crash interrupted.
+    QTimer.singleShot(0, partial(offer_resume, db, window.events, window))
     code = app.exec()
     # Release the window and the engine before the interpreter tears Qt down.
     window.deleteLater()

@@ -87,8 +87,10 @@ class MainWindow(QMainWindow):
 
     def _install_features(self) -> None:
         """Features that plug in their own docks and menu entries."""
+        from prospection.ui.call_session.launcher import install_call_actions
         from prospection.ui.goals.goal_actions import install_goals
 
+        self.call_actions = install_call_actions(self)
         self.goals = install_goals(self)
 
     # --- building -------------------------------------------------------------------

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -15,11 +16,10 @@ from prospection.core.calls import CallError
 from prospection.core.db import Database
 from prospection.ui.call_session.call_labels import short_date_time
 from prospection.ui.call_session.dialog_runner import run_dialog
-from prospection.ui.call_session.session_dialog import CallSessionDialog
-from prospection.ui.call_session.start_dialog import StartCallingDialog
 from prospection.ui.data_events import DataEvents
 
 if TYPE_CHECKING:
+    from prospection.ui.call_session.session_dialog import CallSessionDialog
     from prospection.ui.main_window import MainWindow
 
 
@@ -27,6 +27,9 @@ def open_session(
     db: Database, events: DataEvents, session_id: int, parent: QWidget | None
 ) -> CallSessionDialog:
     """Show the session dialog over `parent` (window-modal, deleted when closed)."""
+    # Imported when first used, so that the main window starts lean.
+    from prospection.ui.call_session.session_dialog import CallSessionDialog
+
     dialog = CallSessionDialog(db, events, session_id, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
@@ -42,6 +45,8 @@ def start_calling(
     selected_ids: Sequence[int] = (),
 ) -> CallSessionDialog | None:
     """Ask whom to call, create the session and open it (None when cancelled)."""
+    from prospection.ui.call_session.start_dialog import StartCallingDialog
+
     start = StartCallingDialog(db, parent, filter_ids=filter_ids, selected_ids=selected_ids)
     accepted = run_dialog(start)
     session_id = start.created_session_id
@@ -67,11 +72,12 @@ def offer_resume(
                 name = ""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(box.tr("Resume your call session?"))
+    box.setWindowTitle(QCoreApplication.translate("CallLauncher", "Resume your call session?"))
     box.setText(
-        box.tr(
+        QCoreApplication.translate(
+            "CallLauncher",
             "Your call session of {started} was interrupted at {n} / {total}{name}. "
-            "Go on where you stopped?"
+            "Go on where you stopped?",
         ).format(
             started=short_date_time(state.started_at),
             n=state.position + 1,
@@ -79,8 +85,12 @@ def offer_resume(
             name=f" ({name})" if name else "",
         )
     )
-    resume = box.addButton(box.tr("Resume"), QMessageBox.ButtonRole.YesRole)
-    box.addButton(box.tr("End it"), QMessageBox.ButtonRole.NoRole)
+    resume = box.addButton(
+        QCoreApplication.translate("CallLauncher", "Resume"), QMessageBox.ButtonRole.YesRole
+    )
+    box.addButton(
+        QCoreApplication.translate("CallLauncher", "End it"), QMessageBox.ButtonRole.NoRole
+    )
     box.setDefaultButton(resume)
     wanted = run_dialog(box)
     box.deleteLater()
@@ -91,14 +101,19 @@ def offer_resume(
     return None
 
 
-def install_call_actions(window: MainWindow) -> None:
+@dataclass(frozen=True)
+class CallActions:
+    """The call-session actions added to the main window."""
+
+    start: QAction
+    history: QAction
+    talk_tracks: QAction
+    settings: QAction
+
+
+def install_call_actions(window: MainWindow) -> CallActions:
     """Add "Start calling" (toolbar, Ctrl+Return) and the Calls menu to the main window."""
-    from PySide6.QtCore import QCoreApplication
-
     from prospection.core.prospects import filtered_ids
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("CallActions", text)
 
     def start() -> None:
         with window.db.session() as session:
@@ -143,24 +158,40 @@ def install_call_actions(window: MainWindow) -> None:
         window.addAction(item)
         return item
 
-    window.action_start_calling = action(  # type: ignore[attr-defined]
-        tr("&Start calling…"),
+    start_action = action(
+        QCoreApplication.translate("CallLauncher", "&Start calling…"),
         start,
-        tr("Work through a batch of calls, one key per outcome"),
+        QCoreApplication.translate(
+            "CallLauncher", "Work through a batch of calls, one key per outcome"
+        ),
         "Ctrl+Return",
     )
-    window.action_start_calling.setIconText(tr("▶ Start calling"))  # type: ignore[attr-defined]
-    history_action = action(tr("Session &history…"), history, tr("Past call sessions"))
-    tracks_action = action(tr("&Talk tracks…"), tracks, tr("Edit your call scripts"))
+    start_action.setIconText(QCoreApplication.translate("CallLauncher", "▶ Start calling"))
+    history_action = action(
+        QCoreApplication.translate("CallLauncher", "Session &history…"),
+        history,
+        QCoreApplication.translate("CallLauncher", "Past call sessions"),
+    )
+    tracks_action = action(
+        QCoreApplication.translate("CallLauncher", "&Talk tracks…"),
+        tracks,
+        QCoreApplication.translate("CallLauncher", "Edit your call scripts"),
+    )
     settings_action = action(
-        tr("Call &settings…"), settings, tr("When to call again, when to give up")
+        QCoreApplication.translate("CallLauncher", "Call &settings…"),
+        settings,
+        QCoreApplication.translate("CallLauncher", "When to call again, when to give up"),
     )
     menu = window.calls_menu
-    menu.addAction(window.action_start_calling)  # type: ignore[attr-defined]
+    menu.addAction(start_action)
     menu.addSeparator()
     menu.addAction(history_action)
     menu.addAction(tracks_action)
     menu.addAction(settings_action)
     toolbar = window.main_toolbar
     first = toolbar.actions()[0] if toolbar.actions() else None
-    toolbar.insertAction(first, window.action_start_calling)  # type: ignore[arg-type, attr-defined]
+    if first is not None:
+        toolbar.insertAction(first, start_action)
+    else:
+        toolbar.addAction(start_action)
+    return CallActions(start_action, history_action, tracks_action, settings_action)

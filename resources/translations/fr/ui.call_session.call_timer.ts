@@ -1,0 +1,20 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>CallTimer</name>
+    <message>
+        <source>Call:</source>
+        <extracomment>Emitted every second while running (seconds so far).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts when you dial a number. Type another value to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
