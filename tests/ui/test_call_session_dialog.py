@@ -129,7 +129,7 @@ def test_a_whole_session_from_the_keyboard_writes_every_row(  # type: ignore[no-
 
     assert dialog.result() == QDialog.DialogCode.Accepted and not dialog.isVisible()
     assert isinstance(prompts.seen[-1], SessionSummaryDialog)
-    assert "calls: 8" in prompts.texts[-1] and "meetings booked: 1" in prompts.texts[-1]
+    assert "Calls: 8" in prompts.texts[-1] and "Meetings booked: 1" in prompts.texts[-1]
 
     first = _calls(db, ids[0])
     assert [(a.kind, a.outcome) for a in first] == [
@@ -264,4 +264,4 @@ def test_the_brief_comes_before_the_numbers(  # type: ignore[no-untyped-def]
     contacts_top = dialog.contacts.mapTo(dialog, dialog.contacts.rect().topLeft()).y()
     assert dialog.brief.geometry().bottom() < contacts_top
     assert "Opener" in dialog.talk_track.text.toPlainText()
-    assert "This week: calls 0/40" in dialog.week_tally.text()
+    assert dialog.week_bars.bars["calls"].text == "0 / 40"

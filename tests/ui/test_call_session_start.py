@@ -154,3 +154,19 @@ def test_call_settings_are_stored_with_the_data(qtbot, db: Database) -> None:  #
     with db.session() as session:
         settings = load_call_settings(session)
     assert (settings.retry_working_days, settings.max_attempts) == (3, 8)
+
+
+def test_the_main_window_offers_start_calling_first(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QKeySequence
+
+    from prospection.ui.main_window import MainWindow
+
+    window = MainWindow(db, DataEvents())
+    qtbot.addWidget(window)
+    start_action = window.call_actions.start
+    assert start_action.shortcut() == QKeySequence("Ctrl+Return")
+    assert window.main_toolbar.actions()[0] is start_action
+    assert "Ctrl+Return" in start_action.toolTip().replace("↵", "Return")
+    assert window.calls_menu.actions()[0] is start_action
+    assert window.call_actions.history in window.calls_menu.actions()
+    assert window.call_actions.talk_tracks in window.calls_menu.actions()

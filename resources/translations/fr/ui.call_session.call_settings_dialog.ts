@@ -5,23 +5,23 @@
     <name>CallSettingsDialog</name>
     <message>
         <source>Call settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages des appels</translation>
     </message>
     <message>
         <source>When nobody answers, the prospect comes back in the queue a few working days later. After several unanswered calls in a row it is marked unreachable and leaves the cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand personne ne répond, le prospect revient dans la file quelques jours ouvrés plus tard. Après plusieurs appels sans réponse d&apos;affilée, il est marqué injoignable et sort du cycle.</translation>
     </message>
     <message>
         <source> working days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours ouvrés</translation>
     </message>
     <message>
         <source>Call again &amp;after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rappeler après :</translation>
     </message>
     <message>
         <source>&amp;Unreachable after (unanswered calls):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Injoignable après (appels sans réponse) :</translation>
     </message>
 </context>
 </TS>

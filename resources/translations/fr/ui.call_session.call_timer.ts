@@ -6,15 +6,15 @@
     <message>
         <source>Call:</source>
         <extracomment>Emitted every second while running (seconds so far).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appel :</translation>
     </message>
     <message>
         <source>Call duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de l&apos;appel</translation>
     </message>
     <message>
         <source>Starts when you dial a number. Type another value to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarre quand vous composez un numéro. Saisissez une autre valeur pour la corriger.</translation>
     </message>
 </context>
 </TS>

@@ -6,39 +6,39 @@
     <message>
         <source>No contact recorded: ask for the right person.</source>
         <extracomment>A number was chosen to dial: (contact id, phone id, tel: URI).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact enregistré : demandez la bonne personne.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>asked not to be called</source>
-        <translation type="unfinished"></translation>
+        <translation>ne souhaite plus être appelé</translation>
     </message>
     <message>
         <source>no number</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de numéro</translation>
     </message>
     <message>
         <source>{kind}: flagged as a wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} : signalé comme faux numéro</translation>
     </message>
     <message>
         <source>{kind}: call with your phone or softphone (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} : appeler avec votre téléphone ou softphone (Entrée)</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the number</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le numéro</translation>
     </message>
     <message>
         <source>Copy {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier {number}</translation>
     </message>
 </context>
 </TS>

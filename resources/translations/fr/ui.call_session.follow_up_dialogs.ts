@@ -5,85 +5,85 @@
     <name>CallBackDialog</name>
     <message>
         <source>Call back later</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappeler plus tard</translation>
     </message>
     <message>
         <source>When should you call {name} back?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand rappeler {name} ?</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand :</translation>
     </message>
     <message>
         <source>What was agreed, e.g. after the budget meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été convenu, par ex. après la réunion budgétaire</translation>
     </message>
     <message>
         <source>&amp;About:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sujet :</translation>
     </message>
 </context>
 <context>
     <name>MeetingDialog</name>
     <message>
         <source>Meeting booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous obtenu</translation>
     </message>
     <message>
         <source>Well done! When and where do you meet {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bravo ! Quand et où rencontrez-vous {name} ?</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début :</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée :</translation>
     </message>
     <message>
         <source>Address, or video link</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, ou lien de visioconférence</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>Save a &amp;calendar file (.ics) for my calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un fichier d&apos;&amp;agenda (.ics) pour mon agenda</translation>
     </message>
 </context>
 <context>
     <name>NextStepDialog</name>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation</translation>
     </message>
     <message>
         <source>What is the next step with {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle est la prochaine étape avec {name} ?</translation>
     </message>
     <message>
         <source>&amp;Schedule a next step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planifier une prochaine étape</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand :</translation>
     </message>
     <message>
         <source>e.g. send the figures, then call</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. envoyer les chiffres, puis appeler</translation>
     </message>
     <message>
         <source>&amp;Next step:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prochaine étape :</translation>
     </message>
 </context>
 </TS>

@@ -5,47 +5,47 @@
     <name>SessionHistoryDialog</name>
     <message>
         <source>Call sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions d&apos;appels</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Joints</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances</translation>
     </message>
     <message>
         <source>Talk time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de conversation</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
-        <source>No call session yet. Start one with “Start calling” (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <source>No call session yet. Start one with “Start calling” (Ctrl+Return).</source>
+        <translation>Aucune session d&apos;appels pour l&apos;instant. Lancez-en une avec « Commencer à appeler » (Ctrl+Entrée).</translation>
     </message>
 </context>
 </TS>

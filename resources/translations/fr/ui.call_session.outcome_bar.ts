@@ -5,15 +5,15 @@
     <name>OutcomeBar</name>
     <message>
         <source>{label} (key {key})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (touche {key})</translation>
     </message>
     <message>
         <source>S  Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>S  Passer</translation>
     </message>
     <message>
         <source>Move on without calling (key S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer sans appeler (touche S)</translation>
     </message>
 </context>
 </TS>

@@ -6,155 +6,155 @@
     <message>
         <source>Call session</source>
         <extracomment>Milliseconds between the last key typed in the notes and their saving. The session ended (its id); the summary was shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Session d&apos;appels</translation>
     </message>
     <message>
         <source>Pause (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause (P)</translation>
     </message>
     <message>
         <source>End (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer (Échap)</translation>
     </message>
     <message>
         <source>Keys (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches (F1)</translation>
     </message>
     <message>
         <source>Who to ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui demander</translation>
     </message>
     <message>
         <source>&amp;Notes (N) — saved as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes (N) — enregistrées au fil de la frappe</translation>
     </message>
     <message>
         <source>What they said, who to ask for next time… Esc goes back to the keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été dit, qui demander la prochaine fois… Échap revient aux touches.</translation>
+    </message>
+    <message>
+        <source>This week:</source>
+        <translation>Cette semaine :</translation>
     </message>
     <message>
         <source>Call session — {n} / {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Session d&apos;appels — {n} / {total}</translation>
     </message>
     <message>
         <source>{n} min left</source>
-        <translation type="unfinished"></translation>
+        <translation>encore {n} min</translation>
     </message>
     <message>
         <source>Time is up: finish this call; the session ends after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps est écoulé : terminez cet appel ; la session s&apos;arrête ensuite.</translation>
     </message>
     <message>
         <source>Session: calls {calls} · reached {reached} · conversations {conv} · meetings {meetings}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This week: calls {c}/{ct} · conversations {v}/{vt} · meetings {m}/{mt}</source>
-        <translation type="unfinished"></translation>
+        <translation>Session : appels {calls} · joints {reached} · conversations {conv} · rendez-vous {meetings}</translation>
     </message>
     <message>
         <source>No number to dial: skip (S) or add one in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun numéro à composer : passez (S) ou ajoutez-en un dans la liste.</translation>
     </message>
     <message>
         <source>Call not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel non enregistré</translation>
     </message>
     <message>
         <source>Recorded: {name} — {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : {name} — {outcome}</translation>
     </message>
     <message>
         <source>Not interested</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas intéressé</translation>
     </message>
     <message>
         <source>Should {name} never be called again? Say yes if they asked not to be called: they will be left out of every queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus jamais appeler {name} ? Répondez oui si la personne a demandé à ne plus être appelée : elle sera exclue de toutes les files d&apos;appels.</translation>
     </message>
     <message>
         <source>Asked during a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé lors d&apos;un appel</translation>
     </message>
     <message>
         <source>Save the meeting to your calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rendez-vous pour votre agenda</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d&apos;agenda (*.ics)</translation>
     </message>
     <message>
         <source>Meeting: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous : {name}</translation>
     </message>
     <message>
         <source>Calendar file not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;agenda non enregistré</translation>
     </message>
     <message>
         <source>The file could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être écrit : {reason}</translation>
     </message>
     <message>
         <source>Skipped: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passé : {name}</translation>
     </message>
     <message>
         <source>Paused. Take a breath; press P to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause. Respirez ; appuyez sur P pour reprendre.</translation>
     </message>
     <message>
         <source>Go on (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre (P)</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Dial the next number (starts the timer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer le numéro suivant (lance le chronomètre)</translation>
     </message>
     <message>
         <source>Skip this prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer ce prospect</translation>
     </message>
     <message>
         <source>Pause, or go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire une pause, ou reprendre</translation>
     </message>
     <message>
         <source>Write notes (Esc goes back to the keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire des notes (Échap revient aux touches)</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap</translation>
     </message>
     <message>
         <source>End the session (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la session (avec confirmation)</translation>
     </message>
     <message>
         <source>F1 or ?</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 ou ?</translation>
     </message>
     <message>
         <source>Show these keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ces touches</translation>
     </message>
     <message>
         <source>Call session keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches de la session d&apos;appels</translation>
     </message>
     <message>
         <source>End the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la session ?</translation>
     </message>
     <message>
         <source>End this call session now? Everything recorded so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer cette session d&apos;appels maintenant ? Tout ce qui a été enregistré est conservé.</translation>
     </message>
 </context>
 </TS>

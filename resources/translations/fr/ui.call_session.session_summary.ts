@@ -5,67 +5,67 @@
     <name>SessionSummaryDialog</name>
     <message>
         <source>Well done</source>
-        <translation type="unfinished"></translation>
+        <translation>Bravo</translation>
     </message>
     <message>
         <source>Session ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>calls: {n} in {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Session terminée</translation>
     </message>
     <message>
         <source>people reached: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>personnes jointes : {n}</translation>
     </message>
     <message>
         <source>conversations: {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>meetings booked: {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>follow-ups scheduled: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>conversations : {n}</translation>
     </message>
     <message>
         <source>reach rate {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>taux de joignabilité {rate}</translation>
     </message>
     <message>
         <source>talk time {talk}</source>
-        <translation type="unfinished"></translation>
+        <translation>temps de conversation {talk}</translation>
     </message>
     <message>
-        <source>skipped: {n}</source>
-        <translation type="unfinished"></translation>
+        <source>Calls: {n} in {minutes} min</source>
+        <translation>Appels : {n} en {minutes} min</translation>
+    </message>
+    <message>
+        <source>Meetings booked: {n}</source>
+        <translation>Rendez-vous obtenus : {n}</translation>
+    </message>
+    <message>
+        <source>Follow-ups scheduled: {n}</source>
+        <translation>Relances planifiées : {n}</translation>
+    </message>
+    <message>
+        <source>Skipped: {n}</source>
+        <translation>Passés : {n}</translation>
     </message>
     <message>
         <source>No call this time. The next session starts with one number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appel cette fois. La prochaine session commence par un seul numéro.</translation>
     </message>
     <message>
         <source>calls</source>
-        <translation type="unfinished"></translation>
+        <translation>appels</translation>
     </message>
     <message>
         <source>conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>conversations</translation>
     </message>
     <message>
         <source>meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>rendez-vous</translation>
     </message>
     <message>
         <source>This week: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine : {parts}</translation>
     </message>
     <message>
         <source>streak {n} wk</source>
-        <translation type="unfinished"></translation>
+        <translation>série de {n} sem.</translation>
     </message>
 </context>
 </TS>

@@ -5,71 +5,71 @@
     <name>TalkTrackEditor</name>
     <message>
         <source>Talk tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Scripts d&apos;appel</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>&amp;Restore the default</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir le script par défaut</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;om :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Use this track in call sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ce script pendant les sessions d&apos;appels</translation>
     </message>
     <message>
         <source>The first sentences: who you are, why you call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les premières phrases : qui vous êtes, pourquoi vous appelez.</translation>
     </message>
     <message>
         <source>&amp;Opener:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accroche :</translation>
     </message>
     <message>
         <source>Questions to understand their problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des questions pour comprendre leurs problèmes.</translation>
     </message>
     <message>
         <source>&amp;Questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questions :</translation>
     </message>
     <message>
         <source>Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Objection</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Add an objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une objection</translation>
     </message>
     <message>
         <source>Remove the objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;objection</translation>
     </message>
     <message>
         <source>Give the track a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au script.</translation>
     </message>
     <message>
         <source>New talk track</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau script</translation>
     </message>
 </context>
 </TS>

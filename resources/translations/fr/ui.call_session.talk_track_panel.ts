@@ -5,19 +5,31 @@
     <name>TalkTrackPanel</name>
     <message>
         <source>Talk track</source>
-        <translation type="unfinished"></translation>
+        <translation>Script d&apos;appel</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Edit your talk tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier vos scripts d&apos;appel</translation>
     </message>
     <message>
         <source>Talk track: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Script : {name}</translation>
+    </message>
+    <message>
+        <source>Opener</source>
+        <translation>Accroche</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>Objections</translation>
     </message>
 </context>
 </TS>

@@ -8,32 +8,34 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from prospection.core.call_cards import CardActivity
 from prospection.core.call_queue import LeftOut, LeftOutReason, QueueReason
-from prospection.core.enums import ActivityKind
+from prospection.core.enums import ActivityKind, Outcome
 from prospection.ui.call_session.dialog_runner import to_qdatetime
 from prospection.ui.labels import activity_kind_label, outcome_label, stage_label
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CallLabels", text)
 
 
 def reason_label(reason: QueueReason) -> str:
     """Why a prospect is in the queue, in a few words."""
     return {
-        QueueReason.OVERDUE: _tr("follow-up overdue"),
-        QueueReason.DUE_TODAY: _tr("follow-up due today"),
-        QueueReason.NEVER_CONTACTED: _tr("never contacted yet"),
-        QueueReason.NOT_CONTACTED_RECENTLY: _tr("not contacted for a while"),
-        QueueReason.SCHEDULED_LATER: _tr("chosen by you (follow-up set for later)"),
+        QueueReason.OVERDUE: QCoreApplication.translate("CallLabels", "follow-up overdue"),
+        QueueReason.DUE_TODAY: QCoreApplication.translate("CallLabels", "follow-up due today"),
+        QueueReason.NEVER_CONTACTED: QCoreApplication.translate(
+            "CallLabels", "never contacted yet"
+        ),
+        QueueReason.NOT_CONTACTED_RECENTLY: QCoreApplication.translate(
+            "CallLabels", "not contacted for a while"
+        ),
+        QueueReason.SCHEDULED_LATER: QCoreApplication.translate(
+            "CallLabels", "chosen by you (follow-up set for later)"
+        ),
     }[reason]
 
 
 def left_out_label(item: LeftOut) -> str:
     """Why a prospect was left out of the queue (extra rules show their own detail)."""
     if item.reason == LeftOutReason.NO_PHONE:
-        return _tr("no number to dial")
+        return QCoreApplication.translate("CallLabels", "no number to dial")
     if item.reason == LeftOutReason.DO_NOT_CALL:
-        return _tr("asked not to be called")
+        return QCoreApplication.translate("CallLabels", "asked not to be called")
     return item.detail or item.reason
 
 
@@ -50,10 +52,15 @@ def short_date(moment: datetime) -> str:
 def activity_line(activity: CardActivity) -> str:
     """One past activity in a few words: "20/11/2026 Call: voicemail left ("…")"."""
     what = activity_kind_label(activity.kind)
+    detail = ""
     if activity.outcome is not None:
-        what = f"{what}: {outcome_label(activity.outcome)}"
+        detail = outcome_label(activity.outcome)
     elif activity.kind == ActivityKind.STAGE_CHANGE and activity.stage_to:
-        what = f"{what}: {stage_label(activity.stage_to)}"
+        detail = stage_label(activity.stage_to)
+    if detail:
+        what = QCoreApplication.translate("CallLabels", "{kind}: {detail}").format(
+            kind=what, detail=detail
+        )
     line = f"{short_date(activity.occurred_at)} {what}"
     notes = " ".join(activity.notes.split())
     if notes:
@@ -64,23 +71,25 @@ def activity_line(activity: CardActivity) -> str:
 def duration_text(seconds: int) -> str:
     """A duration as "1 h 05 min", "12 min" or "40 s"."""
     if seconds < 60:
-        return _tr("{n} s").format(n=seconds)
+        return QCoreApplication.translate("CallLabels", "{n} s").format(n=seconds)
     minutes = seconds // 60
     if minutes < 60:
-        return _tr("{n} min").format(n=minutes)
-    return _tr("{h} h {m:02d} min").format(h=minutes // 60, m=minutes % 60)
+        return QCoreApplication.translate("CallLabels", "{n} min").format(n=minutes)
+    return QCoreApplication.translate("CallLabels", "{h} h {m:02d} min").format(
+        h=minutes // 60, m=minutes % 60
+    )
 
 
 def source_label(source: str) -> str:
     """A stored session source ("due", "tag:bakery" ...) in words."""
     if source.startswith("tag:"):
-        return _tr("tag “{name}”").format(name=source[4:])
+        return QCoreApplication.translate("CallLabels", "tag “{name}”").format(name=source[4:])
     return {
-        "due": _tr("follow-ups due"),
-        "new": _tr("never contacted"),
-        "all": _tr("all open prospects"),
-        "filter": _tr("the list's filter"),
-        "selection": _tr("selected prospects"),
+        "due": QCoreApplication.translate("CallLabels", "follow-ups due"),
+        "new": QCoreApplication.translate("CallLabels", "never contacted"),
+        "all": QCoreApplication.translate("CallLabels", "all open prospects"),
+        "filter": QCoreApplication.translate("CallLabels", "the list's filter"),
+        "selection": QCoreApplication.translate("CallLabels", "selected prospects"),
     }.get(source, source)
 
 
@@ -89,3 +98,28 @@ def interface_language() -> str:
     app = QCoreApplication.instance()
     chosen = app.property("prospection_language") if app is not None else None
     return str(chosen or "en")
+
+
+def default_next_text(outcome: Outcome, location: str = "") -> str | None:
+    """The next-action text an outcome leaves when the user wrote none (None: no text)."""
+    texts = {
+        Outcome.NO_ANSWER: QCoreApplication.translate("CallLabels", "Call again (no answer)"),
+        Outcome.VOICEMAIL: QCoreApplication.translate("CallLabels", "Call again (voicemail left)"),
+        Outcome.GATEKEEPER: QCoreApplication.translate(
+            "CallLabels", "Call again (reached the switchboard)"
+        ),
+        Outcome.CALL_BACK: QCoreApplication.translate("CallLabels", "Call back as agreed"),
+        Outcome.CONVERSATION: QCoreApplication.translate(
+            "CallLabels", "Follow up on the conversation"
+        ),
+    }
+    if outcome == Outcome.MEETING_BOOKED:
+        meeting = QCoreApplication.translate("CallLabels", "Meeting")
+        return (
+            QCoreApplication.translate("CallLabels", "{kind}: {detail}").format(
+                kind=meeting, detail=location
+            )
+            if location
+            else meeting
+        )
+    return texts.get(outcome)

@@ -69,7 +69,7 @@ class SessionHistoryDialog(QDialog):
         else:
             self.table.setVisible(False)
             empty = QLabel(
-                self.tr("No call session yet. Start one with “Start calling” (Ctrl+Enter)."),
+                self.tr("No call session yet. Start one with “Start calling” (Ctrl+Return)."),
                 self,
             )
             empty.setWordWrap(True)

@@ -37,7 +37,7 @@ from prospection.core.meeting_invites import meeting_ics
 from prospection.core.models import utcnow
 from prospection.core.talk_tracks import track_for
 from prospection.core.working_days import next_working_day_at, working_days_later
-from prospection.ui.call_session.call_labels import interface_language
+from prospection.ui.call_session.call_labels import default_next_text, interface_language
 from prospection.ui.call_session.call_timer import CallTimer
 from prospection.ui.call_session.contacts_panel import ContactsPanel
 from prospection.ui.call_session.dialog_runner import run_dialog
@@ -52,6 +52,7 @@ from prospection.ui.call_session.prospect_brief import ProspectBrief
 from prospection.ui.call_session.session_summary import SessionSummaryDialog
 from prospection.ui.call_session.talk_track_panel import TalkTrackPanel
 from prospection.ui.data_events import DataEvents
+from prospection.ui.goals.week_bars import WeekBars
 from prospection.ui.labels import outcome_label
 
 #: Milliseconds between the last key typed in the notes and their saving.
@@ -210,11 +211,18 @@ class CallSessionDialog(QDialog):
         tallies = QHBoxLayout()
         self.session_tally = QLabel(self)
         self.session_tally.setObjectName("sessionTally")
-        self.week_tally = QLabel(self)
-        self.week_tally.setObjectName("weekTally")
-        self.week_tally.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        week_label = QLabel(self.tr("This week:"), self)
+        # The weekly-goal panel's own bars: the same numbers as the main window's dock.
+        self.week_bars = WeekBars(
+            self.db,
+            self.events,
+            self,
+            metrics=("calls", "conversations", "meetings"),
+            clock=self.clock,
+        )
         tallies.addWidget(self.session_tally, 1)
-        tallies.addWidget(self.week_tally, 1)
+        tallies.addWidget(week_label)
+        tallies.addWidget(self.week_bars, 1)
         layout.addLayout(tallies)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -299,10 +307,9 @@ class CallSessionDialog(QDialog):
             self.time_left.clear()
 
     def refresh_tallies(self) -> None:
-        """Update the session's and the week's counts."""
+        """Update the session's counts (the week's bars refresh on DataEvents)."""
         with self.db.session() as session:
             done = call_sessions.summary(session, self.session_id)
-            week = weekly_goals.week_status(session, now=self.clock())
         tally = done.tally
         self.session_tally.setText(
             self.tr(
@@ -313,19 +320,6 @@ class CallSessionDialog(QDialog):
                 reached=tally.reached,
                 conv=tally.conversations,
                 meetings=tally.meetings,
-            )
-        )
-        actual, target = week.actuals, week.targets
-        self.week_tally.setText(
-            self.tr(
-                "This week: calls {c}/{ct} · conversations {v}/{vt} · meetings {m}/{mt}"
-            ).format(
-                c=actual.calls,
-                ct=target.calls,
-                v=actual.conversations,
-                vt=target.conversations,
-                m=actual.meetings,
-                mt=target.meetings,
             )
         )
 
@@ -400,7 +394,7 @@ class CallSessionDialog(QDialog):
                     phone_id=phone_id,
                     duration_seconds=self.timer.duration(),
                     next_at=answer.at,
-                    next_text=answer.text or None,
+                    next_text=answer.text or default_next_text(outcome, answer.location),
                     meeting_ends_at=answer.ends_at,
                     meeting_location=answer.location,
                 )

@@ -35,14 +35,14 @@ class SessionSummaryDialog(QDialog):
         self._line(
             " · ".join(
                 (
-                    self.tr("calls: {n} in {minutes} min").format(n=tally.calls, minutes=minutes),
+                    self.tr("Calls: {n} in {minutes} min").format(n=tally.calls, minutes=minutes),
                     self.tr("people reached: {n}").format(n=tally.reached),
                     self.tr("conversations: {n}").format(n=tally.conversations),
                 )
             ),
             bold=True,
         )
-        meetings = self.tr("meetings booked: {n}").format(n=tally.meetings)
+        meetings = self.tr("Meetings booked: {n}").format(n=tally.meetings)
         if summary.meeting_times:
             meetings += " (" + ", ".join(short_date_time(m) for m in summary.meeting_times) + ")"
         self._line(meetings)
@@ -54,14 +54,14 @@ class SessionSummaryDialog(QDialog):
         self._line(
             " · ".join(
                 (
-                    self.tr("follow-ups scheduled: {n}").format(n=summary.follow_ups),
+                    self.tr("Follow-ups scheduled: {n}").format(n=summary.follow_ups),
                     self.tr("reach rate {rate}").format(rate=rate),
                     self.tr("talk time {talk}").format(talk=duration_text(tally.talk_seconds)),
                 )
             )
         )
         if summary.state.skipped:
-            self._line(self.tr("skipped: {n}").format(n=summary.state.skipped))
+            self._line(self.tr("Skipped: {n}").format(n=summary.state.skipped))
         if week is not None:
             self._line(self.week_line(week))
         if tally.calls == 0:

@@ -35,14 +35,17 @@ class TalkTrackPanel(QWidget):
     def show_track(self, track: TalkTrackData) -> None:
         """Show `track`."""
         self.title.setText(self.tr("Talk track: {name}").format(name=track.name))
+        opener = escape(self.tr("Opener"))
+        questions = escape(self.tr("Questions"))
         parts = [
-            f"<h4>{escape(self.tr('Opener'))}</h4>",
+            f"<h4>{opener}</h4>",
             _paragraphs(track.opener),
-            f"<h4>{escape(self.tr('Questions'))}</h4>",
+            f"<h4>{questions}</h4>",
             _paragraphs(track.questions),
         ]
         if track.objections:
-            parts.append(f"<h4>{escape(self.tr('Objections'))}</h4>")
+            objections = escape(self.tr("Objections"))
+            parts.append(f"<h4>{objections}</h4>")
             for objection, answer in track.objections:
                 parts.append(f"<p><b>“{escape(objection)}”</b> → {escape(answer)}</p>")
         self.text.setHtml("".join(parts))
