@@ -11,8 +11,8 @@ from prospection.core.call_outcomes import CallSettings, save_call_settings
 from prospection.core.call_queue import LeftOutReason, QueueSource, QueueSpec, build_queue
 from prospection.core.calls import CallError, RecordNotFoundError, log_call, mark_do_not_call
 from prospection.core.db import Database
-from prospection.core.enums import ActivityKind, Outcome, Stage
-from prospection.core.models import Activity, Contact, Phone, Prospect
+from prospection.core.enums import ActivityKind, Channel, Outcome, Stage
+from prospection.core.models import Activity, Contact, Phone, Prospect, Suppression
 from prospection.core.working_days import add_working_days
 from tests.call_factories import NOW, add_prospect
 
@@ -207,3 +207,16 @@ def test_bad_input_is_refused(db: Database) -> None:
     with pytest.raises(CallError), db.session() as session:
         log_call(session, pid, Outcome.NO_ANSWER, duration_seconds=-1)
     assert _activities(db, pid) == []
+
+
+def test_do_not_call_is_also_kept_as_a_hashed_suppression(db: Database) -> None:
+    pid = add_prospect(db, "Objects")
+    with db.session() as session:
+        result = log_call(session, pid, Outcome.NOT_INTERESTED, at=NOW)
+        assert result.contact_id is not None
+        mark_do_not_call(session, result.contact_id, "asked on the phone", at=NOW)
+        suppressed = session.scalars(select(Suppression)).all()
+    assert [s.channel for s in suppressed] == [Channel.PHONE]
+    assert "+33465712010" not in suppressed[0].digest
+    with pytest.raises(RecordNotFoundError), db.session() as session:
+        mark_do_not_call(session, 9999)

@@ -20,8 +20,9 @@ from prospection.core.call_outcomes import (
     rule_for,
     stage_after,
 )
-from prospection.core.enums import OPEN_STAGES, ActivityKind, Outcome, Stage
+from prospection.core.enums import OPEN_STAGES, ActivityKind, Channel, Outcome, Stage
 from prospection.core.models import Activity, CallSession, Contact, Phone, Prospect, utcnow
+from prospection.core.privacy import PersonNotFoundError, mark_do_not_contact
 from prospection.core.working_days import working_days_later
 
 #: How long a booked meeting lasts when no end is given.
@@ -274,10 +275,12 @@ def log_call(
 def mark_do_not_call(
     session: Session, contact_id: int, reason: str = "", at: datetime | None = None
 ) -> None:
-    """Record that a contact objected to phone calls: never queued again."""
-    contact = session.get(Contact, contact_id)
-    if contact is None:
-        raise RecordNotFoundError(f"no contact with id {contact_id}")
-    contact.dnc_phone = True
-    contact.dnc_phone_at = at or utcnow()
-    contact.dnc_phone_reason = reason
+    """Record that a contact objected to phone calls: never queued again.
+
+    Goes through the privacy module, so the objection is also kept as a salted hash in
+    the suppression list (it outlives an erasure of the contact).
+    """
+    try:
+        mark_do_not_contact(session, contact_id, [Channel.PHONE], reason, now=at or utcnow())
+    except PersonNotFoundError as error:
+        raise RecordNotFoundError(str(error)) from error
