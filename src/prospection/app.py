@@ -128,7 +128,8 @@ def start(args: argparse.Namespace, app: QApplication) -> tuple[MainWindow | Non
     from prospection.ui.main_window import MainWindow
 
     events = DataEvents(app)
-    window = MainWindow(db, events)
+    # Sidebar counts in a worker thread: the window shows at once on a large file.
+    window = MainWindow(db, events, background_counts=True)
     return window, db
 
 
@@ -149,7 +150,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Once the window is up: offer to resume a call session a crash interrupted.
     QTimer.singleShot(0, partial(offer_resume, db, window.events, window))
     code = app.exec()
-    # Release the window and the engine before the interpreter tears Qt down.
+    from PySide6.QtCore import QThreadPool
+
+    # Let background counts finish, then release the window and the engine before the
+    # interpreter tears Qt down.
+    QThreadPool.globalInstance().waitForDone(5000)
     window.deleteLater()
     del window
     db.dispose()

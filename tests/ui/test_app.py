@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from prospection import app as app_module
@@ -28,6 +28,7 @@ def started(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
         return window, db
 
     yield run
+    QThreadPool.globalInstance().waitForDone(10_000)
     qapp = QApplication.instance()
     remove_translators(qapp, getattr(qapp, "_prospection_translators", []))
     QLocale.setDefault(QLocale.c())
@@ -43,11 +44,13 @@ def test_parse_args() -> None:
     assert args.demo and args.data_dir == "/x" and args.lang == "fr"
 
 
-def test_english_window_opens_on_a_new_data_folder(started, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_english_window_opens_on_a_new_data_folder(started, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window, _db = started("--lang", "en")
     assert window.windowTitle() == "Prospection"
     assert window.file_menu.title() == "&File"
     assert (tmp_path / "data" / "prospection.sqlite3").exists()
+    qtbot.waitUntil(lambda: window.sidebar.counts() is not None)  # counted in the background
+    assert "0 prospects" in window.status_label.text()
 
 
 def test_french_window_is_translated(started) -> None:  # type: ignore[no-untyped-def]

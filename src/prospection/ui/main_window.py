@@ -57,7 +57,13 @@ class MainWindow(QMainWindow):
     #: The prospect shown in the editor changed (its id, or 0 for none).
     current_prospect_changed = Signal(int)
 
-    def __init__(self, db: Database, events: DataEvents, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        events: DataEvents,
+        parent: QWidget | None = None,
+        background_counts: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.db = db
@@ -69,7 +75,7 @@ class MainWindow(QMainWindow):
 
         self.model = ProspectTableModel(db, self)
         self.table = ProspectTable(self.model, self)
-        self.sidebar = ViewSidebar(db, self)
+        self.sidebar = ViewSidebar(db, self, background=background_counts)
         self.filter_bar = FilterBar(self)
         self.empty_state = EmptyState(self)
         self.editor = ProspectEditor(db, events, self.undo_stack, self)
@@ -81,8 +87,7 @@ class MainWindow(QMainWindow):
         self._create_layout()
         self._create_status_bar()
         self._connect()
-        self.filter_bar.set_tags([name for name, _n in self._sidebar_tags()])
-        self._update_view_state()
+        self._counts_changed()
         self._install_features()
 
     def _install_features(self) -> None:
@@ -315,6 +320,7 @@ class MainWindow(QMainWindow):
         self.search_box.returnPressed.connect(self._search_now_and_go_to_table)
         self.filter_bar.changed.connect(self._filters_changed)
         self.sidebar.view_chosen.connect(self.show_view)
+        self.sidebar.counts_changed.connect(self._counts_changed)
         self.table.current_prospect_changed.connect(self._current_changed)
         self.table.selection_changed.connect(self._selection_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -385,11 +391,14 @@ class MainWindow(QMainWindow):
         current_row = self.table.currentIndex().row()
         current_id = self.table.current_id()
         self.sidebar.refresh()
-        self.filter_bar.set_tags([name for name, _n in self._sidebar_tags()])
         self.model.reload()
         if current_id is not None and current_row >= 0:
             self.model.row_at(current_row)  # fetch the block where it was
             self.table.select_prospect(current_id)
+
+    def _counts_changed(self) -> None:
+        self.filter_bar.set_tags([name for name, _n in self._sidebar_tags()])
+        self._update_view_state()
 
     def _sidebar_tags(self) -> list[tuple[str, int]]:
         counts = self.sidebar.counts()
@@ -398,16 +407,19 @@ class MainWindow(QMainWindow):
     def _update_view_state(self) -> None:
         shown = self.model.rowCount()
         counts = self.sidebar.counts()
-        total = counts.total if counts is not None else shown
-        due = counts.due_now if counts is not None else 0
         locale = self.locale()
-        self.status_label.setText(
-            self.tr("{shown} shown / {total} prospects · {due} due today").format(
-                shown=locale.toString(shown),
-                total=locale.toString(total),
-                due=locale.toString(due),
+        if counts is None:  # still counting in the background
+            self.status_label.setText(self.tr("{shown} shown").format(shown=locale.toString(shown)))
+            total = shown if self.current_filter() == ProspectFilter() else 1
+        else:
+            total = counts.total
+            self.status_label.setText(
+                self.tr("{shown} shown / {total} prospects · {due} due today").format(
+                    shown=locale.toString(shown),
+                    total=locale.toString(total),
+                    due=locale.toString(counts.due_now),
+                )
             )
-        )
         if shown > 0:
             self.table_stack.setCurrentWidget(self.table)
             return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal, SignalInstance
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -41,12 +41,44 @@ def load_counts(db: Database) -> SidebarCounts:
         )
 
 
+class _CountsJob(QRunnable):
+    """Counts in a worker thread: with a million prospects they take a second."""
+
+    def __init__(self, db: Database, done: SignalInstance) -> None:
+        super().__init__()
+        self._db = db
+        self._done = done
+
+    def run(self) -> None:
+        try:
+            counts = load_counts(self._db)
+        except Exception:  # the window closed and the database went away meanwhile
+            return
+        try:
+            self._done.emit(counts)
+        except RuntimeError:  # the sidebar was deleted meanwhile
+            return
+
+
+class _Relay(QObject):
+    """Carries the worker's result back to the GUI thread."""
+
+    counted = Signal(object)
+
+
 class ViewSidebar(QTreeWidget):
-    """Lists the views; choosing one emits the `ViewChoice` to show."""
+    """Lists the views; choosing one emits the `ViewChoice` to show.
+
+    With `background=True` the counts are made in a worker thread, so that the window
+    shows at once on a large file; `counts_changed` says when they are in.
+    """
 
     view_chosen = Signal(object)
+    counts_changed = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, background: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("viewSidebar")
         self._db = db
@@ -57,6 +89,11 @@ class ViewSidebar(QTreeWidget):
         self.setAccessibleName(self.tr("Views"))
         self._current = ViewChoice()
         self._counts: SidebarCounts | None = None
+        self._background = background
+        self._running = False
+        self._pending = False
+        self._relay = _Relay(self)
+        self._relay.counted.connect(self._counted)
         self.itemClicked.connect(self._clicked)
         self.itemActivated.connect(self._clicked)
         self.refresh()
@@ -67,8 +104,23 @@ class ViewSidebar(QTreeWidget):
 
     def refresh(self) -> None:
         """Count again and rebuild the list (after the data changed)."""
-        self._counts = load_counts(self._db)
-        self._rebuild(self._counts)
+        if not self._background:
+            self._counted(load_counts(self._db))
+            return
+        if self._running:
+            self._pending = True  # one more count once this one is in
+            return
+        self._running = True
+        QThreadPool.globalInstance().start(_CountsJob(self._db, self._relay.counted))
+
+    def _counted(self, counts: SidebarCounts) -> None:
+        self._running = False
+        self._counts = counts
+        self._rebuild(counts)
+        self.counts_changed.emit()
+        if self._pending:
+            self._pending = False
+            self.refresh()
 
     def _rebuild(self, counts: SidebarCounts) -> None:
         self.blockSignals(True)

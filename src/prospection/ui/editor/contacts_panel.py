@@ -76,8 +76,6 @@ class ContactsPanel(QWidget):
             item.setData(_ID_ROLE, contact.id)
             if contact.id == current:
                 self.list.setCurrentItem(item)
-        if self.list.currentRow() < 0 and self._contacts:
-            self.list.setCurrentRow(0)
         lines = sum(self.describe(c).count("\n") + 1 for c in self._contacts)
         height = self.list.fontMetrics().lineSpacing() * max(3, min(lines, 12)) + 12
         self.list.setFixedHeight(height)
