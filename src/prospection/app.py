@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import functools
+import logging
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from prospection import APP_NAME, __version__
+
+log = logging.getLogger("prospection.app")
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -73,40 +78,49 @@ def fill_demo_if_empty(db: Database) -> bool:
         return fill_demo(session).created
 
 
-def storage_message(error: Exception) -> tuple[str, str]:
-    """A translated title and text for a data-file problem (the detail stays as raised)."""
-    from PySide6.QtCore import QCoreApplication
+def open_with_recovery(args: argparse.Namespace) -> Database | None:
+    """Open the data; if it cannot be, explain and offer a backup, another folder or quit.
 
-    from prospection.core.errors import DamagedDatabaseError, NewerDatabaseError
+    A file that cannot be opened is never written over: a restore renames it aside.
+    `args.data_dir` follows the folder the user chose.
+    """
+    from prospection import paths
+    from prospection.core.backup import restore_over_unusable
+    from prospection.core.errors import StorageError
+    from prospection.ui.problem_dialogs import StartupChoice, StartupProblemBox
 
-    title = QCoreApplication.translate("Startup", "Prospection cannot open its data")
-    if isinstance(error, NewerDatabaseError):
-        lead = QCoreApplication.translate(
-            "Startup",
-            "This data file was written by a newer version of Prospection. It was left "
-            "untouched: install the newer version to open it.",
-        )
-    elif isinstance(error, DamagedDatabaseError):
-        lead = QCoreApplication.translate(
-            "Startup",
-            "This data file cannot be read: it is damaged or is not a Prospection file. "
-            "It was left untouched: restore a backup, or start with another data folder "
-            "(--data-dir).",
-        )
-    else:
-        lead = QCoreApplication.translate(
-            "Startup",
-            "The data folder cannot be used. Check that the disk is available and that "
-            "you may write there, or choose another folder (--data-dir).",
-        )
-    return title, lead
+    while True:
+        try:
+            return open_app_database(args.data_dir)
+        except StorageError as error:
+            log.warning("Data cannot be opened: %s", error)
+            folders = paths.resolve(args.data_dir)
+            decision = StartupProblemBox(error, folders.backups).decide()
+        if decision.choice is StartupChoice.RESTORE and decision.path is not None:
+            try:
+                restore_over_unusable(folders.database, decision.path)
+            except (StorageError, OSError) as error:
+                log.warning("Restore failed: %s", error)
+        elif decision.choice is StartupChoice.OTHER_FOLDER and decision.path is not None:
+            args.data_dir = str(decision.path)
+        else:
+            return None
+
+
+def make_daily_backup(db: Database) -> None:
+    """The first start of each day backs the data up (a failure is logged, not fatal)."""
+    import sqlite3
+
+    from prospection.core.backup import daily_backup
+
+    try:
+        daily_backup(db)
+    except (OSError, sqlite3.Error) as error:
+        log.warning("Daily backup failed: %s", error)
 
 
 def start(args: argparse.Namespace, app: QApplication) -> tuple[MainWindow | None, Database | None]:
     """Everything after the QApplication exists: language, data, window (not yet shown)."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from prospection.core.errors import StorageError
     from prospection.ui.data_events import DataEvents
     from prospection.ui.i18n import apply_locale, chosen_language, install_translators
 
@@ -115,14 +129,10 @@ def start(args: argparse.Namespace, app: QApplication) -> tuple[MainWindow | Non
     # Kept on the application: translators must live as long as it does.
     app.setProperty("prospection_language", language)
     app._prospection_translators = install_translators(app, language)  # type: ignore[attr-defined]
-    try:
-        db = open_app_database(args.data_dir)
-    except StorageError as error:
-        title, lead = storage_message(error)
-        box = QMessageBox(QMessageBox.Icon.Critical, title, lead)
-        box.setDetailedText(str(error))
-        box.exec()
+    db = open_with_recovery(args)
+    if db is None:
         return None, None
+    make_daily_backup(db)
     if args.demo:
         fill_demo_if_empty(db)
     from prospection.ui.main_window import MainWindow
@@ -135,11 +145,34 @@ def start(args: argparse.Namespace, app: QApplication) -> tuple[MainWindow | Non
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `prospection` and `python -m prospection`."""
+    from prospection import paths
+    from prospection.logs import configure_logging, install_excepthook
+    from prospection.ui.problem_dialogs import show_unexpected_problem
+    from prospection.ui.single_instance import SingleInstance
+
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = create_application(args.qt_args)
+    folders = paths.resolve(args.data_dir)
+    log_file = None
+    # An unwritable log folder must not keep the app from starting.
+    with contextlib.suppress(OSError):
+        log_file = configure_logging(folders.log_dir)
+    log.info("Prospection %s starting", __version__)
+    install_excepthook(lambda error: show_unexpected_problem(error, log_file, app.activeWindow()))
+    # One instance per data folder: a second start shows the first one's window.
+    instance = SingleInstance(folders.data_dir)
+    try:
+        handed_over = not instance.acquire()
+    except OSError:
+        handed_over = False  # the folder cannot be created: opening it will say so
+    if handed_over:
+        log.info("Already running on this data folder: brought it to the front")
+        return 0
     window, db = start(args, app)
     if window is None or db is None:
+        instance.release()
         return 1
+    instance.activation_requested.connect(functools.partial(bring_to_front, window))
     window.show()
     from functools import partial
 
@@ -155,10 +188,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Let background counts finish, then release the window and the engine before the
     # interpreter tears Qt down.
     QThreadPool.globalInstance().waitForDone(5000)
+    instance.activation_requested.disconnect()
+    instance.release()
     window.deleteLater()
     del window
     db.dispose()
     return int(code)
+
+
+def bring_to_front(window: MainWindow) -> None:
+    """Show the window above the others (a second start asked for it)."""
+    from PySide6.QtCore import Qt
+
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
 
 
 if __name__ == "__main__":

@@ -97,6 +97,9 @@ class MainWindow(QMainWindow):
 
         self.call_actions = install_call_actions(self)
         self.goals = install_goals(self)
+        from prospection.ui.safety_actions import install_safety
+
+        self.safety = install_safety(self)
 
     # --- building -------------------------------------------------------------------
 
