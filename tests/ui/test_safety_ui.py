@@ -52,7 +52,9 @@ def test_restore_dialog_lists_and_restores(qtbot: QtBot, db: Database, monkeypat
     assert reasons == ["before-restore", "manual"]
 
 
-def test_privacy_dialog_dnc_consent_export_erase(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+def test_privacy_dialog_dnc_consent_export_erase(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
     ids = seed(db)
     events = DataEvents()
     dialog = PrivacyDialog(db, events, ids[0])
@@ -99,9 +101,7 @@ def test_retention_dialog_erases_ticked(qtbot: QtBot, db: Database) -> None:
     assert dialog.erase_ticked(confirmed=True) == 1
     assert names(db) == ["Fresh"]
     assert dialog.table.rowCount() == 0
-    assert [b.reason for b in backup.list_backups(db.path.parent / "backups")] == [
-        "before-delete"
-    ]
+    assert [b.reason for b in backup.list_backups(db.path.parent / "backups")] == ["before-delete"]
 
 
 def test_main_window_has_the_safety_actions(qtbot: QtBot, db: Database) -> None:
