@@ -115,3 +115,49 @@ def test_every_frequent_action_has_a_shortcut(qtbot, db: Database) -> None:  # t
     ):
         assert not action.shortcut().isEmpty(), action.text()
     assert "Ctrl+F" in window.action_find.toolTip()
+
+
+def test_column_layout_is_remembered(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    seed(db)
+    window = _window(qtbot, db)
+    header = window.table.horizontalHeader()
+    assert not header.isSectionHidden(Column.CITY)
+    window.table._set_column_shown(Column.CITY, False)
+    header.moveSection(header.visualIndex(Column.STAGE), 0)
+    again = _window(qtbot, db)
+    header = again.table.horizontalHeader()
+    assert header.isSectionHidden(Column.CITY)
+    assert header.logicalIndex(0) == Column.STAGE
+    again.table.reset_layout()
+    assert not header.isSectionHidden(Column.CITY)
+    assert header.logicalIndex(0) == Column.NAME
+
+
+def test_preferences_dialog_saves_language_and_country(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    from prospection.ui.preferences import Preferences
+    from prospection.ui.preferences_dialog import PreferencesDialog
+
+    dialog = PreferencesDialog()
+    qtbot.addWidget(dialog)
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("fr"))
+    assert dialog.language_note.isVisibleTo(dialog)  # "applies the next time you start"
+    dialog.region_box.setCurrentIndex(dialog.region_box.findData("BE"))
+    dialog.accept()
+    assert Preferences().language() == "fr"
+    assert Preferences().phone_region() == "BE"
+    window = _window(qtbot, db)
+    window.action_new_prospect.trigger()
+    assert window.editor.form.country.text() == "BE"
+
+
+def test_keyboard_shortcuts_dialog_lists_the_menus(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    from prospection.ui.help_dialogs import ShortcutsDialog, shortcut_rows
+
+    window = _window(qtbot, db)
+    rows = shortcut_rows(window.menuBar())
+    assert ("Edit", "Find…", "Ctrl+F") in rows
+    assert ("Prospects", "Log a call…", "Ctrl+L") in rows
+    assert any(keys == "Ctrl+Q" for _menu, _action, keys in rows)
+    dialog = ShortcutsDialog(window.menuBar(), window)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == len(rows)

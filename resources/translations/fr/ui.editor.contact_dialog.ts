@@ -60,8 +60,8 @@
         <translation>✓ {number}</translation>
     </message>
     <message>
-        <source>⚠ Not a number we recognise: it will be kept as typed.</source>
-        <translation>⚠ Numéro non reconnu : il sera gardé tel que saisi.</translation>
+        <source>⚠ Not recognised: kept as typed</source>
+        <translation>⚠ Non reconnu : gardé tel que saisi</translation>
     </message>
     <message>
         <source>This does not look like an email address yet (name@example.com).</source>

@@ -143,7 +143,12 @@ class MainWindow(QMainWindow):
             self.tr("Language and phone region"),
         )
         self.action_quit = self._action(
-            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, self.tr("Quit Prospection")
+            self.tr("&Quit"),
+            self.close,
+            QKeySequence.StandardKey.Quit
+            if not QKeySequence(QKeySequence.StandardKey.Quit).isEmpty()
+            else "Ctrl+Q",
+            self.tr("Quit Prospection"),
         )
         self.action_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.action_undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))

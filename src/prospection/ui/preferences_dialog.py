@@ -58,9 +58,12 @@ class PreferencesDialog(QDialog):
         index = self.region_box.findData(self._preferences.phone_region())
         self.region_box.setCurrentIndex(max(0, index))
         self.region_box.setToolTip(
-            self.tr("Numbers typed without a country code are read as numbers of this country")
+            self.tr(
+                "New prospects start in this country, and phone numbers typed without a "
+                "country code are read as numbers of this country"
+            )
         )
-        form.addRow(self.tr("&Phone numbers from:"), self.region_box)
+        form.addRow(self.tr("&Default country:"), self.region_box)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

@@ -51,7 +51,6 @@ class _PhoneRow:
         self.text = QLineEdit(dialog)
         self.text.setPlaceholderText(QCoreApplication.translate("ContactDialog", "Phone number"))
         self.status = QLabel(dialog)
-        self.status.setWordWrap(True)
         self.phone_id: int | None = None
         grid.addWidget(self.kind, row * 2, 0)
         grid.addWidget(self.text, row * 2, 1)
@@ -166,7 +165,7 @@ class ContactDialog(QDialog):
             )
             set_warning_style(row.status, False)
         else:
-            row.status.setText(self.tr("⚠ Not a number we recognise: it will be kept as typed."))
+            row.status.setText(self.tr("⚠ Not recognised: kept as typed"))
             set_warning_style(row.status, True)
 
     def _check_email(self) -> None:

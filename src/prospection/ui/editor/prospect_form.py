@@ -22,6 +22,7 @@ from prospection.core.enums import Stage
 from prospection.core.models import Prospect
 from prospection.core.prospect_editing import ProspectInput
 from prospection.ui.labels import priority_label, stage_labels
+from prospection.ui.preferences import Preferences
 from prospection.ui.qt_dates import from_qdate, from_qdatetime, to_qdate, to_qdatetime
 
 
@@ -158,7 +159,11 @@ class ProspectForm(QObject):
         """Fill the widgets from `prospect` (None: an empty new prospect)."""
         self._loading = True
         try:
-            data = ProspectInput.of(prospect) if prospect is not None else ProspectInput()
+            data = (
+                ProspectInput.of(prospect)
+                if prospect is not None
+                else ProspectInput(country=Preferences().phone_region())
+            )
             self.name.setText(data.name)
             self.stage.setCurrentIndex(max(0, self.stage.findData(Stage(data.stage).value)))
             self.priority.setCurrentIndex(max(0, min(3, data.priority)))
