@@ -104,3 +104,17 @@ def test_delete_asks_first_and_can_be_undone(qtbot, db: Database, monkeypatch) -
         zenith = prospects.page(session, ProspectFilter(text="zenith"))[0]
         assert zenith.contact == "Agnès Nom3" and zenith.do_not_contact
     qtbot.waitUntil(lambda: window.model.rowCount() == 4)
+
+
+def test_huge_selections_ask_and_skip_the_undo_copy(qtbot, db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    seed(db)
+    window = _window(qtbot, db)
+    monkeypatch.setattr(bulk_actions, "UNDO_LIMIT", 2)
+    answers = [False, True]
+    monkeypatch.setattr(bulk_actions, "confirm_without_undo", lambda _p, _n: answers.pop(0))
+    window.table.selectAll()
+    window.bulk.stage_actions[Stage.LOST].trigger()
+    assert Stage.LOST not in _stages(db).values()  # declined
+    window.bulk.stage_actions[Stage.LOST].trigger()
+    assert set(_stages(db).values()) == {Stage.LOST}
+    assert not window.undo_stack.canUndo()

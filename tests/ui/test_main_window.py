@@ -161,3 +161,25 @@ def test_keyboard_shortcuts_dialog_lists_the_menus(qtbot, db: Database) -> None:
     dialog = ShortcutsDialog(window.menuBar(), window)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == len(rows)
+
+
+def test_search_box_keys(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    seed(db)
+    window = _window(qtbot, db)
+    qtbot.keyClicks(window.search_box, "marchand")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Down)  # searches now, goes to the list
+    assert window.model.rowCount() == 1
+    assert window.table.current_id() is not None
+    assert window.editor.prospect_id() == window.table.current_id()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
+    assert window.search_box.text() == ""
+
+
+def test_database_reset_clears_undo(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    seed(db)
+    window = _window(qtbot, db)
+    window.table.selectRow(0)
+    window.bulk.add_tag("x")
+    assert window.undo_stack.canUndo()
+    window.events.database_reset.emit()
+    assert not window.undo_stack.canUndo()

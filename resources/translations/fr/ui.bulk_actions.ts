@@ -5,7 +5,7 @@
         <name>BulkActions</name>
         <message>
             <source>Set &amp;stage</source>
-            <extracomment>A change was applied (for the status bar): a short message.</extracomment>
+            <extracomment>Above this many prospects a bulk change is not snapshotted for undo (memory, time); the user is told before it runs. A change was applied (for the status bar): a short message.</extracomment>
             <translation>Changer d'é&amp;tape</translation>
         </message>
         <message>
@@ -94,6 +94,17 @@
         <message>
             <source>Delete</source>
             <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>A very large change</source>
+            <translation>Une très grosse modification</translation>
+        </message>
+        <message numerus="yes">
+            <source>This changes %n prospect(s) at once: too many to keep a copy for Undo. It cannot be undone (your daily backup can). Go ahead?</source>
+            <translation>
+                <numerusform>Ceci modifie %n prospect d'un coup : trop pour en garder une copie pour Annuler. Ce ne sera pas annulable (votre sauvegarde quotidienne, si). Continuer ?</numerusform>
+                <numerusform>Ceci modifie %n prospects d'un coup : trop pour en garder une copie pour Annuler. Ce ne sera pas annulable (votre sauvegarde quotidienne, si). Continuer ?</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

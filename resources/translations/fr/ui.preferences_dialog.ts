@@ -1,32 +1,32 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
-    <context>
-        <name>PreferencesDialog</name>
-        <message>
-            <source>Preferences</source>
-            <extracomment>Regions offered first (the others follow, by code).</extracomment>
-            <translation>Préférences</translation>
-        </message>
-        <message>
-            <source>Same as the system</source>
-            <translation>Comme le système</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Langue :</translation>
-        </message>
-        <message>
-            <source>A new language applies the next time you start Prospection.</source>
-            <translation>La nouvelle langue s'appliquera au prochain démarrage de Prospection.</translation>
-        </message>
-        <message>
-            <source>New prospects start in this country, and phone numbers typed without a country code are read as numbers of this country</source>
-            <translation>Les nouveaux prospects sont dans ce pays, et les numéros saisis sans indicatif sont lus comme des numéros de ce pays</translation>
-        </message>
-        <message>
-            <source>&amp;Default country:</source>
-            <translation>&amp;Pays par défaut :</translation>
-        </message>
-    </context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <extracomment>Regions offered first (the others follow, by code).</extracomment>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time you start Prospection.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Prospection.</translation>
+    </message>
+    <message>
+        <source>New prospects start in this country, and phone numbers typed without a country code are read as numbers of this country</source>
+        <translation>Les nouveaux prospects sont dans ce pays, et les numéros saisis sans indicatif sont lus comme des numéros de ce pays</translation>
+    </message>
+    <message>
+        <source>&amp;Default country:</source>
+        <translation>&amp;Pays par défaut :</translation>
+    </message>
+</context>
 </TS>

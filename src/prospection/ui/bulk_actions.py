@@ -14,7 +14,11 @@ from prospection.core.db import Database
 from prospection.core.enums import Stage
 from prospection.ui.data_events import DataEvents
 from prospection.ui.labels import stage_label, stage_labels
-from prospection.ui.undo_commands import Change, ProspectChange, run_change
+from prospection.ui.undo_commands import Change, ProspectChange, run_change, run_without_undo
+
+#: Above this many prospects a bulk change is not snapshotted for undo (memory, time);
+#: the user is told before it runs.
+UNDO_LIMIT = 5000
 
 
 class BulkActions(QObject):
@@ -162,8 +166,13 @@ class BulkActions(QObject):
         change: Change,
         touches_activities: bool = True,
     ) -> None:
-        command = ProspectChange(self._db, self._events, text, ids, change, touches_activities)
-        run_change(self._undo, command)
+        if len(ids) > UNDO_LIMIT:
+            if not confirm_without_undo(self._parent, len(ids)):
+                return
+            run_without_undo(self._db, self._events, ids, change)
+        else:
+            command = ProspectChange(self._db, self._events, text, ids, change, touches_activities)
+            run_change(self._undo, command)
         self.done.emit(text)
 
     # --- the same, asking the user first --------------------------------------------
@@ -208,8 +217,8 @@ class BulkActions(QObject):
         ids = self._selected_ids()
         if not ids:
             return
-        if confirm_delete(self._parent, len(ids)):
-            self.delete(ids)
+        if len(ids) > UNDO_LIMIT or confirm_delete(self._parent, len(ids)):
+            self.delete(ids)  # above the undo limit, confirm_without_undo asks instead
 
 
 def confirm_delete(parent: QWidget, count: int) -> bool:
@@ -231,3 +240,21 @@ def confirm_delete(parent: QWidget, count: int) -> bool:
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is delete
+
+
+def confirm_without_undo(parent: QWidget, count: int) -> bool:
+    """Ask before a change to so many prospects that it cannot be undone."""
+    answer = QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("BulkActions", "A very large change"),
+        QCoreApplication.translate(
+            "BulkActions",
+            "This changes %n prospect(s) at once: too many to keep a copy for Undo. "
+            "It cannot be undone (your daily backup can). Go ahead?",
+            "",
+            count,
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes

@@ -9,8 +9,26 @@ the counts and the editor refresh themselves.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -344,6 +362,32 @@ class MainWindow(QMainWindow):
         self.events.prospects_changed.connect(self._refresh_timer.start)
         self.events.activities_changed.connect(self._refresh_timer.start)
         self.events.database_reset.connect(self._refresh_timer.start)
+        # After a restore or an undone import, the snapshots on the stack describe
+        # another database: undoing them would write stale rows.
+        self.events.database_reset.connect(self.undo_stack.clear)
+        self.search_box.installEventFilter(self)
+        self.table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Keyboard paths between the search box, the table and the editor.
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.search_box:
+                if key == Qt.Key.Key_Escape and self.search_box.text():
+                    self.search_box.clear()
+                    return True
+                if key == Qt.Key.Key_Down and self.model.rowCount() > 0:
+                    self._search_now_and_go_to_table()
+                    return True
+            elif (
+                watched is self.table
+                and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier
+                and self.editor.prospect_id() is not None
+            ):
+                self.editor.form.name.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return True
+        return super().eventFilter(watched, event)
 
     # --- views, filters, search -----------------------------------------------------
 

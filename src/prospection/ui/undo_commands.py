@@ -104,6 +104,14 @@ def _delete(session: Session, ids: Iterable[int]) -> None:
     session.flush()
 
 
+def run_without_undo(db: Database, events: DataEvents, ids: Iterable[int], change: Change) -> None:
+    """Apply a change too large to snapshot (a million rows), and tell the views."""
+    with db.session() as session:
+        change(session)
+    events.prospects_changed.emit([])
+    events.activities_changed.emit()
+
+
 def run_change(stack: QUndoStack, command: ProspectChange) -> None:
     """Apply `command` and put it on the undo stack (raises ChangeRefusedError, nothing done)."""
     command.apply()
