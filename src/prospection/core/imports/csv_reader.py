@@ -1,0 +1,96 @@
+"""CSV files: delimiter sniffing, quoted fields, and notes above the header (LinkedIn)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+
+from prospection.core.imports.errors import ImportFileError
+from prospection.core.imports.table import Problem, clean_headers, fit_row, pad_rows
+
+DELIMITERS = (",", ";", "\t", "|")
+_SAMPLE_CHARS = 64 * 1024
+_SAMPLE_ROWS = 60
+
+
+def _sample_rows(text: str, delimiter: str) -> list[list[str]]:
+    sample = text[:_SAMPLE_CHARS]
+    if len(text) > _SAMPLE_CHARS and "\n" in sample:
+        sample = sample[: sample.rfind("\n")]
+    reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
+    rows: list[list[str]] = []
+    try:
+        for row in reader:
+            if any(cell.strip() for cell in row):
+                rows.append(row)
+            if len(rows) >= _SAMPLE_ROWS:
+                break
+    except csv.Error:
+        pass
+    return rows
+
+
+def _score(rows: list[list[str]]) -> tuple[bool, float, int]:
+    if not rows:
+        return (False, 0.0, 0)
+    widths = Counter(len(row) for row in rows)
+    width, count = widths.most_common(1)[0]
+    return (width > 1, count / len(rows), width)
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter among , ; tab | that splits the rows most consistently."""
+    best, best_score = ",", (False, 0.0, 0)
+    for delimiter in DELIMITERS:
+        score = _score(_sample_rows(text, delimiter))
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _header_index(rows: list[list[str]]) -> int:
+    # Notes above the header (LinkedIn's Connections.csv) are narrower than the table:
+    # the header is the first row as wide as most rows are.
+    if not rows:
+        return 0
+    width = Counter(len(row) for row in rows).most_common(1)[0][0]
+    for index, row in enumerate(rows):
+        if len(row) >= width and sum(1 for cell in row if cell.strip()) >= min(width, 2):
+            return index
+    return 0
+
+
+def read_csv(
+    text: str, *, delimiter: str | None = None
+) -> tuple[list[str], list[tuple[int, list[str]]], list[Problem], str]:
+    """Header, rows (with the line each starts on), problems and the delimiter used."""
+    if delimiter is None:
+        delimiter = sniff_delimiter(text)
+    skip = _header_index(_sample_rows(text, delimiter))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    headers: list[str] | None = None
+    rows: list[tuple[int, list[str]]] = []
+    problems: list[Problem] = []
+    seen_non_empty = 0
+    while True:
+        line = reader.line_num + 1
+        try:
+            values = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            raise ImportFileError(f"the CSV cannot be read ({error})", line) from error
+        if not any(cell.strip() for cell in values):
+            continue
+        seen_non_empty += 1
+        if headers is None:
+            if seen_non_empty <= skip:
+                continue
+            headers = clean_headers(values)
+            continue
+        rows.append((line, fit_row(values, headers, line, problems)))
+    if headers is None:
+        raise ImportFileError("the file holds no header row and no data")
+    pad_rows(rows, len(headers))
+    return headers, rows, problems, delimiter

@@ -1,0 +1,413 @@
+"""Deciding the fate of every row before anything is written: new, merged, duplicate, invalid.
+
+Existing keys (company names, emails, E.164 phones, person names) are loaded once, so
+that planning 100,000 rows costs dictionary look-ups, not queries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from rapidfuzz import fuzz, process
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from prospection.core.emails import email_key
+from prospection.core.imports.bulk import gc_paused
+from prospection.core.imports.fields import Mapping
+from prospection.core.imports.grouping import company_key, person_key
+from prospection.core.imports.layouts import Layout
+from prospection.core.imports.phone_batch import PhoneParser
+from prospection.core.imports.records import PhoneValue, Record, build_record
+from prospection.core.imports.table import Problem, SourceTable
+from prospection.core.models import Contact, Phone, Prospect
+
+#: rapidfuzz token-sort ratio from which two names at one company may be one person.
+CLOSE_NAME_SCORE = 88.0
+#: Progress is reported every this many rows.
+PROGRESS_EVERY = 2000
+
+Progress = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+
+
+class Fate(StrEnum):
+    """What the import does with a row."""
+
+    NEW_PROSPECT = "new_prospect"
+    NEW_CONTACT = "new_contact"
+    MERGE = "merge"
+    POSSIBLE_DUPLICATE = "possible_duplicate"
+    INVALID = "invalid"
+
+
+@dataclass(eq=False)
+class ProspectTarget:
+    """A prospect rows go to: an existing one (id) or one the import creates."""
+
+    name: str
+    key: str
+    id: int | None = None
+    values: dict[str, Any] = field(default_factory=dict)  # incoming, first non-empty wins
+    notes_extra: list[str] = field(default_factory=list)  # unmapped columns of org rows
+    first_line: int = 0
+
+    @property
+    def exists(self) -> bool:
+        return self.id is not None
+
+
+@dataclass(eq=False)
+class ContactTarget:
+    """A person rows go to: an existing contact (id) or one the import creates."""
+
+    prospect: ProspectTarget
+    id: int | None = None
+    values: dict[str, Any] = field(default_factory=dict)
+    emails: list[str] = field(default_factory=list)
+    phones: list[PhoneValue] = field(default_factory=list)
+    extra: dict[str, str] = field(default_factory=dict)
+    first_line: int = 0
+    #: Set when the user confirms a possible duplicate: written into that contact instead.
+    merge_into: ContactTarget | None = None
+    listed: bool = False
+
+    @property
+    def exists(self) -> bool:
+        return self.id is not None
+
+    @property
+    def display_name(self) -> str:
+        first = str(self.values.get("first_name", ""))
+        last = str(self.values.get("last_name", ""))
+        return " ".join(p for p in (first, last) if p) or (self.emails[0] if self.emails else "")
+
+
+@dataclass(eq=False)
+class RowPlan:
+    """One row's fate, with what it goes to and why."""
+
+    line: int
+    fate: Fate
+    message: str = ""
+    record: Record | None = None
+    prospect: ProspectTarget | None = None
+    contact: ContactTarget | None = None
+    candidate: ContactTarget | None = None  # the close match of a possible duplicate
+
+
+@dataclass
+class ImportPlan:
+    """Every row's fate, and the targets to write."""
+
+    table: SourceTable
+    layout: Layout
+    mapping: Mapping
+    region: str
+    rows: list[RowPlan]
+    prospects: list[ProspectTarget]  # in order of first appearance, new and existing
+    contacts: list[ContactTarget]
+    problems: list[Problem]
+
+    def count(self, fate: Fate) -> int:
+        """How many rows have `fate`."""
+        return sum(1 for row in self.rows if row.fate is fate)
+
+
+_PROSPECT_ATTRIBUTES = (
+    "website",
+    "industry",
+    "size",
+    "address",
+    "postal_code",
+    "city",
+    "country",
+    "pains",
+    "pitch",
+    "notes",
+)
+
+
+def _fill(values: dict[str, Any], incoming: dict[str, Any]) -> None:
+    for key, value in incoming.items():
+        if value not in ("", None) and values.get(key) in ("", None):
+            values[key] = value
+
+
+class _Index:
+    """What the database already holds, keyed for matching."""
+
+    def __init__(self, session: Session) -> None:
+        self.prospect_by_key: dict[str, ProspectTarget] = {}
+        self.prospect_by_id: dict[int, ProspectTarget] = {}
+        for pid, name, key in session.execute(
+            select(Prospect.id, Prospect.name, Prospect.name_key).order_by(Prospect.id)
+        ):
+            target = ProspectTarget(name=name, key=key or company_key(name), id=pid)
+            self.prospect_by_id[pid] = target
+            self.prospect_by_key.setdefault(target.key, target)
+        self.contact_by_id: dict[int, ContactTarget] = {}
+        self.contact_by_email: dict[str, ContactTarget] = {}
+        self.contact_by_phone: dict[str, ContactTarget] = {}
+        #: prospect -> [(person key, contact)] for same-company name comparison
+        self.names: dict[int, list[tuple[str, ContactTarget]]] = {}
+        for cid, pid, first, last, email in session.execute(
+            select(
+                Contact.id,
+                Contact.prospect_id,
+                Contact.first_name,
+                Contact.last_name,
+                Contact.email,
+            )
+        ):
+            prospect = self.prospect_by_id[pid]
+            contact = ContactTarget(
+                prospect=prospect, id=cid, values={"first_name": first, "last_name": last}
+            )
+            self.contact_by_id[cid] = contact
+            if email:
+                contact.emails.append(email)
+                self.contact_by_email.setdefault(email_key(email), contact)
+            self.names.setdefault(id(prospect), []).append((person_key(first, last), contact))
+        for cid, e164 in session.execute(
+            select(Phone.contact_id, Phone.e164).where(Phone.e164.is_not(None))
+        ):
+            if e164:
+                self.contact_by_phone.setdefault(e164, self.contact_by_id[cid])
+
+
+def _contact_values(record: Record) -> dict[str, Any]:
+    return {
+        "first_name": record.first_name,
+        "last_name": record.last_name,
+        "title": record.title,
+        "role": record.role,
+        "linkedin_url": record.linkedin,
+    }
+
+
+def _prospect_values(record: Record) -> dict[str, Any]:
+    values: dict[str, Any] = {name: getattr(record, name) for name in _PROSPECT_ATTRIBUTES}
+    values["stage"] = record.stage
+    return values
+
+
+def _merge_contact(target: ContactTarget, record: Record) -> None:
+    _fill(target.values, _contact_values(record))
+    known_emails = {email_key(e) for e in target.emails}
+    for email in record.emails:
+        if email_key(email) not in known_emails:
+            target.emails.append(email)
+            known_emails.add(email_key(email))
+    known = {p.e164 or p.raw for p in target.phones}
+    for phone in record.phones:
+        if (phone.e164 or phone.raw) not in known:
+            target.phones.append(phone)
+            known.add(phone.e164 or phone.raw)
+    for key, value in record.extra.items():
+        target.extra.setdefault(key, value)
+
+
+def plan_import(
+    session: Session,
+    table: SourceTable,
+    layout: Layout,
+    mapping: Mapping | None = None,
+    *,
+    region: str = "FR",
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> ImportPlan:
+    """The fate of every row of `table` under `mapping` (the layout's by default).
+
+    Reads the database once; writes nothing.
+    """
+    mapping = list(mapping if mapping is not None else layout.mapping)
+    with gc_paused():
+        index = _Index(session)
+    plans: list[RowPlan] = []
+    prospects: list[ProspectTarget] = []
+    contacts: list[ContactTarget] = []
+    problems = list(table.problems)
+    touched_prospects: set[int] = set()
+    total = len(table.rows)
+
+    def prospect_for(name: str, key: str, record: Record) -> tuple[ProspectTarget, bool]:
+        target = index.prospect_by_key.get(key)
+        if target is not None:
+            if id(target) not in touched_prospects:
+                touched_prospects.add(id(target))
+                prospects.append(target)
+            return target, False
+        target = ProspectTarget(name=name, key=key, first_line=record.line)
+        index.prospect_by_key[key] = target
+        touched_prospects.add(id(target))
+        prospects.append(target)
+        return target, True
+
+    with gc_paused():
+        plans.extend(
+            _plan_rows(
+                table,
+                layout,
+                mapping,
+                region,
+                index,
+                prospect_for,
+                contacts,
+                problems,
+                progress,
+                cancelled,
+            )
+        )
+    if progress is not None:
+        progress(total, total)
+    return ImportPlan(
+        table=table,
+        layout=layout,
+        mapping=mapping,
+        region=region,
+        rows=plans,
+        prospects=prospects,
+        contacts=contacts,
+        problems=problems,
+    )
+
+
+def _plan_rows(
+    table: SourceTable,
+    layout: Layout,
+    mapping: Mapping,
+    region: str,
+    index: _Index,
+    prospect_for: Callable[[str, str, Record], tuple[ProspectTarget, bool]],
+    contacts: list[ContactTarget],
+    problems: list[Problem],
+    progress: Progress | None,
+    cancelled: CancelCheck | None,
+) -> list[RowPlan]:
+    from prospection.core.imports.errors import ImportCancelled
+
+    plans: list[RowPlan] = []
+    headers = table.headers
+    total = len(table.rows)
+    parsers: dict[str, PhoneParser] = {}
+    for number, (line, values) in enumerate(table.rows, start=1):
+        if cancelled is not None and number % PROGRESS_EVERY == 0 and cancelled():
+            raise ImportCancelled()
+        if progress is not None and number % PROGRESS_EVERY == 0:
+            progress(number, total)
+        record = build_record(
+            line,
+            values,
+            headers,
+            mapping,
+            region=region,
+            address_joiner=layout.address_joiner,
+            parsers=parsers,
+        )
+        problems.extend(Problem(line, warning) for warning in record.warnings)
+        if not (record.company or record.has_person):
+            plans.append(RowPlan(line, Fate.INVALID, "no company, name, email or phone", record))
+            continue
+        plans.append(_plan_row(record, index, prospect_for, contacts))
+    return plans
+
+
+def _plan_row(
+    record: Record,
+    index: _Index,
+    prospect_for: Callable[[str, str, Record], tuple[ProspectTarget, bool]],
+    contacts: list[ContactTarget],
+) -> RowPlan:
+    line = record.line
+    if not record.has_person:
+        prospect, created = prospect_for(record.company, company_key(record.company), record)
+        _fill(prospect.values, _prospect_values(record))
+        prospect.notes_extra.extend(f"{k}: {v}" for k, v in record.extra.items())
+        if created:
+            return RowPlan(line, Fate.NEW_PROSPECT, "", record, prospect)
+        where = "already in your prospects" if prospect.exists else f"as line {prospect.first_line}"
+        return RowPlan(line, Fate.MERGE, f"same company {where}", record, prospect)
+
+    match, reason = _identifier_match(record, index)
+    if match is not None:
+        _merge_contact(match, record)
+        _remember(contacts, match)
+        prospect = match.prospect
+        if not record.company or company_key(record.company) == prospect.key:
+            _fill(prospect.values, _prospect_values(record))
+        return RowPlan(line, Fate.MERGE, reason, record, prospect, match)
+
+    company = record.company or record.full_name or (record.emails[0] if record.emails else "")
+    if not company:
+        company = record.phones[0].raw if record.phones else record.linkedin
+    prospect, created = prospect_for(company, company_key(company), record)
+    _fill(prospect.values, _prospect_values(record))
+    key = person_key(record.first_name, record.last_name)
+    fate, message, candidate = Fate.NEW_CONTACT, "", None
+    if created:
+        fate = Fate.NEW_PROSPECT
+    elif key:
+        names = index.names.get(id(prospect), [])
+        exact = next((c for k, c in names if k == key), None)
+        if exact is not None and not record.emails and not record.phones:
+            _merge_contact(exact, record)
+            _remember(contacts, exact)
+            return RowPlan(
+                line, Fate.MERGE, "same name at the same company", record, prospect, exact
+            )
+        if exact is not None:
+            candidate = exact
+        elif names:
+            best = process.extractOne(
+                key,
+                [k for k, _ in names],
+                scorer=fuzz.token_sort_ratio,
+                score_cutoff=CLOSE_NAME_SCORE,
+            )
+            if best is not None:
+                candidate = names[best[2]][1]
+        if candidate is not None:
+            fate = Fate.POSSIBLE_DUPLICATE
+            message = f"close to {candidate.display_name}"
+    contact = ContactTarget(prospect=prospect, first_line=line)
+    _merge_contact(contact, record)
+    contacts.append(contact)
+    for email in record.emails:
+        index.contact_by_email.setdefault(email_key(email), contact)
+    for phone in record.phones:
+        if phone.e164:
+            index.contact_by_phone.setdefault(phone.e164, contact)
+    if key:
+        index.names.setdefault(id(prospect), []).append((key, contact))
+    return RowPlan(line, fate, message, record, prospect, contact, candidate)
+
+
+def _remember(contacts: list[ContactTarget], contact: ContactTarget) -> None:
+    # Existing contacts join the list once, when a row first merges into them.
+    if contact.exists and not contact.listed:
+        contact.listed = True
+        contacts.append(contact)
+
+
+def _identifier_match(record: Record, index: _Index) -> tuple[ContactTarget | None, str]:
+    for email in record.emails:
+        found = index.contact_by_email.get(email_key(email))
+        if found is not None:
+            return found, _where(found, f"same email {email}")
+    for phone in record.phones:
+        if phone.e164:
+            found = index.contact_by_phone.get(phone.e164)
+            if found is not None:
+                return found, _where(found, f"same phone {phone.raw}")
+    return None, ""
+
+
+def _where(contact: ContactTarget, what: str) -> str:
+    if contact.exists:
+        return f"{what} as {contact.display_name or 'a contact'} (already in your prospects)"
+    return f"{what} as line {contact.first_line}"

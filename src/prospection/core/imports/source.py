@@ -1,0 +1,140 @@
+"""Reading an import file of any supported format into a SourceTable."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from prospection.core.imports.csv_reader import read_csv
+from prospection.core.imports.encoding import decode, looks_binary
+from prospection.core.imports.errors import ImportFileError
+from prospection.core.imports.table import SourceTable
+from prospection.core.imports.vcard_reader import read_vcard
+from prospection.core.imports.xlsx_reader import read_xlsx
+
+#: Larger files are refused with a message rather than filling the memory.
+MAX_FILE_BYTES = 200 * 1024 * 1024
+FORMATS = ("auto", "csv", "xlsx", "vcard")
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_VCARD_START = re.compile(r"^\s*BEGIN\s*:\s*VCARD", re.IGNORECASE)
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's content, or an ImportFileError saying why it cannot be had."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ImportFileError(
+                f"{path.name} is {size // (1024 * 1024)} MB; files up to "
+                f"{MAX_FILE_BYTES // (1024 * 1024)} MB can be imported: split it into parts"
+            )
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError as error:
+        raise ImportFileError(
+            f"{path.name} cannot be found: it was moved, renamed or deleted"
+        ) from error
+    except IsADirectoryError as error:
+        raise ImportFileError(f"{path.name} is a folder, not a file") from error
+    except PermissionError as error:
+        raise ImportFileError(f"{path.name} cannot be opened: permission denied") from error
+    except OSError as error:
+        raise ImportFileError(
+            f"{path.name} could not be read to the end ({error.strerror or error})"
+        ) from error
+    if len(data) > MAX_FILE_BYTES:
+        raise ImportFileError(f"{path.name} grew beyond {MAX_FILE_BYTES // (1024 * 1024)} MB")
+    return data
+
+
+def guess_format(data: bytes, name: str = "") -> str:
+    """ "csv", "xlsx" or "vcard" from the content (and, failing that, the name)."""
+    if data.startswith(_ZIP_MAGIC):
+        return "xlsx"
+    if data.startswith(_OLE_MAGIC):
+        raise ImportFileError(
+            "this is an old Excel (.xls) workbook; save it as .xlsx or CSV, then import that"
+        )
+    head = data[:4096]
+    for encoding in ("utf-8-sig", "utf-16", "latin-1"):
+        try:
+            text = head.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _VCARD_START.match(text.lstrip("\ufeff")):
+            return "vcard"
+    suffix = Path(name).suffix.lower()
+    if suffix in (".vcf", ".vcard"):
+        return "vcard"
+    if suffix in (".xlsx", ".xlsm"):
+        return "xlsx"
+    return "csv"
+
+
+def read_source(
+    path: Path,
+    *,
+    file_format: str = "auto",
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    sheet: str | None = None,
+) -> SourceTable:
+    """Read `path` into rows of text; ImportFileError says plainly what is wrong."""
+    return read_data(
+        read_bytes(path),
+        path.name,
+        file_format=file_format,
+        encoding=encoding,
+        delimiter=delimiter,
+        sheet=sheet,
+    )
+
+
+def read_data(
+    data: bytes,
+    file_name: str,
+    *,
+    file_format: str = "auto",
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    sheet: str | None = None,
+) -> SourceTable:
+    """Read a file's content (already in memory) into rows of text."""
+    if file_format not in FORMATS:
+        raise ImportFileError(f"unknown format {file_format!r} (expected one of {FORMATS})")
+    if not data.strip():
+        raise ImportFileError(f"{file_name} is empty")
+    digest = hashlib.sha256(data).hexdigest()
+    if file_format == "auto":
+        file_format = guess_format(data, file_name)
+    if file_format == "xlsx":
+        headers, rows, problems, sheet, sheets = read_xlsx(data, sheet=sheet)
+        table = SourceTable(file_name, digest, "xlsx", headers, rows, sheet=sheet, sheets=sheets)
+        table.problems = problems
+        return _checked(table)
+    if encoding is None and looks_binary(data):
+        raise ImportFileError(f"{file_name} holds binary data: it is not a CSV, XLSX or vCard file")
+    try:
+        decoded = decode(data, encoding)
+    except ValueError as error:
+        raise ImportFileError(str(error)) from error
+    if file_format == "vcard":
+        headers, rows, problems = read_vcard(decoded.text)
+        table = SourceTable(file_name, digest, "vcard", headers, rows, encoding=decoded.encoding)
+    else:
+        if delimiter is not None and len(delimiter) != 1:
+            raise ImportFileError(f"the delimiter must be one character, not {delimiter!r}")
+        headers, rows, problems, used = read_csv(decoded.text, delimiter=delimiter)
+        table = SourceTable(
+            file_name, digest, "csv", headers, rows, encoding=decoded.encoding, delimiter=used
+        )
+    table.problems = problems
+    return _checked(table)
+
+
+def _checked(table: SourceTable) -> SourceTable:
+    if not table.rows:
+        raise ImportFileError(f"{table.file_name} holds a header but no rows below it")
+    return table

@@ -1,0 +1,641 @@
+"""Writing an import plan in one transaction, and undoing an import batch.
+
+New rows are inserted in chunks with ids assigned up front (the batch row, written first,
+holds SQLite's write lock, so nobody else can take those ids); a cancel flag is checked
+between chunks and rolls everything back. Merges fill empty fields only, and each change
+is logged in the batch so that "Undo import" can put the old value back.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from prospection.core.db import Database
+from prospection.core.emails import email_key
+from prospection.core.enums import Channel, ContactRole, Stage
+from prospection.core.imports.bulk import gc_paused
+from prospection.core.imports.errors import BatchError, ImportCancelled
+from prospection.core.imports.planner import (
+    CancelCheck,
+    ContactTarget,
+    Fate,
+    ImportPlan,
+    Progress,
+    ProspectTarget,
+)
+from prospection.core.imports.search_index import (
+    forget_search,
+    refresh_search,
+    search_triggers_suspended,
+)
+from prospection.core.imports.table import Problem
+from prospection.core.models import Contact, ImportBatch, Phone, Prospect, utcnow
+
+CHUNK = 2000
+SOURCE = "import"
+#: Reason written on a contact the suppression list flags on arrival.
+SUPPRESSED_REASON = "objected before (suppression list)"
+
+#: Given a person's phones (E.164, else as typed) and email, the channels they objected to.
+SuppressionCheck = Callable[[Sequence[str], str], set[Channel]]
+
+_PROSPECT_FILLABLE = (
+    "website",
+    "industry",
+    "size",
+    "address",
+    "postal_code",
+    "city",
+    "pains",
+    "pitch",
+    "notes",
+)
+_CONTACT_FILLABLE = ("first_name", "last_name", "title", "linkedin_url")
+
+
+@dataclass
+class ImportResult:
+    """What an import did (or, for a dry run, would do)."""
+
+    rows_read: int
+    prospects_created: int
+    contacts_created: int
+    merged: int
+    possible_duplicates: int
+    invalid: int
+    batch_id: int | None
+    problems: list[Problem] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        """The result with exactly the keys the CLI prints."""
+        return {
+            "rows_read": self.rows_read,
+            "prospects_created": self.prospects_created,
+            "contacts_created": self.contacts_created,
+            "merged": self.merged,
+            "possible_duplicates": self.possible_duplicates,
+            "invalid": self.invalid,
+            "batch_id": self.batch_id,
+            "problems": [{"row": p.line, "message": p.message} for p in self.problems],
+        }
+
+
+def suppression_check(session: Session) -> SuppressionCheck | None:
+    """A fast check against the suppression list (None when there is nothing to check).
+
+    Uses `core.privacy`'s salted hashes: the digests are loaded once, so that checking
+    each imported person costs a few hashes, not a query.
+    """
+    try:
+        privacy: Any = importlib.import_module("prospection.core.privacy")
+    except ImportError:
+        return None
+    from prospection.core.models import Suppression
+    from prospection.core.settings import get_setting
+
+    salt = str(get_setting(session, privacy.SALT_SETTING, ""))
+    if not salt:
+        return None
+    stored = set(session.execute(select(Suppression.channel, Suppression.digest)).tuples())
+    if not stored:
+        return None
+
+    def check(phones: Sequence[str], email: str) -> set[Channel]:
+        found: set[Channel] = set()
+        for phone in phones:
+            value = phone if phone.startswith("+") else privacy.normalise_phone(phone)
+            if value and (Channel.PHONE, privacy.digest(salt, Channel.PHONE, value)) in stored:
+                found.add(Channel.PHONE)
+        key = email_key(email)
+        if key and (Channel.EMAIL, privacy.digest(salt, Channel.EMAIL, key)) in stored:
+            found.add(Channel.EMAIL)
+        return found
+
+    return check
+
+
+def dry_run_result(plan: ImportPlan) -> ImportResult:
+    """What applying `plan` would do (possible duplicates left as new contacts)."""
+    return ImportResult(
+        rows_read=len(plan.rows),
+        prospects_created=sum(1 for p in plan.prospects if not p.exists),
+        contacts_created=sum(1 for c in plan.contacts if not c.exists),
+        merged=plan.count(Fate.MERGE),
+        possible_duplicates=plan.count(Fate.POSSIBLE_DUPLICATE),
+        invalid=plan.count(Fate.INVALID),
+        batch_id=None,
+        problems=_problems(plan),
+    )
+
+
+def _problems(plan: ImportPlan) -> list[Problem]:
+    invalid = [Problem(r.line, r.message) for r in plan.rows if r.fate is Fate.INVALID]
+    return sorted([*plan.problems, *invalid], key=lambda p: p.line)
+
+
+def _final(contact: ContactTarget) -> ContactTarget:
+    while contact.merge_into is not None:
+        contact = contact.merge_into
+    return contact
+
+
+def _absorb(source: ContactTarget, target: ContactTarget) -> None:
+    for key, value in source.values.items():
+        if value not in ("", None) and target.values.get(key) in ("", None):
+            target.values[key] = value
+    known = {email_key(e) for e in target.emails}
+    target.emails.extend(e for e in source.emails if email_key(e) not in known)
+    phones = {p.e164 or p.raw for p in target.phones}
+    target.phones.extend(p for p in source.phones if (p.e164 or p.raw) not in phones)
+    for key, value in source.extra.items():
+        target.extra.setdefault(key, value)
+
+
+class _Writer:
+    def __init__(
+        self,
+        session: Session,
+        plan: ImportPlan,
+        progress: Progress | None,
+        cancelled: CancelCheck | None,
+        suppression: SuppressionCheck | None,
+        now: datetime,
+    ) -> None:
+        self.session = session
+        self.connection: Connection = session.connection()
+        self.plan = plan
+        self.progress = progress
+        self.cancelled = cancelled
+        self.suppression = suppression
+        self.now = now
+        self.done = 0
+        self.total = 1
+        self.merge_log: list[dict[str, Any]] = []
+
+    def step(self, count: int) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise ImportCancelled()
+        self.done += count
+        if self.progress is not None:
+            self.progress(min(self.done, self.total), self.total)
+
+    def next_id(self, column: Any) -> int:
+        return (
+            int(self.connection.execute(select(func.coalesce(func.max(column), 0))).scalar_one())
+            + 1
+        )
+
+    def insert_chunks(self, table: Any, names: list[str], rows: list[tuple[Any, ...]]) -> None:
+        """Insert `rows` (values of `names`, ready for the database) with executemany.
+
+        SQLAlchemy's per-value processing costs more than SQLite's insert at this scale,
+        so values come prepared (see `db_value`) and missing columns get the defaults.
+        """
+        if not rows:
+            return
+        others = [c for c in table.columns if c.name not in names]
+        defaults = tuple(self.db_value(c, _default(c)) for c in others)
+        columns = ", ".join(f'"{name}"' for name in [*names, *(c.name for c in others)])
+        marks = ", ".join("?" for _ in range(len(names) + len(others)))
+        sql = f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})'
+        dbapi = self.connection.connection.dbapi_connection
+        assert dbapi is not None
+        cursor = dbapi.cursor()
+        try:
+            for start in range(0, len(rows), CHUNK):
+                chunk = rows[start : start + CHUNK]
+                cursor.executemany(sql, [(*row, *defaults) for row in chunk] if others else chunk)
+                self.step(len(chunk))
+        finally:
+            cursor.close()
+
+    def db_value(self, column: Any, value: Any) -> Any:
+        """`value` as SQLAlchemy would store it in `column` (dates, enums, JSON)."""
+        processor = column.type._cached_bind_processor(self.connection.dialect)
+        return processor(value) if processor is not None else value
+
+    def dnc_values(self, contact: ContactTarget) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        if self.suppression is None:
+            return values
+        channels = self.suppression(
+            [p.e164 or p.raw for p in contact.phones], contact.emails[0] if contact.emails else ""
+        )
+        if Channel.PHONE in channels:
+            values |= {"dnc_phone": True, "dnc_phone_at": self.now,
+                       "dnc_phone_reason": SUPPRESSED_REASON}  # fmt: skip
+        if Channel.EMAIL in channels:
+            values |= {"dnc_email": True, "dnc_email_at": self.now,
+                       "dnc_email_reason": SUPPRESSED_REASON}  # fmt: skip
+        return values
+
+    def write_new(
+        self, batch_id: int, prospects: list[ProspectTarget], contacts: list[ContactTarget]
+    ) -> set[int]:
+        """Insert new prospects, contacts and phones; returns the prospects to re-index."""
+        region = self.plan.region
+        now = self.db_value(Prospect.__table__.c.created_at, self.now)
+        extra_column = Contact.__table__.c.extra_fields
+        at_column = Contact.__table__.c.dnc_phone_at
+        pid = self.next_id(Prospect.id)
+        prospect_ids: dict[int, int] = {}
+        prospect_names = [
+            "id", "name", "name_key", *_PROSPECT_FILLABLE, "country", "stage", "source",
+            "import_batch_id", "collected_at", "created_at", "updated_at",
+        ]  # fmt: skip
+        prospect_rows: list[tuple[Any, ...]] = []
+        for target in prospects:
+            prospect_ids[id(target)] = pid
+            values = target.values
+            fields = [str(values.get(name) or "") for name in _PROSPECT_FILLABLE]
+            if target.notes_extra:
+                fields[-1] = "\n".join(part for part in (fields[-1], *target.notes_extra) if part)
+            prospect_rows.append(
+                (
+                    pid, target.name[:255], target.key[:255], *fields,
+                    str(values.get("country") or region)[:2], values.get("stage") or Stage.NEW,
+                    SOURCE, batch_id, now, now, now,
+                )
+            )  # fmt: skip
+            pid += 1
+        self.insert_chunks(Prospect.__table__, prospect_names, prospect_rows)
+        cid = self.next_id(Contact.id)
+        phid = self.next_id(Phone.id)
+        contact_names = [
+            "id", "prospect_id", "first_name", "last_name", "title", "role", "email",
+            "linkedin_url", "is_primary", "dnc_phone", "dnc_phone_at", "dnc_phone_reason",
+            "dnc_email", "dnc_email_at", "dnc_email_reason", "source", "import_batch_id",
+            "collected_at", "extra_fields", "created_at", "updated_at",
+        ]  # fmt: skip
+        contact_rows: list[tuple[Any, ...]] = []
+        phone_names = ["id", "contact_id", "kind", "raw", "e164", "is_wrong", "position"]
+        phone_rows: list[tuple[Any, ...]] = []
+        touched: set[int] = set(prospect_ids.values())
+        has_primary: set[int] = set()
+        empty_extra = self.db_value(extra_column, {})
+        for contact in contacts:
+            prospect = contact.prospect
+            owner = prospect.id if prospect.id is not None else prospect_ids[id(prospect)]
+            touched.add(owner)
+            primary = prospect.id is None and owner not in has_primary
+            has_primary.add(owner)
+            values = contact.values
+            dnc = self.dnc_values(contact) if self.suppression is not None else {}
+            dnc_phone_at = dnc.get("dnc_phone_at")
+            dnc_email_at = dnc.get("dnc_email_at")
+            contact_rows.append(
+                (
+                    cid, owner, values.get("first_name") or "", values.get("last_name") or "",
+                    values.get("title") or "", values.get("role") or ContactRole.OTHER,
+                    contact.emails[0] if contact.emails else "",
+                    values.get("linkedin_url") or "", int(primary),
+                    int(bool(dnc.get("dnc_phone"))),
+                    self.db_value(at_column, dnc_phone_at) if dnc_phone_at else None,
+                    dnc.get("dnc_phone_reason", ""),
+                    int(bool(dnc.get("dnc_email"))),
+                    self.db_value(at_column, dnc_email_at) if dnc_email_at else None,
+                    dnc.get("dnc_email_reason", ""),
+                    SOURCE, batch_id, now,
+                    self.db_value(extra_column, contact.extra) if contact.extra else empty_extra,
+                    now, now,
+                )
+            )  # fmt: skip
+            for position, phone in enumerate(contact.phones):
+                phone_rows.append((phid, cid, phone.kind, phone.raw, phone.e164, 0, position))
+                phid += 1
+            cid += 1
+        self.insert_chunks(Contact.__table__, contact_names, contact_rows)
+        self.insert_chunks(Phone.__table__, phone_names, phone_rows)
+        return touched
+
+    def merge_prospects(self, targets: list[ProspectTarget]) -> int:
+        """Fill empty fields of existing prospects; returns how many changed."""
+        wanted = {t.id: t for t in targets if t.id is not None}
+        changed = 0
+        columns = [getattr(Prospect, name) for name in _PROSPECT_FILLABLE]
+        for chunk in _chunks(sorted(wanted), 500):
+            rows = self.connection.execute(
+                select(Prospect.id, *columns).where(Prospect.id.in_(chunk))
+            ).all()
+            for row in rows:
+                target = wanted[row[0]]
+                current = dict(zip(_PROSPECT_FILLABLE, row[1:], strict=True))
+                incoming = dict(target.values)
+                if target.notes_extra:
+                    extra_notes = "\n".join(target.notes_extra)
+                    incoming["notes"] = (
+                        f"{incoming['notes']}\n{extra_notes}"
+                        if incoming.get("notes")
+                        else extra_notes
+                    )
+                changes = {
+                    name: str(incoming[name])
+                    for name in _PROSPECT_FILLABLE
+                    if incoming.get(name) and not current[name]
+                }
+                if changes:
+                    self._log("prospect", row[0], current, changes)
+                    self.connection.execute(
+                        update(Prospect).where(Prospect.id == row[0]).values(**changes)
+                    )
+                    changed += 1
+            self.step(len(chunk))
+        return changed
+
+    def merge_contacts(self, targets: list[ContactTarget]) -> None:
+        """Fill empty fields of existing contacts and add their new phones."""
+        wanted = {t.id: t for t in targets if t.id is not None}
+        next_phone = self.next_id(Phone.id)
+        for chunk in _chunks(sorted(wanted), 500):
+            rows = self.connection.execute(
+                select(
+                    Contact.id,
+                    Contact.email,
+                    Contact.extra_fields,
+                    Contact.dnc_phone,
+                    Contact.dnc_email,
+                    *[getattr(Contact, n) for n in _CONTACT_FILLABLE],
+                ).where(Contact.id.in_(chunk))
+            ).all()
+            phones: dict[int, list[tuple[str | None, str, int]]] = {}
+            for contact_id, e164, raw, position in self.connection.execute(
+                select(Phone.contact_id, Phone.e164, Phone.raw, Phone.position).where(
+                    Phone.contact_id.in_(chunk)
+                )
+            ):
+                phones.setdefault(contact_id, []).append((e164, raw, position))
+            for row in rows:
+                contact_id, email, extra, dnc_phone, dnc_email = row[:5]
+                target = wanted[contact_id]
+                current: dict[str, Any] = dict(zip(_CONTACT_FILLABLE, row[5:], strict=True))
+                current["email"] = email
+                incoming = {"linkedin_url": target.values.get("linkedin_url"), **target.values}
+                changes: dict[str, Any] = {
+                    name: str(incoming[name])
+                    for name in _CONTACT_FILLABLE
+                    if incoming.get(name) and not current[name]
+                }
+                if not email:
+                    new_email = next((e for e in target.emails if e), "")
+                    if new_email:
+                        changes["email"] = new_email
+                extra = dict(extra or {})
+                added_keys = [k for k in target.extra if k not in extra]
+                if added_keys:
+                    changes["extra_fields"] = {**extra, **{k: target.extra[k] for k in added_keys}}
+                    current["extra_fields"] = extra
+                dnc = self.dnc_values(target)
+                for channel, flag in (("phone", dnc_phone), ("email", dnc_email)):
+                    if dnc.get(f"dnc_{channel}") and not flag:
+                        for suffix in ("", "_at", "_reason"):
+                            changes[f"dnc_{channel}{suffix}"] = dnc[f"dnc_{channel}{suffix}"]
+                        current.update(
+                            {
+                                f"dnc_{channel}": False,
+                                f"dnc_{channel}_at": None,
+                                f"dnc_{channel}_reason": "",
+                            }
+                        )
+                if changes:
+                    self._log("contact", contact_id, current, changes)
+                    self.connection.execute(
+                        update(Contact).where(Contact.id == contact_id).values(**changes)
+                    )
+                known = phones.get(contact_id, [])
+                identities = {e164 or raw for e164, raw, _ in known}
+                position = max((p for _, _, p in known), default=-1) + 1
+                for phone in target.phones:
+                    if (phone.e164 or phone.raw) in identities:
+                        continue
+                    identities.add(phone.e164 or phone.raw)
+                    self.connection.execute(
+                        insert(Phone).values(
+                            id=next_phone, contact_id=contact_id, kind=phone.kind,
+                            raw=phone.raw, e164=phone.e164, is_wrong=False, position=position,
+                        )
+                    )  # fmt: skip
+                    self.merge_log.append({"table": "phone", "id": next_phone, "added": True})
+                    next_phone += 1
+                    position += 1
+            self.step(len(chunk))
+
+    def _log(
+        self, table: str, row_id: int, current: dict[str, Any], changes: dict[str, Any]
+    ) -> None:
+        self.merge_log.append(
+            {
+                "table": table,
+                "id": row_id,
+                "old": {name: _jsonable(current.get(name)) for name in changes},
+                "new": {name: _jsonable(value) for name, value in changes.items()},
+            }
+        )
+
+
+def _default(column: Any) -> Any:
+    default = column.default
+    if default is None:
+        return None
+    if default.is_callable:
+        return default.arg(None)
+    return default.arg
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return value
+
+
+def _chunks(values: list[int], size: int) -> Iterable[list[int]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+def apply_plan(
+    db: Database,
+    plan: ImportPlan,
+    *,
+    confirmed: Iterable[int] = (),
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+    suppression: SuppressionCheck | bool | None = True,
+) -> ImportResult:
+    """Write `plan` in one transaction and return what was done.
+
+    `confirmed`: lines of possible duplicates the user confirmed (merged, not created).
+    `suppression`: True to check the suppression list (core.privacy), or a check, or
+    None. Raises ImportCancelled (nothing written) when `cancelled()` turns true.
+    """
+    confirmed_lines = set(confirmed)
+    for row in plan.rows:
+        if row.fate is Fate.POSSIBLE_DUPLICATE and row.contact is not None:
+            row.contact.merge_into = row.candidate if row.line in confirmed_lines else None
+    contacts = plan.contacts
+    for contact in contacts:
+        if contact.merge_into is not None:
+            _absorb(contact, _final(contact))
+    live = [c for c in contacts if c.merge_into is None]
+    new_contacts = [c for c in live if not c.exists]
+    merged_contacts = [c for c in live if c.exists]
+    new_prospects = [p for p in plan.prospects if not p.exists]
+    existing_prospects = [p for p in plan.prospects if p.exists]
+    possible = sum(
+        1 for r in plan.rows if r.fate is Fate.POSSIBLE_DUPLICATE and r.line not in confirmed_lines
+    )
+    now = utcnow()
+    with gc_paused(), db.session() as session:
+        batch = ImportBatch(
+            file_name=plan.table.file_name[:255],
+            file_hash=plan.table.sha256,
+            file_format=plan.table.file_format,
+            imported_at=now,
+            rows_read=len(plan.rows),
+            merge_log=[],
+        )
+        session.add(batch)
+        session.flush()  # takes SQLite's write lock before ids are handed out
+        check = suppression_check(session) if suppression is True else suppression or None
+        writer = _Writer(session, plan, progress, cancelled, check, now)
+        writer.total = (
+            len(new_prospects) + len(new_contacts) + sum(len(c.phones) for c in new_contacts)
+            + len(existing_prospects) + len(merged_contacts)
+        ) or 1  # fmt: skip
+        writer.step(0)
+        connection = writer.connection
+        with search_triggers_suspended(connection):
+            touched = writer.write_new(batch.id, new_prospects, new_contacts)
+        refresh_search(connection, touched)
+        writer.merge_prospects(existing_prospects)
+        writer.merge_contacts(merged_contacts)
+        if cancelled is not None and cancelled():
+            raise ImportCancelled()
+        merged = plan.count(Fate.MERGE) + (plan.count(Fate.POSSIBLE_DUPLICATE) - possible)
+        batch.prospects_created = len(new_prospects)
+        batch.contacts_created = len(new_contacts)
+        batch.merged = merged
+        batch.invalid = plan.count(Fate.INVALID)
+        batch.merge_log = writer.merge_log
+        batch_id = batch.id
+    return ImportResult(
+        rows_read=len(plan.rows),
+        prospects_created=len(new_prospects),
+        contacts_created=len(new_contacts),
+        merged=merged,
+        possible_duplicates=possible,
+        invalid=plan.count(Fate.INVALID),
+        batch_id=batch_id,
+        problems=_problems(plan),
+    )
+
+
+@dataclass(frozen=True)
+class UndoResult:
+    """What undoing an import removed and restored."""
+
+    batch_id: int
+    prospects_removed: int
+    contacts_removed: int
+    values_restored: int
+
+
+@dataclass(frozen=True)
+class BatchInfo:
+    """An import batch, for the list the user undoes from."""
+
+    id: int
+    file_name: str
+    imported_at: datetime
+    rows_read: int
+    prospects_created: int
+    contacts_created: int
+    merged: int
+    undone_at: datetime | None
+
+
+def list_batches(session: Session) -> list[BatchInfo]:
+    """Every import, newest first."""
+    batches = session.scalars(select(ImportBatch).order_by(ImportBatch.id.desc())).all()
+    return [
+        BatchInfo(
+            b.id,
+            b.file_name,
+            b.imported_at,
+            b.rows_read,
+            b.prospects_created,
+            b.contacts_created,
+            b.merged,
+            b.undone_at,
+        )
+        for b in batches
+    ]
+
+
+def undo_import(db: Database, batch_id: int) -> UndoResult:
+    """Remove what batch `batch_id` created and restore what it merged (one transaction).
+
+    A merged value the user has changed since is left as the user made it.
+    """
+    with db.session() as session:
+        batch = session.get(ImportBatch, batch_id)
+        if batch is None:
+            raise BatchError(f"there is no import number {batch_id}")
+        if batch.undone_at is not None:
+            raise BatchError(f"import {batch_id} ({batch.file_name}) was already undone")
+        connection = session.connection()
+        prospect_ids = list(
+            session.scalars(select(Prospect.id).where(Prospect.import_batch_id == batch_id))
+        )
+        contact_rows = session.execute(
+            select(Contact.id, Contact.prospect_id).where(Contact.import_batch_id == batch_id)
+        ).all()
+        created = set(prospect_ids)
+        outside = {pid for _, pid in contact_rows if pid not in created}
+        restored = 0
+        with search_triggers_suspended(connection):
+            for chunk in _chunks([cid for cid, _ in contact_rows], 500):
+                connection.execute(delete(Contact).where(Contact.id.in_(chunk)))
+            for chunk in _chunks(prospect_ids, 500):
+                connection.execute(delete(Prospect).where(Prospect.id.in_(chunk)))
+            forget_search(connection, prospect_ids)
+        refresh_search(connection, outside)
+        for entry in reversed(batch.merge_log or []):
+            restored += _revert(connection, entry)
+        batch.undone_at = utcnow()
+        return UndoResult(batch_id, len(prospect_ids), len(contact_rows), restored)
+
+
+def _revert(connection: Connection, entry: dict[str, Any]) -> int:
+    table = entry.get("table")
+    if table == "phone":
+        connection.execute(delete(Phone).where(Phone.id == int(entry["id"])))
+        return 1
+    model: Any = {"prospect": Prospect, "contact": Contact}.get(str(table))
+    if model is None:
+        return 0
+    old: dict[str, Any] = entry.get("old", {})
+    new: dict[str, Any] = entry.get("new", {})
+    names = list(new)
+    row = connection.execute(
+        select(*[getattr(model, n) for n in names]).where(model.id == int(entry["id"]))
+    ).first()
+    if row is None:
+        return 0
+    restore: dict[str, Any] = {}
+    for name, current in zip(names, row, strict=True):
+        if _jsonable(current) != new[name]:
+            continue  # changed by the user since the import: theirs wins
+        value = old.get(name)
+        if name.endswith("_at") and isinstance(value, str):
+            value = datetime.fromisoformat(value)
+        restore[name] = value
+    if restore:
+        connection.execute(update(model).where(model.id == int(entry["id"])).values(**restore))
+    return len(restore)

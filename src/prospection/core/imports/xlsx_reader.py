@@ -1,0 +1,83 @@
+"""XLSX workbooks through openpyxl (read-only): the first sheet, or the one chosen."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import date, datetime, time
+from typing import Any
+
+from openpyxl import load_workbook
+
+from prospection.core.imports.errors import ImportFileError
+from prospection.core.imports.table import Problem, clean_headers, fit_row, pad_rows
+
+_HEADER_SCAN = 30
+
+
+def cell_text(value: Any) -> str:
+    """A cell's value as the text a user would have typed."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    if isinstance(value, datetime):
+        if value.time() == time(0, 0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ")
+    if isinstance(value, date | time):
+        return value.isoformat()
+    return str(value)
+
+
+def read_xlsx(
+    data: bytes, *, sheet: str | None = None
+) -> tuple[list[str], list[tuple[int, list[str]]], list[Problem], str, list[str]]:
+    """Header, rows (with their row number), problems, the sheet read and all sheets."""
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile) as error:
+        raise ImportFileError(f"the XLSX file is damaged or truncated ({error})") from error
+    except Exception as error:  # openpyxl raises many kinds on a damaged workbook
+        raise ImportFileError(
+            f"the XLSX file cannot be read; it is damaged or not a workbook ({error})"
+        ) from error
+    try:
+        names = list(workbook.sheetnames)
+        if not names:
+            raise ImportFileError("the workbook holds no sheet")
+        if sheet is None:
+            sheet = names[0]
+        elif sheet not in names:
+            raise ImportFileError(f"the workbook has no sheet {sheet!r} (it has {names})")
+        try:
+            raw_rows = [
+                (number, [cell_text(v) for v in values])
+                for number, values in enumerate(
+                    workbook[sheet].iter_rows(values_only=True), start=1
+                )
+            ]
+        except ImportFileError:
+            raise
+        except Exception as error:
+            raise ImportFileError(
+                f"the XLSX file is damaged or truncated ({type(error).__name__}: {error})"
+            ) from error
+    finally:
+        workbook.close()
+    filled = [(n, v) for n, v in raw_rows if any(cell.strip() for cell in v)]
+    if not filled:
+        raise ImportFileError(f"the sheet {sheet!r} is empty")
+    for _, values in filled:
+        while values and not values[-1].strip():
+            values.pop()
+    # Titles above the table: the header is the first row about as wide as the table.
+    widest = max(len(v) for _, v in filled[:_HEADER_SCAN])
+    start = next(i for i, (_, v) in enumerate(filled) if len(v) >= max(1, (widest + 1) // 2))
+    headers = clean_headers(filled[start][1])
+    problems: list[Problem] = []
+    rows = [(n, fit_row(v, headers, n, problems)) for n, v in filled[start + 1 :]]
+    pad_rows(rows, len(headers))
+    return headers, rows, problems, sheet, names
