@@ -16,7 +16,7 @@ from prospection.core.imports.phone_batch import PhoneParser
 
 F = Field
 #: A cell an export neutralised against formulas ("'=..."), read back as it was.
-_NEUTRALISED = re.compile(r"^'[=+\-@\t\r]")
+_NEUTRALISED = re.compile(r"^'[=+\-@\t\r']")
 _MULTI_SPLIT = re.compile(r"\s+:::\s+|\s*[;\n]\s*")
 _PHONE_SPLIT = re.compile(r"\s+:::\s+|\s*[;\n/]\s*|\s*,\s+")
 # The common case, checked without email-validator's cost; anything else goes through it.
@@ -111,6 +111,8 @@ class Record:
 def clean(value: str) -> str:
     """A cell's text trimmed, with an export's formula neutralisation undone."""
     value = value.strip()
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
     if _NEUTRALISED.match(value):
         return value[1:]
     return value

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import quopri
 import re
 
@@ -108,6 +109,11 @@ def _parse_params(parts: list[str]) -> tuple[dict[str, list[str]], set[str]]:
 
 
 def _decode_qp(value: str, charset: str | None) -> str:
+    if charset is not None:
+        try:
+            codecs.lookup(charset)
+        except LookupError:
+            charset = None  # an unknown CHARSET=: UTF-8, then Windows-1252
     raw = quopri.decodestring(value.encode(charset or "utf-8", errors="replace"))
     for candidate in (charset or "utf-8", "cp1252"):
         try:
@@ -274,6 +280,9 @@ def read_vcard(
         cards.append(card)
     if not cards:
         raise ImportFileError("no vCard in the file (no BEGIN:VCARD line)")
+    cards = [card for card in cards if card.values or card.full_name]
+    if not cards:
+        raise ImportFileError("the vCard file holds no contact (every card is empty)")
     return _tabulate(cards, problems)
 
 
@@ -281,9 +290,10 @@ def _tabulate(
     cards: list[_Card], problems: list[Problem]
 ) -> tuple[list[str], list[tuple[int, list[str]]], list[Problem]]:
     for card in cards:
-        if card.full_name and not (
-            card.values.get(_H[Field.FIRST_NAME]) or card.values.get(_H[Field.LAST_NAME])
-        ):
+        named = card.values.get(_H[Field.FIRST_NAME]) or card.values.get(_H[Field.LAST_NAME])
+        # An organisation's card is named after the organisation: no person there.
+        company = card.values.get(_H[Field.COMPANY], [""])[0]
+        if card.full_name and not named and card.full_name != company:
             card.add(FULL_NAME_HEADER, card.full_name)
     order = [header for _, header in _export_order()]
     present: list[str] = [h for h in order if any(h in c.values for c in cards)]

@@ -1,0 +1,466 @@
+"""Exports: prospects as CSV (UTF-8, or French Excel's ; and cp1252), XLSX, vCard 3.0, JSON;
+meetings as an iCalendar file.
+
+Formulas are neutralised in CSV and XLSX (a cell starting with = + - @ gets a leading
+apostrophe, which our import removes again), and people who objected to being contacted
+are never exported for prospecting. An export imported back changes nothing.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from prospection.core.enums import ActivityKind, ContactRole, PhoneKind
+from prospection.core.imports.fields import EXPORT_COLUMNS, MULTI_SEPARATOR, Field
+from prospection.core.models import Activity, Contact, Prospect, utcnow
+
+
+class ExportFormat(StrEnum):
+    """The formats prospects (and meetings) are exported in."""
+
+    CSV = "csv"
+    CSV_FR = "csv-fr"
+    XLSX = "xlsx"
+    VCARD = "vcard"
+    JSON = "json"
+    ICS = "ics"
+
+
+SUFFIXES = {
+    ExportFormat.CSV: ".csv",
+    ExportFormat.CSV_FR: ".csv",
+    ExportFormat.XLSX: ".xlsx",
+    ExportFormat.VCARD: ".vcf",
+    ExportFormat.JSON: ".json",
+    ExportFormat.ICS: ".ics",
+}
+_FORMULA_START = frozenset("=+-@\t\r")
+_QUOTED_START = _FORMULA_START | {"'"}
+_PHONE_FIELDS = {
+    PhoneKind.WORK: Field.PHONE_WORK,
+    PhoneKind.MOBILE: Field.PHONE_MOBILE,
+    PhoneKind.SWITCHBOARD: Field.PHONE_SWITCHBOARD,
+    PhoneKind.HOME: Field.PHONE_HOME,
+    PhoneKind.OTHER: Field.PHONE_OTHER,
+}
+_CP1252_FALLBACKS = {
+    "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ı": "i", "ħ": "h",
+    "\u2009": " ", "\u202f": " ", "\u2212": "-", "\u2010": "-", "\u2011": "-",
+    "\u2192": "->", "\u2190": "<-", "\u2264": "<=", "\u2265": ">=", "\u2260": "!=",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    """What an export wrote."""
+
+    path: Path
+    prospects: int
+    contacts: int
+    meetings: int = 0
+
+
+def neutralise(text: str) -> str:
+    """`text` made safe for a spreadsheet cell: no formula can start it."""
+    first, second = text[:1], text[1:2]
+    # A leading apostrophe is doubled when the import would otherwise take it for ours.
+    if first in _FORMULA_START or (first == "'" and second in _QUOTED_START):
+        return "'" + text
+    return text
+
+
+def _cp1252_replace(error: UnicodeError) -> tuple[str, int]:
+    # Characters Windows-1252 cannot hold: a close ASCII (or Latin) stand-in, never a
+    # silent hole: "Łódź" becomes "Lodz", an unknown sign "?".
+    assert isinstance(error, UnicodeEncodeError)
+    out: list[str] = []
+    for char in error.object[error.start : error.end]:
+        if char in _CP1252_FALLBACKS:
+            out.append(_CP1252_FALLBACKS[char])
+            continue
+        stripped = "".join(
+            c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
+        )
+        try:
+            stripped.encode("cp1252")
+        except UnicodeEncodeError:
+            stripped = ""
+        out.append(stripped or "?")
+    return "".join(out), error.end
+
+
+codecs.register_error("prospection-cp1252", _cp1252_replace)
+
+
+def to_cp1252(text: str) -> bytes:
+    """`text` in Windows-1252, characters it lacks replaced sensibly."""
+    return text.encode("cp1252", errors="prospection-cp1252")
+
+
+def load_prospects(session: Session, prospect_ids: Sequence[int] | None = None) -> list[Prospect]:
+    """Prospects with their contacts and phones loaded (all of them when ids is None)."""
+    query = (
+        select(Prospect)
+        .options(selectinload(Prospect.contacts).selectinload(Contact.phones))
+        .order_by(Prospect.id)
+    )
+    if prospect_ids is None:
+        return list(session.scalars(query))
+    found: list[Prospect] = []
+    ids = sorted(set(prospect_ids))
+    for start in range(0, len(ids), 500):
+        found.extend(session.scalars(query.where(Prospect.id.in_(ids[start : start + 500]))))
+    return found
+
+
+def exportable(contact: Contact) -> bool:
+    """Whether `contact` may be exported for prospecting (they did not object)."""
+    return not (contact.dnc_phone or contact.dnc_email)
+
+
+def _prospect_cells(prospect: Prospect) -> dict[Field, str]:
+    return {
+        Field.COMPANY: prospect.name,
+        Field.WEBSITE: prospect.website,
+        Field.INDUSTRY: prospect.industry,
+        Field.SIZE: prospect.size,
+        Field.ADDRESS: prospect.address,
+        Field.POSTAL_CODE: prospect.postal_code,
+        Field.CITY: prospect.city,
+        Field.COUNTRY: prospect.country,
+        Field.STAGE: prospect.stage.value,
+        Field.PAINS: prospect.pains,
+        Field.PITCH: prospect.pitch,
+        Field.NOTES: prospect.notes,
+    }
+
+
+def _contact_cells(contact: Contact) -> dict[Field, str]:
+    cells = {
+        Field.FIRST_NAME: contact.first_name,
+        Field.LAST_NAME: contact.last_name,
+        Field.TITLE: contact.title,
+        Field.ROLE: contact.role.value if contact.role is not ContactRole.OTHER else "",
+        Field.EMAIL: contact.email,
+        Field.LINKEDIN: contact.linkedin_url,
+    }
+    for kind, field in _PHONE_FIELDS.items():
+        cells[field] = MULTI_SEPARATOR.join(p.raw for p in contact.phones if p.kind is kind)
+    return cells
+
+
+def table_rows(prospects: Sequence[Prospect]) -> tuple[list[str], list[list[str]], int]:
+    """Header, one row per exportable contact (or per prospect without one), contacts."""
+    extra_keys: list[str] = []
+    seen: set[str] = set()
+    fixed = {header for _, header in EXPORT_COLUMNS}
+    records: list[tuple[dict[Field, str], dict[str, Any]]] = []
+    contacts = 0
+    for prospect in prospects:
+        base = _prospect_cells(prospect)
+        people = [c for c in prospect.contacts if exportable(c)]
+        if not people:
+            records.append((base, {}))
+        for contact in people:
+            contacts += 1
+            extra = contact.extra_fields or {}
+            for key in extra:
+                if key not in seen and key not in fixed:
+                    seen.add(key)
+                    extra_keys.append(key)
+            records.append(({**base, **_contact_cells(contact)}, extra))
+    header = [name for _, name in EXPORT_COLUMNS] + extra_keys
+    rows = [
+        [cells.get(field, "") for field, _ in EXPORT_COLUMNS]
+        + [str(extra.get(key, "")) for key in extra_keys]
+        for cells, extra in records
+    ]
+    return header, rows, contacts
+
+
+def write_csv(path: Path, header: list[str], rows: list[list[str]], *, french: bool) -> None:
+    """A CSV Excel opens right: UTF-8 with BOM and commas, or cp1252 and semicolons."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=";" if french else ",", lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows([neutralise(cell) for cell in row] for row in rows)
+    text = buffer.getvalue()
+    data = to_cp1252(text) if french else codecs.BOM_UTF8 + text.encode("utf-8")
+    _write_atomically(path, data)
+
+
+def write_xlsx(path: Path, header: list[str], rows: list[list[str]]) -> None:
+    """An XLSX workbook, every cell text (never a formula)."""
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Prospects")
+    for row in [header, *rows]:
+        sheet.append([ILLEGAL_CHARACTERS_RE.sub("", neutralise(cell)) for cell in row])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    _write_atomically(path, buffer.getvalue())
+
+
+def _vcard_escape(text: str) -> str:
+    return (
+        text.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+    )
+
+
+def _fold(line: str) -> str:
+    # vCard lines are folded at 75 octets, never inside a UTF-8 sequence.
+    out: list[str] = []
+    current = ""
+    size = 0
+    limit = 75
+    for char in line:
+        width = len(char.encode("utf-8"))
+        if size + width > limit:
+            out.append(current)
+            current, size, limit = " ", 1, 75
+        current += char
+        size += width
+    out.append(current)
+    return "\r\n".join(out)
+
+
+_VCARD_TEL = {
+    PhoneKind.WORK: "WORK,VOICE",
+    PhoneKind.MOBILE: "CELL",
+    PhoneKind.SWITCHBOARD: "WORK,MAIN",
+    PhoneKind.HOME: "HOME,VOICE",
+    PhoneKind.OTHER: "OTHER",
+}
+_PARAM_UNSAFE = re.compile(r'[;:,"\r\n]')
+
+
+def vcard_text(prospects: Sequence[Prospect]) -> tuple[str, int]:
+    """vCard 3.0 cards, one per exportable contact (or per prospect without one)."""
+    cards: list[str] = []
+    contacts = 0
+    for prospect in prospects:
+        people: list[Contact | None] = [c for c in prospect.contacts if exportable(c)]
+        for contact in people or [None]:
+            lines = ["BEGIN:VCARD", "VERSION:3.0"]
+            if contact is not None:
+                contacts += 1
+                lines.append(
+                    f"N:{_vcard_escape(contact.last_name)};{_vcard_escape(contact.first_name)};;;"
+                )
+                full = contact.full_name or contact.email or prospect.name
+                lines.append(f"FN:{_vcard_escape(full)}")
+            else:
+                lines += ["N:;;;;", f"FN:{_vcard_escape(prospect.name)}", "X-ABSHOWAS:COMPANY"]
+            lines.append(f"ORG:{_vcard_escape(prospect.name)}")
+            if contact is not None:
+                if contact.title:
+                    lines.append(f"TITLE:{_vcard_escape(contact.title)}")
+                if contact.role is not ContactRole.OTHER:
+                    lines.append(f"X-PROSPECTION-ROLE:{contact.role.value}")
+                if contact.email:
+                    lines.append(f"EMAIL;TYPE=INTERNET,WORK:{_vcard_escape(contact.email)}")
+                for phone in contact.phones:
+                    lines.append(f"TEL;TYPE={_VCARD_TEL[phone.kind]}:{_vcard_escape(phone.raw)}")
+                if contact.linkedin_url:
+                    lines.append(
+                        f"X-SOCIALPROFILE;TYPE=linkedin:{_vcard_escape(contact.linkedin_url)}"
+                    )
+                for key, value in (contact.extra_fields or {}).items():
+                    name = _PARAM_UNSAFE.sub(" ", str(key)).strip() or "extra"
+                    lines.append(f'X-PROSPECTION-EXTRA;X-NAME="{name}":{_vcard_escape(str(value))}')
+            if prospect.address or prospect.city or prospect.postal_code:
+                parts = [
+                    prospect.address,
+                    prospect.city,
+                    "",
+                    prospect.postal_code,
+                    prospect.country,
+                ]
+                lines.append("ADR;TYPE=WORK:;;" + ";".join(_vcard_escape(p) for p in parts))
+            if prospect.website:
+                lines.append(f"URL:{_vcard_escape(prospect.website)}")
+            if prospect.notes:
+                lines.append(f"NOTE:{_vcard_escape(prospect.notes)}")
+            for name, value in (
+                ("INDUSTRY", prospect.industry),
+                ("SIZE", prospect.size),
+                ("STAGE", prospect.stage.value),
+                ("PAINS", prospect.pains),
+                ("PITCH", prospect.pitch),
+            ):
+                if value:
+                    lines.append(f"X-PROSPECTION-{name}:{_vcard_escape(value)}")
+            lines.append("END:VCARD")
+            cards.append("\r\n".join(_fold(line) for line in lines))
+    return "\r\n".join(cards) + ("\r\n" if cards else ""), contacts
+
+
+def json_document(prospects: Sequence[Prospect]) -> tuple[dict[str, Any], int]:
+    """Prospects, their contacts and phones as one JSON document."""
+    contacts = 0
+    items: list[dict[str, Any]] = []
+    for prospect in prospects:
+        people = [c for c in prospect.contacts if exportable(c)]
+        contacts += len(people)
+        items.append(
+            {
+                "id": prospect.id,
+                "name": prospect.name,
+                "website": prospect.website,
+                "industry": prospect.industry,
+                "size": prospect.size,
+                "address": prospect.address,
+                "postal_code": prospect.postal_code,
+                "city": prospect.city,
+                "country": prospect.country,
+                "stage": prospect.stage.value,
+                "priority": prospect.priority,
+                "pains": prospect.pains,
+                "pitch": prospect.pitch,
+                "notes": prospect.notes,
+                "next_action_at": _iso(prospect.next_action_at),
+                "next_action_text": prospect.next_action_text,
+                "last_contact_at": _iso(prospect.last_contact_at),
+                "source": prospect.source,
+                "created_at": _iso(prospect.created_at),
+                "contacts": [
+                    {
+                        "id": c.id,
+                        "first_name": c.first_name,
+                        "last_name": c.last_name,
+                        "title": c.title,
+                        "role": c.role.value,
+                        "email": c.email,
+                        "linkedin_url": c.linkedin_url,
+                        "is_primary": c.is_primary,
+                        "phones": [
+                            {"kind": p.kind.value, "raw": p.raw, "e164": p.e164} for p in c.phones
+                        ],
+                        "extra_fields": c.extra_fields or {},
+                    }
+                    for c in people
+                ],
+            }
+        )
+    document = {
+        "format": "prospection",
+        "version": 1,
+        "exported_at": _iso(utcnow()),
+        "prospects": items,
+    }
+    return document, contacts
+
+
+def _iso(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def ics_bytes(
+    session: Session, prospect_ids: Sequence[int] | None, *, title: str
+) -> tuple[bytes, int]:
+    """The meetings of these prospects (all when None) as an iCalendar file."""
+    from icalendar import Calendar, Event
+
+    query = (
+        select(Activity)
+        .where(Activity.kind == ActivityKind.MEETING)
+        .options(selectinload(Activity.prospect), selectinload(Activity.contact))
+        .order_by(Activity.occurred_at)
+    )
+    if prospect_ids is not None:
+        query = query.where(Activity.prospect_id.in_(list(prospect_ids)))
+    calendar = Calendar()
+    calendar.add("prodid", "-//Prospection//Prospection//EN")
+    calendar.add("version", "2.0")
+    count = 0
+    stamp = utcnow()
+    for meeting in session.scalars(query):
+        event = Event()
+        event.add("uid", f"activity-{meeting.id}@prospection")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", meeting.occurred_at)
+        event.add("dtend", meeting.ends_at or meeting.occurred_at + timedelta(hours=1))
+        who = meeting.contact.full_name if meeting.contact is not None else ""
+        summary = f"{title}: {meeting.prospect.name}" + (f" ({who})" if who else "")
+        event.add("summary", summary)
+        if meeting.location:
+            event.add("location", meeting.location)
+        if meeting.notes:
+            event.add("description", meeting.notes)
+        calendar.add_component(event)
+        count += 1
+    return calendar.to_ical(), count
+
+
+def export(
+    session: Session,
+    path: Path,
+    file_format: ExportFormat | str,
+    prospect_ids: Sequence[int] | None = None,
+    *,
+    meeting_title: str = "Meeting",
+) -> ExportSummary:
+    """Write the prospects `prospect_ids` (everything when None) to `path`."""
+    fmt = ExportFormat(file_format)
+    if fmt is ExportFormat.ICS:
+        data, meetings = ics_bytes(session, prospect_ids, title=meeting_title)
+        _write_atomically(path, data)
+        return ExportSummary(path, 0, 0, meetings)
+    prospects = load_prospects(session, prospect_ids)
+    if fmt is ExportFormat.VCARD:
+        text, contacts = vcard_text(prospects)
+        _write_atomically(path, text.encode("utf-8"))
+    elif fmt is ExportFormat.JSON:
+        document, contacts = json_document(prospects)
+        _write_atomically(path, json.dumps(document, ensure_ascii=False, indent=2).encode())
+    else:
+        header, rows, contacts = table_rows(prospects)
+        if fmt is ExportFormat.XLSX:
+            write_xlsx(path, header, rows)
+        else:
+            write_csv(path, header, rows, french=fmt is ExportFormat.CSV_FR)
+    return ExportSummary(path, len(prospects), contacts)
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    # A half-written export must never replace a good file: write aside, then rename.
+    temporary = path.with_name(f".{path.name}.part")
+    temporary.write_bytes(data)
+    temporary.replace(path)
+
+
+def search_ids(session: Session, text: str) -> list[int]:
+    """Ids of prospects matching `text` in full-text search (every word a prefix)."""
+    from sqlalchemy import text as sql
+
+    from prospection.core.imports.grouping import fold
+
+    words = [w for w in re.findall(r"\w+", fold(text)) if w != "_"]
+    if not words:
+        return [int(i) for i in session.scalars(select(Prospect.id).order_by(Prospect.id))]
+    expression = " ".join(f'"{word}"*' for word in words)
+    rows = session.execute(
+        sql("SELECT rowid FROM prospect_search WHERE prospect_search MATCH :q ORDER BY rowid"),
+        {"q": expression},
+    )
+    return [int(row[0]) for row in rows]
