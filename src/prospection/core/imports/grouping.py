@@ -5,17 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-#: Legal forms set aside when comparing company names (French, European, American).
-LEGAL_FORMS = frozenset(
-    {
-        "sa", "sas", "sasu", "sarl", "eurl", "sci", "snc", "sca", "scs", "scop", "scic",
-        "selarl", "selas", "sem", "gie", "ei", "eirl", "earl", "gaec", "sep",
-        "gmbh", "ag", "kg", "ohg", "ug", "ev",
-        "ltd", "limited", "plc", "llp", "lp",
-        "inc", "incorporated", "llc", "corp", "corporation",
-        "bv", "nv", "bvba", "sprl", "srl", "spa", "sl", "sae", "ab", "as", "oy", "aps",
-    }
-)  # fmt: skip
+from prospection.core.names import name_key
+
 _DOTTED = re.compile(r"\b(?:[a-z]\.){2,}[a-z]?\.?")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
@@ -27,17 +18,19 @@ def fold(text: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    folded = fold(text).replace("&", " and ")
+    folded = fold(text)
     # "S.A.R.L." is one word, SARL, before punctuation is set aside.
     folded = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), folded)
     return [word for word in _NON_WORD.split(folded) if word]
 
 
 def company_key(name: str) -> str:
-    """The form company names are grouped by: "ACME S.A.S." and "Acme" share one."""
-    words = _words(name)
-    kept = [word for word in words if word not in LEGAL_FORMS]
-    return " ".join(kept or words)
+    """The form company names are grouped by: "ACME S.A.S." and "Acme" share one.
+
+    The same key the editor stores in Prospect.name_key (`core.names`), so that imported
+    rows find the prospects typed by hand.
+    """
+    return name_key(name)
 
 
 def person_key(first_name: str, last_name: str) -> str:
