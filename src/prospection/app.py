@@ -30,6 +30,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--data-dir", metavar="DIR", help="keep the data in DIR")
     parser.add_argument("--lang", choices=("fr", "en"), help="interface language")
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="open the data and the window, print the result and quit (for installers and CI)",
+    )
     # Qt's own options (-platform, -style ...) pass through to QApplication.
     args, qt_args = parser.parse_known_args(argv)
     args.qt_args = qt_args
@@ -180,9 +185,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from prospection.ui.call_session.launcher import offer_resume
 
-    # Once the window is up: offer to resume a call session a crash interrupted.
-    QTimer.singleShot(0, partial(offer_resume, db, window.events, window))
+    if args.self_check:
+        # Let the window paint and its start-up work run, then say so and quit.
+        QTimer.singleShot(300, app.quit)
+    else:
+        # Once the window is up: offer to resume a call session a crash interrupted.
+        QTimer.singleShot(0, partial(offer_resume, db, window.events, window))
     code = app.exec()
+    if args.self_check:
+        print(f"Prospection {__version__}: self-check ok ({db.path})", flush=True)
     from PySide6.QtCore import QThreadPool
 
     # Let background counts finish, then release the window and the engine before the

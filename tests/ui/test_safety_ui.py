@@ -166,3 +166,14 @@ def test_quit_leaves_the_damaged_file_alone(  # type: ignore[no-untyped-def]
     finally:
         remove_translators(qapp, getattr(qapp, "_prospection_translators", []))
     assert (folder / "prospection.sqlite3").read_bytes() == b"nope" * 100
+
+
+def test_bulk_delete_is_backed_up_first(qtbot: QtBot, db: Database) -> None:
+    ids = seed(db)
+    window = MainWindow(db, DataEvents())
+    qtbot.addWidget(window)
+    window.bulk.delete(ids[:1])
+    assert backup.list_backups(db.path.parent / "backups") == []  # one prospect: undo is enough
+    window.bulk.delete(ids[1:3])
+    [made] = backup.list_backups(db.path.parent / "backups")
+    assert made.reason == "before-delete" and made.prospects == 3

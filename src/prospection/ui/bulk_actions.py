@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from prospection.core import prospects
+from prospection.core.backup import make_backup
 from prospection.core.db import Database
 from prospection.core.enums import Stage
 from prospection.ui.data_events import DataEvents
@@ -152,6 +155,8 @@ class BulkActions(QObject):
         if not targets:
             return 0
         text = self.tr("Delete %n prospect(s)", "", len(targets))
+        if len(targets) > 1:
+            backup_before_delete(self._db)
 
         def change(session: Session) -> None:
             prospects.delete_prospects(session, targets)
@@ -258,3 +263,11 @@ def confirm_without_undo(parent: QWidget, count: int) -> bool:
         QMessageBox.StandardButton.Cancel,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def backup_before_delete(db: Database) -> None:
+    """A bulk deletion is backed up first (undo covers this session; backups, later ones)."""
+    try:
+        make_backup(db, "before-delete")
+    except (OSError, sqlite3.Error) as error:
+        logging.getLogger(__name__).warning("Backup before deletion failed: %s", error)
