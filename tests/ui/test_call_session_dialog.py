@@ -265,3 +265,57 @@ def test_the_brief_comes_before_the_numbers(  # type: ignore[no-untyped-def]
     assert dialog.brief.geometry().bottom() < contacts_top
     assert "Opener" in dialog.talk_track.text.toPlainText()
     assert dialog.week_bars.bars["calls"].text == "0 / 40"
+
+
+def test_the_call_timer_can_be_corrected(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTime
+
+    from prospection.ui.call_session.call_timer import CallTimer
+
+    timer = CallTimer()
+    qtbot.addWidget(timer)
+    assert timer.duration() is None  # nothing dialled: no duration recorded
+    timer.start()
+    assert timer.running and timer.duration() is not None
+    timer.pause()
+    timer.edit.setTime(QTime(0, 4, 30))
+    timer.edit.editingFinished.emit()
+    assert timer.seconds() == 270
+    timer.reset()
+    assert timer.duration() is None and timer.seconds() == 0
+
+
+def test_a_time_box_ends_the_session_after_the_call_in_progress(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import timedelta
+
+    from prospection.core.call_queue import QueueSource, QueueSpec, build_queue
+    from prospection.core.call_sessions import start_session
+
+    first = add_prospect(db, "First")
+    add_prospect(db, "Second")
+    spec = QueueSpec(QueueSource.ALL, size=None)
+    with db.session() as session:
+        session_id = start_session(
+            session, spec, build_queue(session, spec, now=NOW), time_box_minutes=45, now=NOW
+        ).id
+    moment = [NOW]
+    prompts = Prompts(monkeypatch).then(accept)  # the summary
+    events = DataEvents()
+    dialog = CallSessionDialog(
+        db, events, session_id, dialer=lambda url: True, clock=lambda: moment[0]
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.time_left.text() == "45 min left"
+    moment[0] = NOW + timedelta(minutes=46)
+    dialog.update_header()
+    assert dialog.banner.isVisibleTo(dialog) and "Time is up" in dialog.banner.text()
+    dialog.record(Outcome.NO_ANSWER)
+    assert isinstance(prompts.seen[-1], SessionSummaryDialog)
+    with db.session() as session:
+        state = get_session(session, session_id)
+    assert state.status == SessionStatus.ENDED and state.position == 1
+    assert [a.outcome for a in _calls(db, first) if a.kind == ActivityKind.CALL] == [
+        Outcome.NO_ANSWER
+    ]

@@ -170,3 +170,16 @@ def test_the_main_window_offers_start_calling_first(qtbot, db: Database) -> None
     assert window.calls_menu.actions()[0] is start_action
     assert window.call_actions.history in window.calls_menu.actions()
     assert window.call_actions.talk_tracks in window.calls_menu.actions()
+
+
+def test_left_out_reasons_read_in_plain_words() -> None:
+    from datetime import UTC, datetime
+
+    from prospection.core.call_queue import LeftOut
+    from prospection.ui.call_session.call_labels import left_out_label
+
+    again = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    assert left_out_label(LeftOut(1, "A", "no_phone")) == "no number to dial"
+    waiting = left_out_label(LeftOut(2, "B", "too_many_calls", "4 calls", again))
+    assert waiting.startswith("already called 4 times in 30 days; callable from ")
+    assert left_out_label(LeftOut(3, "C", "some_new_rule", "its own words")) == "its own words"

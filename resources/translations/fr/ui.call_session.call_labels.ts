@@ -32,6 +32,34 @@
         <translation>ne souhaite plus être appelé</translation>
     </message>
     <message>
+        <source>no recorded consent (required for consumers since 11 August 2026)</source>
+        <translation>pas de consentement enregistré (obligatoire pour les particuliers depuis le 11 août 2026)</translation>
+    </message>
+    <message>
+        <source>said no less than 60 days ago</source>
+        <translation>a refusé il y a moins de 60 jours</translation>
+    </message>
+    <message>
+        <source>already called 4 times in 30 days</source>
+        <translation>déjà appelé 4 fois en 30 jours</translation>
+    </message>
+    <message>
+        <source>no consumer calls on public holidays</source>
+        <translation>pas d&apos;appels aux particuliers les jours fériés</translation>
+    </message>
+    <message>
+        <source>no consumer calls at weekends</source>
+        <translation>pas d&apos;appels aux particuliers le week-end</translation>
+    </message>
+    <message>
+        <source>outside calling hours</source>
+        <translation>en dehors des heures d&apos;appel</translation>
+    </message>
+    <message>
+        <source>{why}; callable from {when}</source>
+        <translation>{why} ; appelable à partir du {when}</translation>
+    </message>
+    <message>
         <source>{kind}: {detail}</source>
         <translation>{kind} : {detail}</translation>
     </message>

@@ -31,12 +31,35 @@ def reason_label(reason: QueueReason) -> str:
 
 
 def left_out_label(item: LeftOut) -> str:
-    """Why a prospect was left out of the queue (extra rules show their own detail)."""
-    if item.reason == LeftOutReason.NO_PHONE:
-        return QCoreApplication.translate("CallLabels", "no number to dial")
-    if item.reason == LeftOutReason.DO_NOT_CALL:
-        return QCoreApplication.translate("CallLabels", "asked not to be called")
-    return item.detail or item.reason
+    """Why a prospect was left out of the queue, and when it may be called again."""
+    reasons = {
+        LeftOutReason.NO_PHONE: QCoreApplication.translate("CallLabels", "no number to dial"),
+        LeftOutReason.DO_NOT_CALL: QCoreApplication.translate(
+            "CallLabels", "asked not to be called"
+        ),
+        # The French calling rules (core.calling_rules.Reason values).
+        "do_not_contact": QCoreApplication.translate("CallLabels", "asked not to be called"),
+        "no_consent": QCoreApplication.translate(
+            "CallLabels", "no recorded consent (required for consumers since 11 August 2026)"
+        ),
+        "refused_recently": QCoreApplication.translate(
+            "CallLabels", "said no less than 60 days ago"
+        ),
+        "too_many_calls": QCoreApplication.translate(
+            "CallLabels", "already called 4 times in 30 days"
+        ),
+        "public_holiday": QCoreApplication.translate(
+            "CallLabels", "no consumer calls on public holidays"
+        ),
+        "weekend": QCoreApplication.translate("CallLabels", "no consumer calls at weekends"),
+        "outside_hours": QCoreApplication.translate("CallLabels", "outside calling hours"),
+    }
+    text = reasons.get(item.reason) or item.detail or item.reason
+    if item.callable_again_at is not None:
+        text = QCoreApplication.translate("CallLabels", "{why}; callable from {when}").format(
+            why=text, when=short_date_time(item.callable_again_at)
+        )
+    return text
 
 
 def short_date_time(moment: datetime) -> str:

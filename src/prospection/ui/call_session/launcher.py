@@ -194,4 +194,10 @@ def install_call_actions(window: MainWindow) -> CallActions:
         toolbar.insertAction(first, start_action)
     else:
         toolbar.addAction(start_action)
+    # The one obvious action of the window: make its button stand out.
+    button = toolbar.widgetForAction(start_action)
+    if button is not None:
+        font = button.font()
+        font.setBold(True)
+        button.setFont(font)
     return CallActions(start_action, history_action, tracks_action, settings_action)

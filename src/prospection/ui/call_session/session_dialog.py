@@ -122,7 +122,7 @@ class CallSessionDialog(QDialog):
         self.notes.textChanged.connect(self._save_timer.start)
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(1000)
-        self._clock_timer.timeout.connect(self._update_header)
+        self._clock_timer.timeout.connect(self.update_header)
         self._clock_timer.start()
         self.load_current()
 
@@ -280,11 +280,12 @@ class CallSessionDialog(QDialog):
         self._dialled = None
         self._dialled_at = None
         self._dial_index = 0
-        self._update_header()
+        self.update_header()
         self.refresh_tallies()
         self.setFocus()
 
-    def _update_header(self) -> None:
+    def update_header(self) -> None:
+        """Progress, time left in a time box (every second, and after each step)."""
         total = len(self.state.queue)
         shown = min(self.state.position + 1, total)
         self.progress_label.setText(
