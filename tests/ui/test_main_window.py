@@ -183,3 +183,14 @@ def test_database_reset_clears_undo(qtbot, db: Database) -> None:  # type: ignor
     assert window.undo_stack.canUndo()
     window.events.database_reset.emit()
     assert not window.undo_stack.canUndo()
+
+
+def test_empty_state_offers_import_once_the_import_action_is_shown(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, db)
+    assert not window.empty_state.buttons[1].isVisibleTo(window.empty_state)
+    triggered: list[bool] = []
+    window.action_import.triggered.connect(lambda: triggered.append(True))
+    window.action_import.setVisible(True)
+    assert window.empty_state.buttons[1].text() == "Import a file…"
+    window.empty_state.buttons[1].click()
+    assert triggered == [True]

@@ -365,6 +365,8 @@ class MainWindow(QMainWindow):
         # After a restore or an undone import, the snapshots on the stack describe
         # another database: undoing them would write stale rows.
         self.events.database_reset.connect(self.undo_stack.clear)
+        # The import feature shows its action later: the empty state then offers it.
+        self.action_import.changed.connect(self._update_view_state)
         self.search_box.installEventFilter(self)
         self.table.installEventFilter(self)
 
