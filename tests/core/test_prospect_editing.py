@@ -31,6 +31,7 @@ from prospection.core.prospect_editing import (
 from prospection.core.prospects import ProspectFilter
 
 NOW = datetime(2026, 11, 27, 14, 0, tzinfo=UTC)
+LATER = NOW + timedelta(days=30)
 
 
 def _create(db: Database, **fields: object) -> int:
@@ -269,7 +270,10 @@ def test_logging_activities_updates_contact_dates_and_attempts(db: Database) -> 
     def log(kind: ActivityKind, when: datetime, **extra: object) -> int:
         with db.session() as session:
             result = log_activity(
-                session, prospect_id, ActivityInput(kind=kind, occurred_at=when, **extra)
+                session,
+                prospect_id,
+                ActivityInput(kind=kind, occurred_at=when, **extra),
+                now=LATER,
             )
         assert result.ok, result.errors
         assert result.activity_id is not None
@@ -293,8 +297,8 @@ def test_logging_activities_updates_contact_dates_and_attempts(db: Database) -> 
     answered = log(ActivityKind.CALL, NOW + day, outcome=Outcome.CONVERSATION)
     assert state() == (NOW + day, NOW, 0)
     with db.session() as session:
-        assert delete_activity(session, answered).ok
-        assert delete_activity(session, email_id).ok
+        assert delete_activity(session, answered, now=LATER).ok
+        assert delete_activity(session, email_id, now=LATER).ok
     assert state() == (NOW - day, None, 2)
     with db.session() as session:
         assert prospects.count(session, ProspectFilter(text="toussaint"), NOW) == 1
@@ -348,9 +352,24 @@ def test_update_activity(db: Database) -> None:
                 ends_at=NOW + timedelta(days=2, hours=1),
                 location="Atelier, Rezé",
             ),
+            now=LATER,
         )
         assert changed.ok
         prospect = session.get(Prospect, prospect_id)
         assert prospect is not None
         assert prospect.call_attempts == 0
         assert prospect.last_contact_at == NOW + timedelta(days=2)
+
+
+def test_a_meeting_to_come_is_no_contact_yet(db: Database) -> None:
+    prospect_id = _create(db)
+    with db.session() as session:
+        meeting = ActivityInput(
+            kind=ActivityKind.MEETING,
+            occurred_at=NOW + timedelta(days=3),
+            ends_at=NOW + timedelta(days=3, hours=1),
+        )
+        assert log_activity(session, prospect_id, meeting, now=NOW).ok
+        prospect = session.get(Prospect, prospect_id)
+        assert prospect is not None
+        assert prospect.last_contact_at is None

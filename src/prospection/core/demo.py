@@ -25,6 +25,7 @@ from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from prospection.core import demo_content as content
+from prospection.core.db import Database
 from prospection.core.enums import (
     OPEN_STAGES,
     ActivityKind,
@@ -57,26 +58,26 @@ NOT_A_FIT_COUNT = 6
 RETRY_WORKING_DAYS = 2
 MAX_ATTEMPTS = 6
 
-#: Outcome odds on a first or retry call (about 19% reached, 10% conversations).
+#: Outcome odds on a first or retry call (about 18% reached, 10% conversations).
 _COLD_ODDS: tuple[tuple[Outcome, int], ...] = (
-    (Outcome.NO_ANSWER, 52),
-    (Outcome.VOICEMAIL, 27),
-    (Outcome.GATEKEEPER, 6),
+    (Outcome.NO_ANSWER, 54),
+    (Outcome.VOICEMAIL, 28),
+    (Outcome.GATEKEEPER, 5),
     (Outcome.WRONG_NUMBER, 2),
     (Outcome.NOT_INTERESTED, 4),
     (Outcome.CALL_BACK, 3),
-    (Outcome.CONVERSATION, 4),
+    (Outcome.CONVERSATION, 3),
     (Outcome.MEETING_BOOKED, 3),
 )
 #: Odds when calling back someone who asked for it or already talked with us.
 _WARM_ODDS: tuple[tuple[Outcome, int], ...] = (
-    (Outcome.NO_ANSWER, 20),
-    (Outcome.VOICEMAIL, 22),
+    (Outcome.NO_ANSWER, 28),
+    (Outcome.VOICEMAIL, 26),
     (Outcome.GATEKEEPER, 6),
-    (Outcome.NOT_INTERESTED, 10),
+    (Outcome.NOT_INTERESTED, 8),
     (Outcome.CALL_BACK, 8),
-    (Outcome.CONVERSATION, 20),
-    (Outcome.MEETING_BOOKED, 18),
+    (Outcome.CONVERSATION, 14),
+    (Outcome.MEETING_BOOKED, 12),
 )
 _DURATIONS: dict[Outcome, tuple[int, int]] = {
     Outcome.NO_ANSWER: (15, 35),
@@ -149,7 +150,7 @@ class _Generator:
         self.sessions: list[dict[str, Any]] = []
         self.used_names: set[str] = set()
         self.free_numbers: dict[str, list[int]] = {}
-        self.meetings: list[tuple[datetime, _Prospect]] = []
+        self.meetings: list[tuple[datetime, _Prospect, dict[str, Any]]] = []
         self.contact_id = 0
         self.phone_id = 0
 
@@ -539,7 +540,17 @@ class _Generator:
             meeting_day = self.working_days_after(day, self.rng.randint(2, 9))
             meeting = self.at(meeting_day, self.rng.choice((9, 10, 11, 14, 15, 16)))
             self.follow_up(prospect, meeting, "Rendez-vous : démonstration")
-            self.meetings.append((meeting, prospect))
+            # As the call session does: the meeting goes in the timeline when booked.
+            row = self.activity(
+                prospect,
+                ActivityKind.MEETING,
+                meeting,
+                contact_id=contact_id,
+                ends_at=meeting + timedelta(minutes=45),
+                location=self.pick(("Dans leurs locaux", "Visioconférence")),
+            )
+            row["created_at"] = after
+            self.meetings.append((meeting, prospect, row))
         # Time to note the outcome, then to read the next prospect's pains before dialling.
         return after + timedelta(seconds=self.rng.randint(120, 420))
 
@@ -561,20 +572,13 @@ class _Generator:
     def hold_meetings(self, until: datetime) -> None:
         """Meetings whose time has come: held, then a proposal, a pause or a no."""
         waiting = []
-        for when, prospect in sorted(self.meetings, key=lambda item: item[0]):
+        for when, prospect, row in sorted(self.meetings, key=lambda item: item[0]):
             if when >= until:
-                waiting.append((when, prospect))
+                waiting.append((when, prospect, row))
                 continue
-            ends = when + timedelta(minutes=45)
-            self.activity(
-                prospect,
-                ActivityKind.MEETING,
-                when,
-                duration_seconds=2700,
-                ends_at=ends,
-                location=self.pick(("Dans leurs locaux", "Visioconférence")),
-                notes=self.pick(content.MEETING_NOTES),
-            )
+            ends = row["ends_at"]
+            row["duration_seconds"] = 2700
+            row["notes"] = self.pick(content.MEETING_NOTES)
             roll = self.rng.random()
             if roll < 0.65:
                 self.move(prospect, Stage.PROPOSAL, ends + timedelta(minutes=1))
@@ -706,10 +710,10 @@ class _Generator:
             by_prospect[row["prospect_id"]].append(row)
         for prospect in self.prospects:
             rows = by_prospect.get(prospect.id, [])
-            touches = [r["occurred_at"] for r in rows if r["kind"] in _CONTACT_KINDS]
-            inbound = [
-                r["occurred_at"] for r in rows if r["kind"] in _CONTACT_KINDS and r["inbound"]
-            ]
+            # Meetings still to come are in the timeline but are no contact yet.
+            past = [r for r in rows if r["kind"] in _CONTACT_KINDS and r["occurred_at"] <= self.now]
+            touches = [r["occurred_at"] for r in past]
+            inbound = [r["occurred_at"] for r in past if r["inbound"]]
             prospect.row["last_contact_at"] = max(touches, default=None)
             prospect.row["last_inbound_at"] = max(inbound, default=None)
             attempts = 0
@@ -721,7 +725,7 @@ class _Generator:
                     break
                 attempts += 1
             prospect.row["call_attempts"] = attempts
-            updated = max([prospect.row["created_at"], *(r["occurred_at"] for r in rows)])
+            updated = max([prospect.row["created_at"], *(r["created_at"] for r in rows)])
             prospect.row["updated_at"] = min(updated, self.now)
 
     def weekly_goals(self) -> list[dict[str, Any]]:
@@ -748,6 +752,12 @@ def _table(model: type[Any]) -> Table:
     # the rows into many batches whenever their None values differ.)
     table: Table = model.__table__
     return table
+
+
+def fill_if_empty(db: Database, *, now: datetime | None = None) -> bool:
+    """Fill the database with the demo when it is empty (`prospection --demo`); True if it did."""
+    with db.session() as session:
+        return fill_demo(session, now=now).created
 
 
 def fill_demo(

@@ -612,7 +612,7 @@ def log_activity(
     )
     session.add(activity)
     session.flush()
-    recompute_contact_fields(session, prospect_id)
+    recompute_contact_fields(session, prospect_id, now=now)
     return issues.result(prospect_id=prospect_id, activity_id=activity.id)
 
 
@@ -644,11 +644,13 @@ def update_activity(
     activity.contact_id = data.contact_id
     activity.phone_id = data.phone_id
     session.flush()
-    recompute_contact_fields(session, activity.prospect_id)
+    recompute_contact_fields(session, activity.prospect_id, now=now)
     return issues.result(prospect_id=activity.prospect_id, activity_id=activity_id)
 
 
-def delete_activity(session: Session, activity_id: int) -> EditResult:
+def delete_activity(
+    session: Session, activity_id: int, *, now: datetime | None = None
+) -> EditResult:
     """Delete a logged activity and bring the prospect's contact dates back in line."""
     issues = _Issues()
     activity = session.get(Activity, activity_id)
@@ -658,21 +660,27 @@ def delete_activity(session: Session, activity_id: int) -> EditResult:
     prospect_id = activity.prospect_id
     session.delete(activity)
     session.flush()
-    recompute_contact_fields(session, prospect_id)
+    recompute_contact_fields(session, prospect_id, now=now)
     return issues.result(prospect_id=prospect_id, activity_id=activity_id)
 
 
-def recompute_contact_fields(session: Session, prospect_id: int) -> None:
+def recompute_contact_fields(
+    session: Session, prospect_id: int, *, now: datetime | None = None
+) -> None:
     """Set `last_contact_at`, `last_inbound_at` and `call_attempts` from the activities.
 
-    `call_attempts` counts the unanswered calls (no answer, voicemail) since the last
-    call where somebody answered; a wrong number neither counts nor resets.
+    Only what has happened by `now` counts: a meeting booked for next week is in the
+    timeline but is no contact yet. `call_attempts` counts the unanswered calls (no
+    answer, voicemail) since the last call where somebody answered; a wrong number
+    neither counts nor resets (the call session's rules).
     """
     prospect = session.get(Prospect, prospect_id)
     if prospect is None:
         return
     touches = select(func.max(Activity.occurred_at)).where(
-        Activity.prospect_id == prospect_id, Activity.kind.in_(sorted(CONTACT_KINDS))
+        Activity.prospect_id == prospect_id,
+        Activity.kind.in_(sorted(CONTACT_KINDS)),
+        Activity.occurred_at <= (now or utcnow()),
     )
     prospect.last_contact_at = session.scalar(touches)
     prospect.last_inbound_at = session.scalar(touches.where(Activity.inbound.is_(True)))
