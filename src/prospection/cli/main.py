@@ -10,14 +10,22 @@ from collections.abc import Callable, Sequence
 from types import ModuleType
 
 from prospection import __version__, paths
-from prospection.cli import backup, calls, goals, maintenance, privacy, transfer
+from prospection.cli import backup, calls, goals, maintenance, privacy, prospects, transfer
 from prospection.cli.common import EXIT_FAILURE, UserError
 from prospection.core.errors import PROBLEM_TEXT, classify_problem
 from prospection.logs import configure_logging
 
 #: Modules that add subcommands: each has `register(subparsers)`, and each subcommand
 #: sets `handler` (a function of the parsed arguments returning an exit code).
-COMMAND_MODULES: list[ModuleType] = [maintenance, goals, calls, backup, privacy, transfer]
+COMMAND_MODULES: list[ModuleType] = [
+    maintenance,
+    prospects,
+    goals,
+    calls,
+    backup,
+    privacy,
+    transfer,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -350,6 +350,24 @@ def load(session: Session, prospect_id: int) -> Prospect | None:
     ).one_or_none()
 
 
+def load_many(session: Session, ids: Sequence[int]) -> list[Prospect]:
+    """Prospects with contacts, phones and tags loaded, in the order of `ids` (CLI, exports)."""
+    if not ids:
+        return []
+    found = {
+        p.id: p
+        for p in session.scalars(
+            select(Prospect)
+            .where(Prospect.id.in_(ids))
+            .options(
+                selectinload(Prospect.contacts).selectinload(Contact.phones),
+                selectinload(Prospect.tags),
+            )
+        )
+    }
+    return [found[i] for i in ids if i in found]
+
+
 def tag_named(session: Session, name: str) -> Tag:
     """The tag called `name`, created if needed."""
     clean = name.strip()
