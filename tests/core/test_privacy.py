@@ -242,3 +242,26 @@ def test_consent_needs_wording(db: Database) -> None:
     with pytest.raises(ValueError, match="wording"), db.session() as session:
         privacy.record_consent(session, contact_id, channel="phone", wording="  ")
     assert utcnow()
+
+
+def test_erased_person_reimported_by_the_importer_arrives_flagged(db: Database) -> None:
+    from prospection.core.backup import list_backups
+    from prospection.core.imports import apply_plan, detect_layout, plan_import
+    from prospection.core.imports.source import read_data
+
+    contact_id = add_person(db)
+    privacy.erase_person(db, contact_id)
+    csv = (
+        "Société;Prénom;Nom;Email;Téléphone\n"
+        "Menuiserie Bellerive;Zoé;Quennevilleux;zoe.quennevilleux@example.fr;06 71 23 45 98\n"
+        "Autre SARL;Paul;Martin;paul@autre.fr;04 65 71 20 10\n"
+    ).encode("utf-8")
+    table = read_data(csv, "people.csv")
+    with db.session() as session:
+        plan = plan_import(session, table, detect_layout(table.headers, table.file_format))
+    apply_plan(db, plan)
+    with db.session() as session:
+        people = {c.last_name: c for c in session.scalars(select(Contact))}
+    assert people["Quennevilleux"].dnc_phone and people["Quennevilleux"].dnc_email
+    assert not people["Martin"].dnc_phone and not people["Martin"].dnc_email
+    assert "before-import" in [b.reason for b in list_backups(db.path.parent / "backups")]

@@ -103,7 +103,9 @@ def suppression_check(session: Session) -> SuppressionCheck | None:
     salt = str(get_setting(session, privacy.SALT_SETTING, ""))
     if not salt:
         return None
-    stored = set(session.execute(select(Suppression.channel, Suppression.digest)).tuples())
+    stored = {
+        (row[0], row[1]) for row in session.execute(select(Suppression.channel, Suppression.digest))
+    }
     if not stored:
         return None
 
@@ -467,13 +469,20 @@ def apply_plan(
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
     suppression: SuppressionCheck | bool | None = True,
+    backup_first: bool = True,
 ) -> ImportResult:
     """Write `plan` in one transaction and return what was done.
 
     `confirmed`: lines of possible duplicates the user confirmed (merged, not created).
     `suppression`: True to check the suppression list (core.privacy), or a check, or
-    None. Raises ImportCancelled (nothing written) when `cancelled()` turns true.
+    None. `backup_first`: back the data up before writing (core.backup). Raises
+    ImportCancelled (nothing written) when `cancelled()` turns true.
     """
+    if backup_first:
+        # Imported here: core.backup is only needed when really writing.
+        from prospection.core.backup import make_backup
+
+        make_backup(db, "before-import")
     confirmed_lines = set(confirmed)
     for row in plan.rows:
         if row.fate is Fate.POSSIBLE_DUPLICATE and row.contact is not None:
