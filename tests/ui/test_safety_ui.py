@@ -177,3 +177,15 @@ def test_bulk_delete_is_backed_up_first(qtbot: QtBot, db: Database) -> None:
     window.bulk.delete(ids[1:3])
     [made] = backup.list_backups(db.path.parent / "backups")
     assert made.reason == "before-delete" and made.prospects == 3
+
+
+def test_left_out_consumers_say_why_and_when(qapp) -> None:  # type: ignore[no-untyped-def]
+    from prospection.core.call_queue import LeftOut
+    from prospection.ui.call_session.call_labels import left_out_label
+
+    when = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+    label = left_out_label(LeftOut(1, "M. Petit", "weekend", "", when))
+    assert label.startswith("no consumer calls at weekends; callable from")
+    assert left_out_label(LeftOut(1, "M. Petit", "no_consent", "", None)).startswith(
+        "no recorded consent"
+    )

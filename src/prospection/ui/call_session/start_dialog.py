@@ -30,6 +30,7 @@ from prospection.core.call_queue import (
 from prospection.core.db import Database
 from prospection.core.models import Tag
 from prospection.ui.call_session.call_labels import left_out_label
+from prospection.ui.calling_rule_labels import calling_rules_help
 
 DEFAULT_TIME_BOX_MINUTES = 45
 #: Names of left-out prospects listed in the dialog (the rest are counted).
@@ -122,6 +123,7 @@ class StartCallingDialog(QDialog):
         self.left_out = QLabel(self)
         self.left_out.setObjectName("leftOut")
         self.left_out.setWordWrap(True)
+        self.left_out.setToolTip(calling_rules_help())
         layout.addWidget(self.left_out)
 
         self.buttons = QDialogButtonBox(self)
