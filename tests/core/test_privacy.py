@@ -255,7 +255,7 @@ def test_erased_person_reimported_by_the_importer_arrives_flagged(db: Database) 
         "Société;Prénom;Nom;Email;Téléphone\n"
         "Menuiserie Bellerive;Zoé;Quennevilleux;zoe.quennevilleux@example.fr;06 71 23 45 98\n"
         "Autre SARL;Paul;Martin;paul@autre.fr;04 65 71 20 10\n"
-    ).encode("utf-8")
+    ).encode()
     table = read_data(csv, "people.csv")
     with db.session() as session:
         plan = plan_import(session, table, detect_layout(table.headers, table.file_format))
