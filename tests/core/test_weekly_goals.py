@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from prospection.core import weekly_goals
 from prospection.core.db import Database
 from prospection.core.enums import CONVERSATION_OUTCOMES, REACHED_OUTCOMES, Outcome
 from prospection.core.weekly_goals import (
@@ -19,6 +20,7 @@ from prospection.core.weekly_goals import (
     pace_of,
     public_holidays_in,
     set_targets,
+    streak,
     streak_weeks,
     targets_for,
     week_status,
@@ -222,3 +224,17 @@ def test_history_has_twelve_weeks_oldest_first(db: Database) -> None:
     assert weeks[-3].actuals.calls == 45
     assert weeks[-3].goal_met
     assert not weeks[-1].goal_met
+
+
+def test_streak_stops_at_the_look_back_limit(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(weekly_goals, "STREAK_LOOKBACK_WEEKS", 3)
+    with db.session() as session:
+        set_targets(session, W48.shift(-8), today_week=W48.shift(-8), calls=5)
+        p = prospect(session)
+        for back in range(1, 7):
+            _week_of_calls(session, p, W48.shift(-back), 5)
+    with db.session() as session:
+        assert streak(session, W48, PARIS) == (3, True)
+    monkeypatch.setattr(weekly_goals, "STREAK_LOOKBACK_WEEKS", 10)
+    with db.session() as session:
+        assert streak(session, W48, PARIS) == (6, False)

@@ -40,6 +40,10 @@
         <translation>{n} jours restants</translation>
     </message>
     <message>
+        <source>Streak: {n}+ weeks</source>
+        <translation>Série&#xa0;: {n} semaines et plus</translation>
+    </message>
+    <message>
         <source>Streak: {n} week</source>
         <translation>Série&#xa0;: {n} semaine</translation>
     </message>

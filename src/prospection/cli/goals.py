@@ -68,6 +68,7 @@ def run_stats(args: argparse.Namespace) -> int:
             }
         data.update(
             streak_weeks=status.streak_weeks,
+            streak_capped=status.streak_capped,
             goal_met=status.goal_met,
             pace=status.pace.value,
             days_prospected=status.days_prospected,

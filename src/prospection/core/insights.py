@@ -9,14 +9,18 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, timedelta, tzinfo
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from prospection.core.enums import CONVERSATION_OUTCOMES, REACHED_OUTCOMES, ActivityKind, Outcome
-from prospection.core.models import Activity
-from prospection.core.weekly_goals import new_client_dates
+from prospection.core.activity_counts import (
+    call_hours,
+    call_outcome_counts,
+    day_range,
+    meetings_booked,
+    new_clients,
+)
+from prospection.core.enums import CONVERSATION_OUTCOMES, REACHED_OUTCOMES, Outcome
 from prospection.core.weeks import local_midnight, to_local
 
 #: Below this many calls in a weekday x hour cell, no reach rate is concluded from it.
@@ -109,67 +113,46 @@ def wilson_lower_bound(successes: int, trials: int, z: float = 1.96) -> float:
     return (centre - spread) / denominator
 
 
-def _outgoing_calls(
-    session: Session, start: datetime, end: datetime
-) -> list[tuple[datetime, Outcome | None]]:
-    rows = session.execute(
-        select(Activity.occurred_at, Activity.outcome).where(
-            Activity.kind == ActivityKind.CALL,
-            Activity.inbound.is_(False),
-            Activity.occurred_at >= start,
-            Activity.occurred_at < end,
-        )
-    ).all()
-    return [(row[0], row[1]) for row in rows]
-
-
-def _meetings_booked(session: Session, start: datetime, end: datetime) -> int:
-    rows = session.scalars(
-        select(Activity.id).where(
-            Activity.outcome == Outcome.MEETING_BOOKED,
-            Activity.kind != ActivityKind.STAGE_CHANGE,
-            Activity.occurred_at >= start,
-            Activity.occurred_at < end,
-        )
-    ).all()
-    return len(rows)
+def _funnel(
+    session: Session, start: date, end: date, tz: tzinfo | None
+) -> tuple[Funnel, dict[Outcome | None, int]]:
+    begin, finish = local_midnight(start, tz), local_midnight(end + timedelta(days=1), tz)
+    outcomes = call_outcome_counts(session, begin, finish)
+    result = Funnel(
+        start=start,
+        end=end,
+        calls=sum(outcomes.values()),
+        reached=sum(n for outcome, n in outcomes.items() if outcome in REACHED_OUTCOMES),
+        conversations=sum(n for outcome, n in outcomes.items() if outcome in CONVERSATION_OUTCOMES),
+        meetings=meetings_booked(session, begin, finish),
+        new_clients=new_clients(session, begin, finish, start, end),
+    )
+    return result, outcomes
 
 
 def funnel(session: Session, start: date, end: date, tz: tzinfo | None = None) -> Funnel:
     """The funnel over the local days `start` to `end`, both included."""
-    begin, finish = local_midnight(start, tz), local_midnight(end + timedelta(days=1), tz)
-    calls = _outgoing_calls(session, begin, finish)
-    clients = sum(1 for day in new_client_dates(session, tz).values() if start <= day <= end)
-    return Funnel(
-        start=start,
-        end=end,
-        calls=len(calls),
-        reached=sum(1 for _, outcome in calls if outcome in REACHED_OUTCOMES),
-        conversations=sum(1 for _, outcome in calls if outcome in CONVERSATION_OUTCOMES),
-        meetings=_meetings_booked(session, begin, finish),
-        new_clients=clients,
-    )
+    return _funnel(session, start, end, tz)[0]
 
 
 def insights(session: Session, start: date, end: date, tz: tzinfo | None = None) -> Insights:
     """Funnel, outcomes, calls per day and the weekday x hour reach map of a period."""
     begin, finish = local_midnight(start, tz), local_midnight(end + timedelta(days=1), tz)
-    calls = _outgoing_calls(session, begin, finish)
-    outcomes = Counter(outcome for _, outcome in calls if outcome is not None)
+    result, outcomes = _funnel(session, start, end, tz)
     per_day: Counter[date] = Counter()
     cells: dict[tuple[int, int], list[int]] = {}
-    for occurred_at, outcome in calls:
-        local = to_local(occurred_at, tz)
-        per_day[local.date()] += 1
+    for hour, outcome, count in call_hours(session, begin, finish):
+        local = to_local(hour, tz)
+        per_day[local.date()] += count
         cell = cells.setdefault((local.weekday(), local.hour), [0, 0])
-        cell[0] += 1
-        cell[1] += outcome in REACHED_OUTCOMES
-    days = [start + timedelta(days=n) for n in range((end - start).days + 1)]
+        cell[0] += count
+        if outcome in REACHED_OUTCOMES:
+            cell[1] += count
     return Insights(
-        funnel=funnel(session, start, end, tz),
-        outcomes={outcome: outcomes[outcome] for outcome in Outcome},
-        calls_without_outcome=sum(1 for _, outcome in calls if outcome is None),
-        calls_per_day=[(day, per_day[day]) for day in days],
+        funnel=result,
+        outcomes={outcome: outcomes.get(outcome, 0) for outcome in Outcome},
+        calls_without_outcome=outcomes.get(None, 0),
+        calls_per_day=[(day, per_day[day]) for day in day_range(start, end)],
         heat_map=[
             HeatCell(weekday, hour, total, reached)
             for (weekday, hour), (total, reached) in sorted(cells.items())

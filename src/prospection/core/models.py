@@ -165,7 +165,7 @@ class Prospect(Base):
     )
     collected_at: Mapped[datetime] = mapped_column(default=utcnow)
     is_consumer: Mapped[bool] = mapped_column(Boolean, default=False)
-    client_since: Mapped[date | None] = mapped_column(Date)
+    client_since: Mapped[date | None] = mapped_column(Date, index=True)
     yearly_revenue: Mapped[float | None] = mapped_column(Float)
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
@@ -280,7 +280,11 @@ class Activity(Base):
     """A call, email, meeting, note or stage change on a prospect."""
 
     __tablename__ = "activity"
-    __table_args__ = (Index("ix_activity_prospect_occurred", "prospect_id", "occurred_at"),)
+    __table_args__ = (
+        Index("ix_activity_prospect_occurred", "prospect_id", "occurred_at"),
+        # Weekly goals, streaks and insights count calls by time and outcome from it.
+        Index("ix_activity_kind_inbound_occurred", "kind", "inbound", "occurred_at", "outcome"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     prospect_id: Mapped[int] = mapped_column(ForeignKey("prospect.id", ondelete="CASCADE"))

@@ -14,23 +14,27 @@ A week belongs to the user's local time: Monday 00:00 to the next Monday 00:00.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime, time, tzinfo
 from enum import StrEnum
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from prospection.core.activity_counts import (
+    call_outcome_counts,
+    call_times,
+    calls_in_ranges,
+    meetings_booked,
+    new_clients,
+)
 from prospection.core.enums import (
     CONVERSATION_OUTCOMES,
     REACHED_OUTCOMES,
     ActivityKind,
-    Outcome,
-    Stage,
 )
-from prospection.core.models import Activity, Prospect, WeeklyGoal
+from prospection.core.models import Activity, WeeklyGoal
 from prospection.core.settings import get_setting
 from prospection.core.weeks import Week, local_midnight, to_local, week_range
 from prospection.core.working_days import is_public_holiday
@@ -48,6 +52,8 @@ HOLIDAY_COUNTRY_SETTING = "goals.holiday_country"
 DEFAULT_HOLIDAY_COUNTRY = "FR"
 #: Weeks shown in the panel's history chart.
 HISTORY_WEEKS = 12
+#: How far back a streak is counted; beyond, the panel says "52+ weeks".
+STREAK_LOOKBACK_WEEKS = 52
 
 
 @dataclass(frozen=True)
@@ -113,6 +119,7 @@ class WeekStatus:
     days_left: int
     days_prospected: int
     streak_weeks: int
+    streak_capped: bool  # the streak is at least streak_weeks (look-back limit reached)
     goal_met: bool
 
     def metric(self, name: str) -> MetricProgress:
@@ -221,100 +228,43 @@ def _store(session: Session, week: Week, targets: Counts) -> None:
 # ---------------------------------------------------------------- actuals
 
 
-def new_client_dates(session: Session, tz: tzinfo | None = None) -> dict[int, date]:
-    """For each prospect that became a client: the local date it did (first time only)."""
-    result: dict[int, date] = {}
-    changes = session.execute(
-        select(Activity.prospect_id, Activity.occurred_at).where(
-            Activity.kind == ActivityKind.STAGE_CHANGE,
-            Activity.stage_to == Stage.CLIENT.value,
-        )
-    ).all()
-    for prospect_id, occurred_at in changes:
-        day = to_local(occurred_at, tz).date()
-        if prospect_id not in result or day < result[prospect_id]:
-            result[prospect_id] = day
-    for prospect_id, since in session.execute(
-        select(Prospect.id, Prospect.client_since).where(Prospect.client_since.is_not(None))
-    ):
-        if since is not None:
-            result.setdefault(prospect_id, since)
-    return result
-
-
-@dataclass(frozen=True)
-class _Event:
-    occurred_at: datetime
-    kind: ActivityKind
-    outcome: Outcome | None
-    inbound: bool
-
-
-def _events(session: Session, start: datetime, end: datetime) -> list[_Event]:
-    """Calls and "meeting booked" activities in [start, end)."""
-    rows = session.execute(
-        select(Activity.occurred_at, Activity.kind, Activity.outcome, Activity.inbound).where(
-            Activity.occurred_at >= start,
-            Activity.occurred_at < end,
-            or_(
-                Activity.kind == ActivityKind.CALL,
-                Activity.outcome == Outcome.MEETING_BOOKED,
-            ),
-        )
-    ).all()
-    return [_Event(*row) for row in rows]
-
-
-class _Tally:
-    """Counters filled event by event."""
-
-    def __init__(self) -> None:
-        self.values: dict[str, int] = defaultdict(int)
-        self.call_days: set[date] = set()
-
-    def add(self, event: _Event, day: date) -> None:
-        if event.kind == ActivityKind.CALL and not event.inbound:
-            self.values["calls"] += 1
-            self.call_days.add(day)
-            if event.outcome in REACHED_OUTCOMES:
-                self.values["reached"] += 1
-            if event.outcome in CONVERSATION_OUTCOMES:
-                self.values["conversations"] += 1
-        if event.outcome == Outcome.MEETING_BOOKED and event.kind != ActivityKind.STAGE_CHANGE:
-            self.values["meetings"] += 1
-
-    def counts(self) -> Counts:
-        return Counts(**self.values)
-
-
-def _tally_weeks(session: Session, weeks: Sequence[Week], tz: tzinfo | None) -> dict[Week, _Tally]:
-    tallies = {week: _Tally() for week in weeks}
-    if not weeks:
-        return tallies
-    start = min(weeks).bounds(tz)[0]
-    end = max(weeks).bounds(tz)[1]
-    for event in _events(session, start, end):
-        local = to_local(event.occurred_at, tz)
-        tally = tallies.get(Week.of(local.date()))
-        if tally is not None:
-            tally.add(event, local.date())
-    for day in new_client_dates(session, tz).values():
-        tally = tallies.get(Week.of(day))
-        if tally is not None:
-            tally.values["new_clients"] += 1
-    return tallies
+def _week_counts(session: Session, week: Week, tz: tzinfo | None) -> Counts:
+    start, end = week.bounds(tz)
+    outcomes = call_outcome_counts(session, start, end)
+    return Counts(
+        calls=sum(outcomes.values()),
+        reached=sum(n for outcome, n in outcomes.items() if outcome in REACHED_OUTCOMES),
+        conversations=sum(n for outcome, n in outcomes.items() if outcome in CONVERSATION_OUTCOMES),
+        meetings=meetings_booked(session, start, end),
+        new_clients=new_clients(session, start, end, week.monday, week.sunday),
+    )
 
 
 def actuals_by_week(
     session: Session, weeks: Sequence[Week], tz: tzinfo | None = None
 ) -> dict[Week, Counts]:
-    """What was done in each of `weeks` (one query for all of them)."""
-    return {week: tally.counts() for week, tally in _tally_weeks(session, weeks, tz).items()}
+    """What was done in each of `weeks` (a few indexed counts per week)."""
+    return {week: _week_counts(session, week, tz) for week in weeks}
 
 
 def actuals_for(session: Session, week: Week, tz: tzinfo | None = None) -> Counts:
     """What was done in `week`."""
-    return actuals_by_week(session, [week], tz)[week]
+    return _week_counts(session, week, tz)
+
+
+def days_prospected(session: Session, week: Week, tz: tzinfo | None = None) -> int:
+    """The days of `week` (local time) with at least one outgoing call."""
+    start, end = week.bounds(tz)
+    return len({to_local(moment, tz).date() for moment in call_times(session, start, end)})
+
+
+def _first_call(session: Session) -> datetime | None:
+    return session.scalar(
+        select(Activity.occurred_at)
+        .where(Activity.kind == ActivityKind.CALL, Activity.inbound.is_(False))
+        .order_by(Activity.occurred_at)
+        .limit(1)
+    )
 
 
 # ---------------------------------------------------------------- goal met, streak
@@ -332,34 +282,42 @@ def goal_met(targets: Counts, actuals: Counts) -> bool:
     return bool(wanted) and all(actuals.get(m) >= targets.get(m) for m in wanted)
 
 
-def streak_weeks(session: Session, this_week: Week, tz: tzinfo | None = None) -> int:
-    """Consecutive weeks with the goal met, ending last week (and this one once met).
+def streak(
+    session: Session, this_week: Week, tz: tzinfo | None = None, *, this_met: bool | None = None
+) -> tuple[int, bool]:
+    """(weeks in a row with the goal met, whether the count stopped at the look-back limit).
 
-    This week does not break the streak while it is still under way.
+    The streak ends last week, plus this week once its goal is met: a week under way
+    does not break it. It looks back STREAK_LOOKBACK_WEEKS weeks at most, so that years
+    of history stay one quick query.
     """
-    first_call = session.scalar(
-        select(Activity.occurred_at)
-        .where(Activity.kind == ActivityKind.CALL)
-        .order_by(Activity.occurred_at)
-        .limit(1)
-    )
+    first_call = _first_call(session)
     if first_call is None:
-        return 0
+        return 0, False
     earliest = Week.containing(first_call, tz)
-    streak = 0
-    this = summarise_weeks(session, [this_week], tz)[0]
-    if this.goal_met:
-        streak += 1
-    cursor = this_week.previous()
-    chunk = 26
-    while cursor >= earliest:
-        weeks = [w for w in week_range(cursor, chunk) if w >= earliest]
-        for summary in reversed(summarise_weeks(session, weeks, tz)):
-            if not summary.goal_met:
-                return streak
-            streak += 1
-        cursor = weeks[0].previous()
-    return streak
+    if this_met is None:
+        this_met = goal_met(targets_for(session, this_week), actuals_for(session, this_week, tz))
+    count = 1 if this_met else 0
+    back = week_range(this_week.previous(), STREAK_LOOKBACK_WEEKS)
+    weeks = [w for w in reversed(back) if w >= earliest]  # newest first
+    targets = targets_by_week(session, weeks)
+    calls = calls_in_ranges(session, [w.bounds(tz) for w in weeks])
+    for week, done in zip(weeks, calls, strict=True):
+        wanted = targets[week]
+        met = (
+            done >= wanted.calls
+            if wanted.calls > 0
+            else goal_met(wanted, actuals_for(session, week, tz))
+        )
+        if not met:
+            return count, False
+        count += 1
+    return count, bool(weeks) and weeks[-1] > earliest
+
+
+def streak_weeks(session: Session, this_week: Week, tz: tzinfo | None = None) -> int:
+    """Consecutive weeks with the goal met (see `streak`)."""
+    return streak(session, this_week, tz)[0]
 
 
 def summarise_weeks(
@@ -467,8 +425,8 @@ def week_status(
     share = elapsed / len(days) if days else (1.0 if week < today_week else 0.0)
 
     targets = targets_for(session, week)
-    tally = _tally_weeks(session, [week], tz)[week]
-    actuals = tally.counts()
+    actuals = actuals_for(session, week, tz)
+    streak_count, streak_capped = streak(session, week, tz, this_met=goal_met(targets, actuals))
     metrics = tuple(
         MetricProgress(
             metric=name,
@@ -489,8 +447,9 @@ def week_status(
         working_days=len(days),
         elapsed_working_days=round(elapsed, 2),
         days_left=left,
-        days_prospected=len(tally.call_days),
-        streak_weeks=streak_weeks(session, week, tz),
+        days_prospected=days_prospected(session, week, tz),
+        streak_weeks=streak_count,
+        streak_capped=streak_capped,
         goal_met=goal_met(targets, actuals),
     )
 
@@ -508,17 +467,11 @@ def average_weekly_calls(
     Weeks before the first call ever logged are left out, so a new user's pace is not
     diluted by weeks they did not use the app.
     """
-    first_call = session.scalar(
-        select(Activity.occurred_at)
-        .where(Activity.kind == ActivityKind.CALL, Activity.inbound.is_(False))
-        .order_by(Activity.occurred_at)
-        .limit(1)
-    )
+    first_call = _first_call(session)
     if first_call is None:
         return 0.0
     earliest = Week.containing(first_call, tz)
     span = [w for w in week_range(last, weeks) if w >= earliest]
     if not span:
         return 0.0
-    actuals = actuals_by_week(session, span, tz)
-    return sum(c.calls for c in actuals.values()) / len(span)
+    return sum(calls_in_ranges(session, [w.bounds(tz) for w in span])) / len(span)

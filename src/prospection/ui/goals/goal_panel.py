@@ -131,11 +131,13 @@ class WeeklyGoalPanel(QWidget):
             ).format(n=left)
         )
         weeks = status.streak_weeks
-        self.streak.setText(
-            (self.tr("Streak: {n} week") if weeks == 1 else self.tr("Streak: {n} weeks")).format(
-                n=weeks
-            )
-        )
+        if status.streak_capped:
+            text = self.tr("Streak: {n}+ weeks")
+        elif weeks == 1:
+            text = self.tr("Streak: {n} week")
+        else:
+            text = self.tr("Streak: {n} weeks")
+        self.streak.setText(text.format(n=weeks))
         self.streak.setToolTip(
             self.tr("Weeks in a row with your calls target met. This week counts once met.")
         )
