@@ -189,3 +189,20 @@ def test_left_out_consumers_say_why_and_when(qapp) -> None:  # type: ignore[no-u
     assert left_out_label(LeftOut(1, "M. Petit", "no_consent", "", None)).startswith(
         "no recorded consent"
     )
+
+
+def test_messages_are_translated_at_run_time(qapp) -> None:  # type: ignore[no-untyped-def]
+    from prospection.core.errors import Problem
+    from prospection.ui.calling_rule_labels import calling_rule_label
+    from prospection.ui.i18n import install_translators
+    from prospection.ui.problem_dialogs import problem_text
+
+    translators = install_translators(qapp, "fr")
+    try:
+        assert problem_text(Problem.DISK_FULL)[0] == "Le disque est plein"
+        assert calling_rule_label("weekend") == (
+            "pas d’appel aux particuliers le samedi ni le dimanche"
+        )
+    finally:
+        remove_translators(qapp, translators)
+    assert problem_text(Problem.DISK_FULL)[0] == "The disk is full"

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
+    <name>CallingRules</name>
     <message>
         <source>may be called now</source>
         <translation>peut être appelé maintenant</translation>
@@ -35,9 +35,6 @@
         <source>outside calling hours</source>
         <translation>hors des heures d’appel</translation>
     </message>
-</context>
-<context>
-    <name>CallingRules</name>
     <message>
         <source>French rules for calling consumers (décret n° 2022-1313 of 13 October 2022): weekdays 10:00–13:00 and 14:00–20:00, never on weekends or public holidays, at most 4 calls in 30 days, and none for 60 days after a refusal. Since 11 August 2026 (loi n° 2025-594), only with the person&apos;s recorded prior consent, except for clients under contract.</source>
         <translation>Règles françaises du démarchage téléphonique des particuliers (décret n° 2022-1313 du 13 octobre 2022) : du lundi au vendredi, de 10 h à 13 h et de 14 h à 20 h, jamais le week-end ni les jours fériés, au plus 4 appels en 30 jours, et aucun pendant 60 jours après un refus. Depuis le 11 août 2026 (loi n° 2025-594), seulement avec le consentement préalable enregistré de la personne, sauf pour les clients sous contrat.</translation>

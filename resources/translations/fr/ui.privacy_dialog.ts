@@ -122,7 +122,7 @@
     </message>
     <message>
         <source>{source}, collected on {date}</source>
-        <translation>{source}, collectées le {date}</translation>
+        <translation>{source} (collecte : {date})</translation>
     </message>
     <message>
         <source>Consent recorded on {date} ({channel}): “{words}”</source>

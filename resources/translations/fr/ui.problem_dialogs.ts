@@ -2,7 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
+    <name>BackupChooser</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The file that cannot be opened is kept beside the data, renamed; it is never deleted. Choose the backup to go back to:</source>
+        <translation>Le fichier illisible est gardé à côté des données, renommé ; il n’est jamais supprimé. Choisissez la sauvegarde à laquelle revenir :</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
     <message>
         <source>The disk is full</source>
         <translation>Le disque est plein</translation>
@@ -59,24 +74,6 @@
         <source>Prospection met an unexpected problem. Your work is safe: each change is saved as you make it. The details were written to the log file.</source>
         <translation>Prospection a rencontré un problème inattendu. Votre travail est en sécurité : chaque modification est enregistrée dès qu’elle est faite. Les détails ont été écrits dans le journal.</translation>
     </message>
-</context>
-<context>
-    <name>BackupChooser</name>
-    <message>
-        <source>Restore a backup</source>
-        <translation>Restaurer une sauvegarde</translation>
-    </message>
-    <message>
-        <source>The file that cannot be opened is kept beside the data, renamed; it is never deleted. Choose the backup to go back to:</source>
-        <translation>Le fichier illisible est gardé à côté des données, renommé ; il n’est jamais supprimé. Choisissez la sauvegarde à laquelle revenir :</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurer</translation>
-    </message>
-</context>
-<context>
-    <name>Problems</name>
     <message>
         <source>Log file: {path}</source>
         <translation>Journal : {path}</translation>

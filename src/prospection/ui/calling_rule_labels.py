@@ -6,24 +6,30 @@ from PySide6.QtCore import QCoreApplication
 
 from prospection.core.calling_rules import Reason
 
+translate = QCoreApplication.translate
+
 
 def calling_rule_labels() -> dict[str, str]:
     """Each reason code of `core.calling_rules.Reason`, translated."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("CallingRules", text)
-
     return {
-        Reason.ALLOWED.value: tr("may be called now"),
-        Reason.DO_NOT_CONTACT.value: tr("asked not to be called"),
-        Reason.NO_CONSENT.value: tr(
-            "no recorded consent to be called (required for consumers since 11 August 2026)"
+        Reason.ALLOWED.value: translate("CallingRules", "may be called now"),
+        Reason.DO_NOT_CONTACT.value: translate("CallingRules", "asked not to be called"),
+        Reason.NO_CONSENT.value: translate(
+            "CallingRules",
+            "no recorded consent to be called (required for consumers since 11 August 2026)",
         ),
-        Reason.REFUSED_RECENTLY.value: tr("said no less than 60 days ago"),
-        Reason.TOO_MANY_CALLS.value: tr("already called 4 times in the last 30 days"),
-        Reason.PUBLIC_HOLIDAY.value: tr("no calls to consumers on public holidays"),
-        Reason.WEEKEND.value: tr("no calls to consumers on Saturdays and Sundays"),
-        Reason.OUTSIDE_HOURS.value: tr("outside calling hours"),
+        Reason.REFUSED_RECENTLY.value: translate("CallingRules", "said no less than 60 days ago"),
+        Reason.TOO_MANY_CALLS.value: translate(
+            "CallingRules", "already called 4 times in the last 30 days"
+        ),
+        Reason.PUBLIC_HOLIDAY.value: translate(
+            "CallingRules", "no calls to consumers on public holidays"
+        ),
+        Reason.WEEKEND.value: translate(
+            "CallingRules", "no calls to consumers on Saturdays and Sundays"
+        ),
+        Reason.OUTSIDE_HOURS.value: translate("CallingRules", "outside calling hours"),
     }
 
 

@@ -95,7 +95,7 @@ class PrivacyDialog(QDialog):
         self.people: list[PersonState] = []
         #: Someone was erased: the window must forget undo steps that could bring them back.
         self.erased = False
-        self.resize(560, 600)
+        self.resize(580, 560)
         layout = QVBoxLayout(self)
 
         chooser = QFormLayout()
@@ -125,7 +125,10 @@ class PrivacyDialog(QDialog):
         self.reason_edit.setPlaceholderText(self.tr("For example: asked on the phone on 3 May"))
         dnc_layout.addRow(self.tr("&Reason:"), self.reason_edit)
         self.apply_dnc_button = QPushButton(self.tr("&Apply"), dnc_group)
-        dnc_layout.addRow("", self.apply_dnc_button)
+        apply_row = QHBoxLayout()
+        apply_row.addStretch()
+        apply_row.addWidget(self.apply_dnc_button)
+        dnc_layout.addRow(apply_row)
         layout.addWidget(dnc_group)
 
         consent_group = QGroupBox(self.tr("Consent to be called"), self)
@@ -181,6 +184,7 @@ class PrivacyDialog(QDialog):
         rights_layout.addStretch()
         layout.addWidget(rights_group)
 
+        layout.addStretch()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -32,60 +32,68 @@ from prospection.ui.backup_dialogs import BackupTable, restore_confirmation
 log = logging.getLogger(__name__)
 
 
+translate = QCoreApplication.translate
+
+
 def problem_text(problem: Problem | None) -> tuple[str, str]:
     """A translated title and explanation for a kind of problem (None: a bug)."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Problems", text)
-
     texts = {
         Problem.DISK_FULL: (
-            tr("The disk is full"),
-            tr(
+            translate("Problems", "The disk is full"),
+            translate(
+                "Problems",
                 "Prospection could not save because the disk is full. Everything saved "
                 "before is safe. Free some space (empty the trash, remove large files), "
-                "then try again."
+                "then try again.",
             ),
         ),
         Problem.READ_ONLY: (
-            tr("The data folder cannot be written"),
-            tr(
+            translate("Problems", "The data folder cannot be written"),
+            translate(
+                "Problems",
                 "Prospection may not write in its data folder (no permission, or a "
-                "read-only disk). Choose another folder, or ask for write permission."
+                "read-only disk). Choose another folder, or ask for write permission.",
             ),
         ),
         Problem.DAMAGED: (
-            tr("The data file is damaged"),
-            tr(
+            translate("Problems", "The data file is damaged"),
+            translate(
+                "Problems",
                 "The data file cannot be read: it is damaged or is not a Prospection file. "
-                "It was left untouched. Restore a backup, or choose another data folder."
+                "It was left untouched. Restore a backup, or choose another data folder.",
             ),
         ),
         Problem.NEWER: (
-            tr("The data file comes from a newer version"),
-            tr(
+            translate("Problems", "The data file comes from a newer version"),
+            translate(
+                "Problems",
                 "This data file was written by a newer version of Prospection. It was left "
-                "untouched: install the newer version to open it, or restore a backup."
+                "untouched: install the newer version to open it, or restore a backup.",
             ),
         ),
         Problem.DATA_FOLDER: (
-            tr("The data folder cannot be used"),
-            tr(
+            translate("Problems", "The data folder cannot be used"),
+            translate(
+                "Problems",
                 "The data folder cannot be used. Check that the disk is connected and that "
-                "you may write there, or choose another folder."
+                "you may write there, or choose another folder.",
             ),
         ),
         Problem.BUSY: (
-            tr("The data file is busy"),
-            tr("Another program is writing to the data file. Try again in a moment."),
+            translate("Problems", "The data file is busy"),
+            translate(
+                "Problems", "Another program is writing to the data file. Try again in a moment."
+            ),
         ),
     }
     if problem is None:
         return (
-            tr("Something went wrong"),
-            tr(
+            translate("Problems", "Something went wrong"),
+            translate(
+                "Problems",
                 "Prospection met an unexpected problem. Your work is safe: each change is "
-                "saved as you make it. The details were written to the log file."
+                "saved as you make it. The details were written to the log file.",
             ),
         )
     return texts[problem]
