@@ -118,6 +118,9 @@ class MainWindow(QMainWindow):
         from prospection.ui.safety_actions import install_safety
 
         self.safety = install_safety(self)
+        from prospection.ui.transfer_actions import install_transfer
+
+        self.transfer = install_transfer(self)
 
     # --- building -------------------------------------------------------------------
 

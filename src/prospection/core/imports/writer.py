@@ -487,10 +487,15 @@ def apply_plan(
     for row in plan.rows:
         if row.fate is Fate.POSSIBLE_DUPLICATE and row.contact is not None:
             row.contact.merge_into = row.candidate if row.line in confirmed_lines else None
-    contacts = plan.contacts
-    for contact in contacts:
+    contacts = list(plan.contacts)
+    listed = {id(c) for c in contacts}
+    for contact in plan.contacts:
         if contact.merge_into is not None:
-            _absorb(contact, _final(contact))
+            target = _final(contact)
+            _absorb(contact, target)
+            if id(target) not in listed:  # an existing person no other row touched
+                listed.add(id(target))
+                contacts.append(target)
     live = [c for c in contacts if c.merge_into is None]
     new_contacts = [c for c in live if not c.exists]
     merged_contacts = [c for c in live if c.exists]

@@ -1,0 +1,1 @@
+"""The import wizard (file, format, mapping, preview, import), undo of imports, export."""

@@ -1,0 +1,524 @@
+"""The import wizard: file, detected format (overridable), column mapping, preview, import.
+
+Planning and writing run off the GUI thread with a progress bar; Cancel rolls the
+import back, leaving the database as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from prospection.core.db import Database
+from prospection.core.imports import (
+    Fate,
+    Field,
+    ImportFileError,
+    ImportPlan,
+    ImportResult,
+    Layout,
+    Mapping,
+    SourceTable,
+    apply_plan,
+    detect_layout,
+    plan_import,
+    read_source,
+)
+from prospection.core.imports.mappings import remember_mapping, remembered_mapping
+from prospection.ui.data_events import DataEvents
+from prospection.ui.import_wizard.background import BackgroundTask
+from prospection.ui.import_wizard.labels import fate_label, field_label, layout_label
+from prospection.ui.import_wizard.preview_model import PreviewModel
+
+FILE_FILTER = "*.csv *.txt *.tsv *.xlsx *.xlsm *.vcf *.vcard"
+_FIELD_CHOICES: list[Field | None] = [None, Field.SKIP, *[f for f in Field if f is not Field.SKIP]]
+_ENCODINGS = ["utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16", "iso8859-15", "mac_roman"]
+
+
+class ImportState:
+    """What the pages share: the file read, its layout, the mapping, the plan."""
+
+    def __init__(self) -> None:
+        self.path: Path | None = None
+        self.table: SourceTable | None = None
+        self.layout: Layout | None = None
+        self.mapping: Mapping = []
+        self.plan: ImportPlan | None = None
+        self.result: ImportResult | None = None
+        self.file_format = "auto"
+        self.encoding: str | None = None
+        self.delimiter: str | None = None
+        self.sheet: str | None = None
+        self.region = "FR"
+
+    def read(self) -> None:
+        """Read the file with the current overrides (ImportFileError when it cannot)."""
+        assert self.path is not None
+        self.table = read_source(
+            self.path,
+            file_format=self.file_format,
+            encoding=self.encoding,
+            delimiter=self.delimiter,
+            sheet=self.sheet,
+        )
+        self.layout = detect_layout(self.table.headers, self.table.file_format)
+
+
+class FilePage(QWizardPage):
+    """Step 1: which file."""
+
+    def __init__(self, state: ImportState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setTitle(self.tr("Choose a file"))
+        self.setSubTitle(
+            self.tr(
+                "CSV, Excel (.xlsx) or vCard, from Outlook, Google, LinkedIn, HubSpot, "
+                "Pipedrive, the SIRENE register or any spreadsheet. Nothing is written "
+                "before the last step."
+            )
+        )
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setObjectName("importPath")
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.clicked.connect(self.browse)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setObjectName("importError")
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.path_edit.textChanged.connect(self.completeChanged)
+
+    def browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import prospects"), "", self.tr("Contact files") + f" ({FILE_FILTER})"
+        )
+        if name:
+            self.path_edit.setText(name)
+
+    def isComplete(self) -> bool:
+        return bool(self.path_edit.text().strip())
+
+    def validatePage(self) -> bool:
+        self.state.path = Path(self.path_edit.text().strip())
+        self.state.file_format, self.state.encoding = "auto", None
+        self.state.delimiter, self.state.sheet = None, None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.state.read()
+        except ImportFileError as error:
+            self.error.setText(
+                self.tr("This file cannot be imported: %1").replace("%1", str(error))
+            )
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.error.clear()
+        return True
+
+
+class FormatPage(QWizardPage):
+    """Step 2: what was detected (format, encoding, delimiter, sheet), overridable."""
+
+    def __init__(self, state: ImportState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setTitle(self.tr("Check how the file was read"))
+        self.setSubTitle(
+            self.tr("If the names below look wrong, change the encoding or delimiter.")
+        )
+        self.source = QLabel(self)
+        self.format_box = QComboBox(self)
+        for value, text in (("auto", self.tr("Detect")), ("csv", "CSV"), ("xlsx", "Excel (.xlsx)"),
+                            ("vcard", "vCard")):  # fmt: skip
+            self.format_box.addItem(text, value)
+        self.encoding_box = QComboBox(self)
+        self.encoding_box.setEditable(True)
+        self.delimiter_box = QComboBox(self)
+        for value, text in ((",", self.tr("Comma ,")), (";", self.tr("Semicolon ;")),
+                            ("\t", self.tr("Tab")), ("|", self.tr("Vertical bar |"))):  # fmt: skip
+            self.delimiter_box.addItem(text, value)
+        self.sheet_box = QComboBox(self)
+        apply = QPushButton(self.tr("Read again"), self)
+        apply.clicked.connect(self.reread)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.sample = QTableWidget(self)
+        self.sample.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        form = QFormLayout()
+        form.addRow(self.tr("Recognised as:"), self.source)
+        form.addRow(self.tr("Format:"), self.format_box)
+        form.addRow(self.tr("Encoding:"), self.encoding_box)
+        form.addRow(self.tr("Delimiter:"), self.delimiter_box)
+        form.addRow(self.tr("Sheet:"), self.sheet_box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(apply, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.error)
+        layout.addWidget(self.sample, 1)
+
+    def initializePage(self) -> None:
+        self.show_table()
+
+    def show_table(self) -> None:
+        table, layout = self.state.table, self.state.layout
+        assert table is not None and layout is not None
+        rows = QLocale().toString(len(table.rows))
+        self.source.setText(
+            self.tr("%1 — %2 rows").replace("%1", layout_label(layout.key)).replace("%2", rows)
+        )
+        self.format_box.setCurrentIndex(max(0, self.format_box.findData(table.file_format)))
+        self.encoding_box.clear()
+        self.encoding_box.addItems(_ENCODINGS)
+        self.encoding_box.setEditText(table.encoding or "")
+        self.encoding_box.setEnabled(table.file_format != "xlsx")
+        self.delimiter_box.setCurrentIndex(max(0, self.delimiter_box.findData(table.delimiter)))
+        self.delimiter_box.setEnabled(table.file_format == "csv")
+        self.sheet_box.clear()
+        self.sheet_box.addItems(table.sheets)
+        if table.sheet:
+            self.sheet_box.setCurrentText(table.sheet)
+        self.sheet_box.setEnabled(len(table.sheets) > 1)
+        sample = table.rows[:8]
+        self.sample.setColumnCount(len(table.headers))
+        self.sample.setRowCount(len(sample))
+        self.sample.setHorizontalHeaderLabels(table.headers)
+        for r, (_line, values) in enumerate(sample):
+            for c, value in enumerate(values):
+                self.sample.setItem(r, c, QTableWidgetItem(value))
+
+    def reread(self) -> None:
+        """Read the file again with the choices made here."""
+        self.state.file_format = str(self.format_box.currentData())
+        self.state.encoding = self.encoding_box.currentText().strip() or None
+        self.state.delimiter = str(self.delimiter_box.currentData())
+        self.state.sheet = self.sheet_box.currentText() or None
+        if self.state.file_format != "csv":
+            self.state.delimiter = None
+        try:
+            self.state.read()
+        except (ImportFileError, ValueError) as error:
+            self.error.setText(str(error))
+            return
+        self.error.clear()
+        self.show_table()
+
+
+class MappingPage(QWizardPage):
+    """Step 3: which column goes where (pre-filled, remembered for the same header)."""
+
+    def __init__(self, state: ImportState, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.db = db
+        self.setTitle(self.tr("Match the columns"))
+        self.setSubTitle(
+            self.tr(
+                "Columns not matched to a field are kept with each person as extra fields: "
+                "nothing is lost."
+            )
+        )
+        self.grid = QTableWidget(self)
+        self.grid.setObjectName("mappingGrid")
+        self.grid.setColumnCount(3)
+        self.grid.setHorizontalHeaderLabels(
+            [self.tr("Column in the file"), self.tr("Example"), self.tr("Goes to")]
+        )
+        header = self.grid.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.grid)
+
+    def initializePage(self) -> None:
+        table, layout = self.state.table, self.state.layout
+        assert table is not None and layout is not None
+        with self.db.session() as session:
+            mapping = remembered_mapping(session, table.headers) or list(layout.mapping)
+        self.grid.setRowCount(len(table.headers))
+        for r, header in enumerate(table.headers):
+            example = next((values[r] for _l, values in table.rows[:50] if values[r].strip()), "")
+            self.grid.setItem(r, 0, QTableWidgetItem(header))
+            self.grid.setItem(r, 1, QTableWidgetItem(example.replace("\n", " ")))
+            box = QComboBox(self.grid)
+            for field in _FIELD_CHOICES:
+                box.addItem(field_label(field), field.value if field is not None else "")
+            current = mapping[r]
+            box.setCurrentIndex(box.findData(current.value if current is not None else ""))
+            self.grid.setCellWidget(r, 2, box)
+        self.grid.resizeColumnToContents(0)
+
+    def mapping(self) -> Mapping:
+        """The mapping as chosen on the page."""
+        chosen: Mapping = []
+        for r in range(self.grid.rowCount()):
+            box = self.grid.cellWidget(r, 2)
+            assert isinstance(box, QComboBox)
+            value = str(box.currentData())
+            chosen.append(Field(value) if value else None)
+        return chosen
+
+    def set_field(self, row: int, field: Field | None) -> None:
+        """Choose the field of one column (as the user would)."""
+        box = self.grid.cellWidget(row, 2)
+        assert isinstance(box, QComboBox)
+        box.setCurrentIndex(box.findData(field.value if field is not None else ""))
+
+    def validatePage(self) -> bool:
+        self.state.mapping = self.mapping()
+        return True
+
+
+class PreviewPage(QWizardPage):
+    """Step 4: every row and its fate, computed off the GUI thread."""
+
+    planned = Signal()
+
+    def __init__(self, state: ImportState, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.db = db
+        self.task: BackgroundTask | None = None
+        self.setTitle(self.tr("Preview"))
+        self.setSubTitle(
+            self.tr("What will happen to each row. Tick the possible duplicates to merge.")
+        )
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.model = PreviewModel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("previewTable")
+        self.view.setModel(self.model)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.view, 1)
+
+    def initializePage(self) -> None:
+        self.state.plan = None
+        self.model.set_plan(None)
+        self.summary.setText(self.tr("Reading every row…"))
+        self.progress.show()
+        self.progress.setRange(0, 0)
+        table, layout = self.state.table, self.state.layout
+        assert table is not None and layout is not None
+        mapping, region, db = self.state.mapping, self.state.region, self.db
+
+        def work(progress: Any, cancelled: Any) -> ImportPlan:
+            with db.session() as session:
+                return plan_import(
+                    session, table, layout, mapping, region=region,
+                    progress=progress, cancelled=cancelled,
+                )  # fmt: skip
+
+        self.task = BackgroundTask(work)
+        self.task.signals.progress.connect(self._progress)
+        self.task.signals.done.connect(self._planned)
+        self.task.signals.failed.connect(self._failed)
+        self.task.start()
+        self.completeChanged.emit()
+
+    def cleanupPage(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _planned(self, plan: ImportPlan) -> None:
+        self.state.plan = plan
+        self.model.set_plan(plan)
+        self.progress.hide()
+        self.view.resizeColumnsToContents()
+        locale = QLocale()
+        parts = [
+            f"{fate_label(fate)}: {locale.toString(plan.count(fate))}"
+            for fate in Fate
+            if plan.count(fate)
+        ]
+        self.summary.setText(" · ".join(parts))
+        self.completeChanged.emit()
+        self.planned.emit()
+
+    def _failed(self, message: str) -> None:
+        self.progress.hide()
+        self.summary.setText(self.tr("The preview failed: %1").replace("%1", message))
+
+    def isComplete(self) -> bool:
+        return self.state.plan is not None
+
+
+class ImportPage(QWizardPage):
+    """Step 5: the import itself, with a progress bar and Cancel."""
+
+    finished_import = Signal()
+
+    def __init__(
+        self,
+        state: ImportState,
+        db: Database,
+        events: DataEvents,
+        preview: PreviewModel,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.db = db
+        self.events = events
+        self.preview = preview
+        self.task: BackgroundTask | None = None
+        self.done = False
+        self.setTitle(self.tr("Import"))
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setObjectName("importStatus")
+        self.progress = QProgressBar(self)
+        self.cancel_button = QPushButton(self.tr("Cancel the import"), self)
+        self.cancel_button.clicked.connect(self.cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self.setFinalPage(True)
+
+    def initializePage(self) -> None:
+        plan = self.state.plan
+        table = self.state.table
+        assert plan is not None and table is not None
+        self.done = False
+        with self.db.session() as session:
+            remember_mapping(session, table.headers, self.state.mapping)
+        self.status.setText(self.tr("Importing…"))
+        self.cancel_button.setEnabled(True)
+        confirmed = set(self.preview.confirmed)
+        db = self.db
+
+        def work(progress: Any, cancelled: Any) -> ImportResult:
+            return apply_plan(db, plan, confirmed=confirmed, progress=progress, cancelled=cancelled)
+
+        self.task = BackgroundTask(work)
+        self.task.signals.progress.connect(self._progress)
+        self.task.signals.done.connect(self._done)
+        self.task.signals.failed.connect(self._failed)
+        self.task.signals.cancelled.connect(self._cancelled)
+        self.task.start()
+        self.completeChanged.emit()
+
+    def cancel(self) -> None:
+        """Stop the import: everything written so far is rolled back."""
+        if self.task is not None:
+            self.task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Cancelling…"))
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _done(self, result: ImportResult) -> None:
+        self.state.result = result
+        self.done = True
+        self.cancel_button.setEnabled(False)
+        locale = QLocale()
+        self.status.setText(
+            self.tr(
+                "Imported: %1 new prospects, %2 new contacts, %3 merged, %4 invalid rows. "
+                "File › Undo an import… removes them again."
+            )
+            .replace("%1", locale.toString(result.prospects_created))
+            .replace("%2", locale.toString(result.contacts_created))
+            .replace("%3", locale.toString(result.merged))
+            .replace("%4", locale.toString(result.invalid))
+        )
+        self.events.prospects_changed.emit([])
+        self.completeChanged.emit()
+        self.finished_import.emit()
+
+    def _failed(self, message: str) -> None:
+        self.done = True
+        self.cancel_button.setEnabled(False)
+        self.status.setText(
+            self.tr("The import failed and nothing was written: %1").replace("%1", message)
+        )
+        self.completeChanged.emit()
+        self.finished_import.emit()
+
+    def _cancelled(self) -> None:
+        self.done = True
+        self.status.setText(self.tr("Import cancelled: nothing was written."))
+        self.completeChanged.emit()
+        self.finished_import.emit()
+
+    def isComplete(self) -> bool:
+        return self.done
+
+
+class ImportWizard(QWizard):
+    """File › Import…: from a file to clean prospects, every step checkable."""
+
+    def __init__(
+        self,
+        db: Database,
+        events: DataEvents,
+        path: Path | None = None,
+        parent: QWidget | None = None,
+        region: str = "FR",
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("importWizard")
+        self.setWindowTitle(self.tr("Import prospects"))
+        self.state = ImportState()
+        self.state.region = region
+        self.file_page = FilePage(self.state, self)
+        self.format_page = FormatPage(self.state, self)
+        self.mapping_page = MappingPage(self.state, db, self)
+        self.preview_page = PreviewPage(self.state, db, self)
+        self.import_page = ImportPage(self.state, db, events, self.preview_page.model, self)
+        for page in (self.file_page, self.format_page, self.mapping_page, self.preview_page,
+                     self.import_page):  # fmt: skip
+            self.addPage(page)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.resize(900, 600)
+        if path is not None:
+            self.file_page.path_edit.setText(str(path))
+
+    def reject(self) -> None:
+        # Closing while an import runs cancels it (rolled back), never leaves it half done.
+        if self.import_page.task is not None and not self.import_page.done:
+            self.import_page.cancel()
+        if self.preview_page.task is not None:
+            self.preview_page.task.cancel()
+        super().reject()
