@@ -186,11 +186,19 @@ def test_database_reset_clears_undo(qtbot, db: Database) -> None:  # type: ignor
 
 
 def test_empty_state_offers_import_once_the_import_action_is_shown(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from prospection.ui.import_wizard.wizard import ImportWizard
+
     window = _window(qtbot, db)
+    window.action_import.setVisible(False)
     assert not window.empty_state.buttons[1].isVisibleTo(window.empty_state)
     triggered: list[bool] = []
     window.action_import.triggered.connect(lambda: triggered.append(True))
-    window.action_import.setVisible(True)
+    window.action_import.setVisible(True)  # as the import feature does when installed
     assert window.empty_state.buttons[1].text() == "Import a file…"
     window.empty_state.buttons[1].click()
     assert triggered == [True]
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, ImportWizard):
+            widget.close()
