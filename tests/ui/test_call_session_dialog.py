@@ -319,3 +319,25 @@ def test_a_time_box_ends_the_session_after_the_call_in_progress(  # type: ignore
     assert [a.outcome for a in _calls(db, first) if a.kind == ActivityKind.CALL] == [
         Outcome.NO_ANSWER
     ]
+
+
+def test_calling_rules_are_checked_again_before_dialling(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from prospection.core.call_queue import QueueSource, QueueSpec, build_queue
+    from prospection.core.call_sessions import start_session
+
+    # A consumer without recorded consent (required since 11 August 2026), queued
+    # before the rules applied (the queue is built here without them).
+    pid = add_prospect(db, "Mme Martin", is_consumer=True, phones=("+33612345678",))
+    spec = QueueSpec(QueueSource.ALL)
+    with db.session() as session:
+        queue = build_queue(session, spec, now=NOW, rules=[])
+        session_id = start_session(session, spec, queue, now=NOW).id
+    Prompts(monkeypatch)
+    dialog, recorder = _open(qtbot, db, session_id)
+    assert dialog.brief.name.text() == "Mme Martin"
+    assert "Not now: no recorded consent" in dialog.banner.text()
+    _key(qtbot, dialog, Qt.Key.Key_Return)
+    assert recorder.dialled == [] and not dialog.timer.running
+    assert _calls(db, pid) == []

@@ -57,6 +57,10 @@
         <translation>Aucun numéro à composer : passez (S) ou ajoutez-en un dans la liste.</translation>
     </message>
     <message>
+        <source>Not now: {why}. Skip (S) to move on.</source>
+        <translation>Pas maintenant : {why}. Passez (S) pour continuer.</translation>
+    </message>
+    <message>
         <source>Call not recorded</source>
         <translation>Appel non enregistré</translation>
     </message>

@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 
 from prospection.core import call_sessions, weekly_goals
 from prospection.core.call_cards import CallCard, load_call_card
+from prospection.core.call_eligibility import call_eligibility
 from prospection.core.call_outcomes import OUTCOME_BY_KEY, rule_for
+from prospection.core.call_queue import LeftOut
 from prospection.core.calls import CallError, mark_do_not_call
 from prospection.core.db import Database
 from prospection.core.enums import Outcome, SessionStatus
@@ -37,7 +39,11 @@ from prospection.core.meeting_invites import meeting_ics
 from prospection.core.models import utcnow
 from prospection.core.talk_tracks import track_for
 from prospection.core.working_days import next_working_day_at, working_days_later
-from prospection.ui.call_session.call_labels import default_next_text, interface_language
+from prospection.ui.call_session.call_labels import (
+    default_next_text,
+    interface_language,
+    left_out_label,
+)
 from prospection.ui.call_session.call_timer import CallTimer
 from prospection.ui.call_session.contacts_panel import ContactsPanel
 from prospection.ui.call_session.dialog_runner import run_dialog
@@ -108,6 +114,7 @@ class CallSessionDialog(QDialog):
         self._time_up = False
         self._ending = False
         self._last_recorded = ""
+        self._blocked: str | None = None
         with db.session() as session:
             self.state = call_sessions.resume(session, session_id)
             track = track_for(session, interface_language())
@@ -273,6 +280,8 @@ class CallSessionDialog(QDialog):
             return
         self.brief.show_card(self._card)
         self.contacts.show_card(self._card)
+        self._blocked = self.calling_rules_block()
+        self._show_banner(self._blocked or "")
         self.notes.blockSignals(True)
         self.notes.setPlainText(self.state.draft_notes)
         self.notes.blockSignals(False)
@@ -342,9 +351,38 @@ class CallSessionDialog(QDialog):
         self._dial_index += 1
         self.dial(contact.id, phone.id, phone.tel_uri)
 
+    def calling_rules_block(self) -> str | None:
+        """Why the calling rules forbid calling the current prospect now, if they do.
+
+        The queue checked them when it was built; a session can run past 13:00 or
+        20:00, so they are checked again for each prospect and before each dial.
+        """
+        if self._card is None:
+            return None
+        with self.db.session() as session:
+            found = call_eligibility(session, [self._card.prospect_id], self.clock())
+        eligibility = found.get(self._card.prospect_id)
+        if eligibility is None or eligibility.allowed:
+            return None
+        decision = eligibility.decision
+        why = left_out_label(
+            LeftOut(
+                self._card.prospect_id,
+                self._card.name,
+                decision.reason.value,
+                decision.text,
+                decision.next_allowed_at,
+            )
+        )
+        return self.tr("Not now: {why}. Skip (S) to move on.").format(why=why)
+
     def dial(self, contact_id: int, phone_id: int, uri: str) -> None:
         """Hand the number to the system's dialler and start the call timer."""
         if self._paused:
+            return
+        blocked = self.calling_rules_block()
+        if blocked:
+            self._show_banner(blocked)
             return
         self._dialled = (contact_id, phone_id)
         if self._dialled_at is None:
@@ -518,7 +556,7 @@ class CallSessionDialog(QDialog):
             self.timer.pause()
             self._show_banner(self.tr("Paused. Take a breath; press P to go on."))
         else:
-            self._show_banner("")
+            self._show_banner(self._blocked or "")
         self.outcomes.setEnabled(not self._paused)
         self.contacts.setEnabled(not self._paused)
         self.pause_button.setText(self.tr("Go on (P)") if self._paused else self.tr("Pause (P)"))
