@@ -121,3 +121,11 @@ def test_page_ids_match_the_page_order(db: Database) -> None:
         assert ids == [row.id for row in rows[1:3]]
         tail = prospects.page_ids(session, everything, sort=SortKey.CITY, offset=3, limit=None)
         assert tail == [rows[3].id]
+
+
+def test_tag_names_are_sorted(db: Database) -> None:
+    _seed(db)
+    with db.session() as session:
+        prospects.add_tag(session, [1], "zeta")
+        prospects.add_tag(session, [2], "alpha")
+        assert prospects.tag_names(session) == ["alpha", "zeta"]

@@ -152,3 +152,38 @@ def test_log_a_call_with_follow_up_then_undo(qtbot, db: Database) -> None:  # ty
     assert editor.timeline.list.count() in (before, before + 1)  # the "nothing yet" line goes
     window.action_undo.trigger()
     qtbot.waitUntil(lambda: "Voicemail" not in editor.timeline.list.item(0).text())
+
+
+def test_saving_keeps_changes_made_elsewhere_meanwhile(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    from prospection.core import prospect_editing
+
+    ids = seed(db)
+    window = _window(qtbot, db)
+    _select(window, ids[1])
+    window.editor.form.notes.setPlainText("Prefers mornings")
+    # Meanwhile (a call session, another window) the stage moves.
+    with db.session() as session:
+        prospect_editing.update_prospect(session, ids[1], {"stage": Stage.REACHED})
+    assert window.editor.save()
+    with db.session() as session:
+        prospect = prospects.load(session, ids[1])
+        assert prospect is not None
+        assert prospect.notes == "Prefers mornings"
+        assert prospect.stage == Stage.REACHED
+
+
+def test_tags_complete_after_the_last_comma(qtbot, db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    ids = seed(db)
+    window = _window(qtbot, db)
+    _select(window, ids[2])
+    editor = window.editor
+    editor.form.tags.setText("")
+    completer = editor.tag_completer
+    shown: list[bool] = []
+    monkeypatch.setattr(completer, "complete", lambda: shown.append(True))  # no popup offscreen
+    qtbot.keyClicks(editor.form.tags, "saas, bak")
+    assert shown and completer.completionCount() == 1
+    completer.activated.emit("bakery")
+    assert editor.form.tags.text() == "saas, bakery, "
+    assert editor.form.tag_names() == ["saas", "bakery"]
+    editor.revert()

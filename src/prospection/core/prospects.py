@@ -390,6 +390,11 @@ def all_tags(session: Session) -> list[tuple[str, int]]:
     return [(name, int(n)) for name, n in rows]
 
 
+def tag_names(session: Session) -> list[str]:
+    """The names of every tag, sorted (for completion; no counting)."""
+    return list(session.scalars(select(Tag.name).order_by(Tag.name)))
+
+
 def stage_counts(session: Session) -> dict[Stage, int]:
     """Number of prospects at each stage."""
     rows = session.execute(select(Prospect.stage, func.count()).group_by(Prospect.stage))

@@ -8,6 +8,7 @@ Everything is undoable: each save is one `ProspectChange` on the undo stack.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import fields
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -32,13 +33,20 @@ from prospection.core.db import Database
 from prospection.core.enums import ActivityKind
 from prospection.core.models import Prospect
 from prospection.core.phones import DEFAULT_REGION
-from prospection.core.prospect_editing import ActivityInput, EditResult, FieldIssue, IssueCode
+from prospection.core.prospect_editing import (
+    ActivityInput,
+    EditResult,
+    FieldIssue,
+    IssueCode,
+    ProspectInput,
+)
 from prospection.core.prospects import ContactInput
 from prospection.ui.data_events import DataEvents
 from prospection.ui.editor.contact_dialog import set_warning_style
 from prospection.ui.editor.contacts_panel import ContactsPanel
 from prospection.ui.editor.issue_text import issue_text
 from prospection.ui.editor.prospect_form import ProspectForm, next_working_morning
+from prospection.ui.editor.tag_completer import TagCompleter
 from prospection.ui.editor.timeline_panel import TimelinePanel
 from prospection.ui.undo_commands import ChangeRefusedError, ProspectChange, run_change
 
@@ -74,6 +82,8 @@ class ProspectEditor(QWidget):
         self._prospect: Prospect | None = None
         self._new = False
         self._dirty = False
+        self._baseline = ProspectInput()
+        self._baseline_tags: list[str] = []
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -140,6 +150,7 @@ class ProspectEditor(QWidget):
         tags_label.setBuddy(form.tags)
         tags_row.addWidget(tags_label)
         tags_row.addWidget(form.tags, 1)
+        self.tag_completer = TagCompleter(form.tags)
         layout.addLayout(tags_row)
 
         self._section(layout, self.tr("Their problems"))
@@ -254,6 +265,8 @@ class ProspectEditor(QWidget):
         self._prospect = None
         self._new = True
         self.form.load(None)
+        with self._db.session() as session:
+            self.tag_completer.set_tags(prospects.tag_names(session))
         self.contacts.set_contacts([])
         self.contacts.set_editable(True)
         self.timeline.set_activities([])
@@ -269,11 +282,15 @@ class ProspectEditor(QWidget):
             return
         with self._db.session() as session:
             prospect = prospects.load(session, self._prospect_id)
+            self.tag_completer.set_tags(prospects.tag_names(session))
         if prospect is None:
             self.show_prospect(None)
             return
         self._prospect = prospect
         self.form.load(prospect)
+        # What the form said before any edit: a save writes only the differences.
+        self._baseline = self.form.value()
+        self._baseline_tags = self.form.tag_names()
         region = prospect.country or DEFAULT_REGION
         self.contacts.set_contacts(prospect.contacts, region)
         self.contacts.set_editable(True)
@@ -346,10 +363,20 @@ class ProspectEditor(QWidget):
                 self._db, self._events, self.tr("Add {name}").format(name=name), [], create
             )
         else:
+            # Only what the user changed is written: a call logged meanwhile (which may
+            # have moved the stage or the next action) is not overwritten by stale values.
+            changes = {
+                f.name: getattr(data, f.name)
+                for f in fields(ProspectInput)
+                if getattr(data, f.name) != getattr(self._baseline, f.name)
+            }
+            tags_changed = tags != self._baseline_tags
 
             def update(session: Session) -> None:
-                result = editing.update_prospect(session, prospect_id, data)
-                if result.ok:
+                result = EditResult(prospect_id=prospect_id)
+                if changes:
+                    result = editing.update_prospect(session, prospect_id, changes)
+                if result.ok and tags_changed:
                     result = editing.set_tags(session, prospect_id, tags)
                 if not result.ok:
                     raise ChangeRefusedError(result)
