@@ -103,7 +103,7 @@
     <message>
         <source>Gatekeeper</source>
         <comment>contact role</comment>
-        <translation>Filtre (standard, assistant)</translation>
+        <translation>Filtre (standard)</translation>
     </message>
     <message>
         <source>User</source>
