@@ -127,20 +127,20 @@ class ViewSidebar(QTreeWidget):
         self.clear()
         heading_font = QFont(self.font())
         heading_font.setBold(True)
-        heading_font.setPointSizeF(max(6.0, heading_font.pointSizeF() * 0.85))
-        row_height = self.fontMetrics().height() + 8
+        heading_font.setPointSizeF(max(6.0, heading_font.pointSizeF() * 0.9))
+        row_height = self.fontMetrics().height() + 6
 
         def group(title: str) -> QTreeWidgetItem:
-            item = QTreeWidgetItem(self, [title.upper()])
+            item = QTreeWidgetItem(self, [title])
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             item.setFont(0, heading_font)
-            item.setSizeHint(0, QSize(-1, row_height + 4))
+            item.setSizeHint(0, QSize(10, row_height + 4))
             item.setExpanded(True)
             return item
 
         def entry(parent: QTreeWidgetItem, label: str, n: int, choice: ViewChoice) -> None:
             item = QTreeWidgetItem(parent, [self.tr("{label} ({n})").format(label=label, n=n)])
-            item.setSizeHint(0, QSize(-1, row_height))
+            item.setSizeHint(0, QSize(10, row_height))
             item.setData(0, _CHOICE_ROLE, choice)
             item.setToolTip(0, label)
 
