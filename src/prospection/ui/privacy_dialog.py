@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -403,7 +404,12 @@ class PrivacyDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        report = privacy.erase_person(self.db, person.contact_id)
+        # Cleaning the file (index rebuild, VACUUM) takes a few seconds on a big file.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            report = privacy.erase_person(self.db, person.contact_id)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         self.erased = True
         self.events.prospects_changed.emit([])
         if report.prospects:
