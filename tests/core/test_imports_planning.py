@@ -345,3 +345,17 @@ def test_mapping_remembered_per_header(db: Database) -> None:
     with db.session() as session:
         assert remembered_mapping(session, headers) == [Field.COMPANY, None]
         assert remembered_mapping(session, ["A", "B", "C"]) is None
+
+
+def test_derived_columns_are_right_after_a_bulk_import(db: Database) -> None:
+    # The import writes with the INSERT triggers set aside, then replays them once per
+    # prospect: the table's sort columns must be what the triggers would have written.
+    run(db, FIXTURES / "excel_fr_semicolon.csv")
+    with db.session() as session:
+        rows = session.execute(
+            text("SELECT name, sort_contact, sort_phone FROM prospect ORDER BY id")
+        ).all()
+    assert [tuple(r) for r in rows] == [
+        ("Ébénisterie Fèvre SAS", "FÈVRE Noël", "+33380123456"),
+        ("Garage Müller S.A.R.L.", "Müller Günter", "+33388112233"),
+    ]

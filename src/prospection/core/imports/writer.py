@@ -32,7 +32,9 @@ from prospection.core.imports.planner import (
 )
 from prospection.core.imports.search_index import (
     forget_search,
+    insert_triggers_suspended,
     refresh_search,
+    refresh_touched,
     search_triggers_suspended,
 )
 from prospection.core.imports.table import Problem
@@ -524,9 +526,9 @@ def apply_plan(
         ) or 1  # fmt: skip
         writer.step(0)
         connection = writer.connection
-        with search_triggers_suspended(connection):
+        with insert_triggers_suspended(connection):
             touched = writer.write_new(batch.id, new_prospects, new_contacts)
-        refresh_search(connection, touched)
+        refresh_touched(connection, touched)
         writer.merge_prospects(existing_prospects)
         writer.merge_contacts(merged_contacts)
         if cancelled is not None and cancelled():
