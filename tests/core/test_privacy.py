@@ -265,3 +265,10 @@ def test_erased_person_reimported_by_the_importer_arrives_flagged(db: Database) 
     assert people["Quennevilleux"].dnc_phone and people["Quennevilleux"].dnc_email
     assert not people["Martin"].dnc_phone and not people["Martin"].dnc_email
     assert "before-import" in [b.reason for b in list_backups(db.path.parent / "backups")]
+    from prospection.core.imports import undo_import
+
+    with db.session() as session:
+        batch_id = session.scalars(select(ImportBatch.id)).one()
+    undo_import(db, batch_id)
+    reasons = [b.reason for b in list_backups(db.path.parent / "backups")]
+    assert reasons[0] == "before-delete"

@@ -597,8 +597,15 @@ def list_batches(session: Session) -> list[BatchInfo]:
 def undo_import(db: Database, batch_id: int) -> UndoResult:
     """Remove what batch `batch_id` created and restore what it merged (one transaction).
 
-    A merged value the user has changed since is left as the user made it.
+    A merged value the user has changed since is left as the user made it. The data
+    is backed up first (an undo is a bulk deletion).
     """
+    from prospection.core.backup import make_backup
+
+    with db.session() as session:
+        known = session.get(ImportBatch, batch_id)
+    if known is not None and known.undone_at is None:
+        make_backup(db, "before-delete")
     with db.session() as session:
         batch = session.get(ImportBatch, batch_id)
         if batch is None:
