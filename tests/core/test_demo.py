@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -66,6 +67,8 @@ def test_about_300_prospects_with_contacts_phones_and_emails(demo_db: Database) 
         assert len(all_prospects) == 300
         assert {p.source for p in all_prospects} == {DEMO_SOURCE}
         assert len({p.name_key for p in all_prospects}) == 300
+        assert not [p.name for p in all_prospects if re.search(r"\bde [AEIOUÉ]", p.name)]
+        assert any("d'" in p.name for p in all_prospects)
         assert all(p.pains and p.pitch and p.industry and p.city for p in all_prospects)
         assert len({p.industry for p in all_prospects}) >= 10
         contacts = list(session.scalars(select(Contact)))

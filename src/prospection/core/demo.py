@@ -16,6 +16,7 @@ benchmarks, a little better (calls are purposeful): about 20% of dials reach som
 from __future__ import annotations
 
 import random
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -90,6 +91,7 @@ _DURATIONS: dict[Outcome, tuple[int, int]] = {
     Outcome.MEETING_BOOKED: (300, 1100),
 }
 _UNANSWERED = (Outcome.NO_ANSWER, Outcome.VOICEMAIL)
+_ELISION = re.compile(r"\bde (?=[AEIOUYÉÈÊÂÎÔ])")
 _CONTACT_KINDS = (ActivityKind.CALL, ActivityKind.EMAIL, ActivityKind.MEETING)
 
 
@@ -201,6 +203,8 @@ class _Generator:
                 mot=self.pick(content.WORDS),
                 lieu=self.pick(content.PLACES),
             )
+            # French elides "de" before a vowel: "Pharmacie d'Angers", "Au Fournil d'Élodie".
+            base = _ELISION.sub("d'", base)
             if self.rng.random() < 0.4:
                 form = self.pick(sector.legal_forms)
                 base = f"{base} {form}" if self.rng.random() < 0.6 else f"{form} {base}"
