@@ -1,0 +1,61 @@
+"""What every installer says about the app: name, version and identifiers, in one place.
+
+The name, version and description come from pyproject.toml; the identifiers below are
+fixed forever (changing one makes upgrades install a second copy beside the first).
+"""
+
+from __future__ import annotations
+
+import platform
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+#: Reverse-DNS id: AppStream component id, .desktop file name, macOS bundle id.
+APP_ID = "io.github.prospection.Prospection"
+#: Inno Setup AppId (a GUID of our own; the .iss file holds the same value).
+WINDOWS_APP_ID = "{6F0C7D2A-4E3B-4C55-9A1E-2B7D8C5F3A91}"
+DISPLAY_NAME = "Prospection"
+PUBLISHER = "Prospection developers"
+MAINTAINER = "Prospection developers <prospection@users.noreply.github.com>"
+HOMEPAGE = "https://github.com/prospection/prospection"
+
+
+@dataclass(frozen=True)
+class AppMetadata:
+    """The project's name, version and description as pyproject.toml declares them."""
+
+    name: str
+    version: str
+    description: str
+    license: str
+
+    @property
+    def debian_version(self) -> str:
+        """The version in Debian's syntax (a pre-release sorts before the release)."""
+        version = self.version
+        for marker in ("a", "b", "rc", ".dev"):
+            if marker in version:
+                head, _, tail = version.partition(marker)
+                return f"{head}~{marker.lstrip('.')}{tail}"
+        return version
+
+
+def read(root: Path = ROOT) -> AppMetadata:
+    """Read the project's metadata from `root`/pyproject.toml."""
+    with (root / "pyproject.toml").open("rb") as handle:
+        project = tomllib.load(handle)["project"]
+    return AppMetadata(
+        name=project["name"],
+        version=project["version"],
+        description=project["description"],
+        license=project["license"],
+    )
+
+
+def machine() -> str:
+    """The CPU architecture in the spelling archive names use (x86_64, arm64)."""
+    name = platform.machine().lower()
+    return {"amd64": "x86_64", "aarch64": "arm64"}.get(name, name)
