@@ -7,6 +7,7 @@ fixed forever (changing one makes upgrades install a second copy beside the firs
 from __future__ import annotations
 
 import platform
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,13 @@ class AppMetadata:
     version: str
     description: str
     license: str
+
+    @property
+    def numeric_version(self) -> str:
+        """Three numbers, as Windows version resources want them ("1.2.0rc1" -> "1.2.0")."""
+        release = re.match(r"\d+(?:\.\d+)*", self.version)
+        numbers = release.group(0).split(".") if release else []
+        return ".".join([*numbers, "0", "0", "0"][:3])
 
     @property
     def debian_version(self) -> str:

@@ -349,6 +349,7 @@ def build_windows(bundle: Path, meta: app_metadata.AppMetadata) -> list[Path]:
             iscc,
             "/Qp",
             f"/DAppVersion={meta.version}",
+            f"/DNumericVersion={meta.numeric_version}",
             f"/DBundleDir={bundle}",
             f"/DIconFile={ICONS / 'prospection.ico'}",
             f"/DLicenseFile={ROOT / 'LICENSE'}",

@@ -53,7 +53,8 @@ def create_application(qt_args: Sequence[str] = ()) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("prospection")
+    # The installed .desktop file's name (packaging/linux/): links windows to its icon.
+    app.setDesktopFileName("io.github.prospection.Prospection")
     app.setWindowIcon(QIcon(str(resource("icons", "prospection.svg"))))
     return app
 
@@ -130,6 +131,7 @@ def start(args: argparse.Namespace, app: QApplication) -> tuple[MainWindow | Non
     from prospection.ui.i18n import apply_locale, chosen_language, install_translators
 
     language = chosen_language(args.lang)
+    log.info("interface language: %s", language)
     apply_locale(language)
     # Kept on the application: translators must live as long as it does.
     app.setProperty("prospection_language", language)
@@ -150,12 +152,15 @@ def start(args: argparse.Namespace, app: QApplication) -> tuple[MainWindow | Non
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `prospection` and `python -m prospection`."""
-    from prospection import paths
+    from prospection import paths, selftest
     from prospection.logs import configure_logging, install_excepthook
     from prospection.ui.problem_dialogs import show_unexpected_problem
     from prospection.ui.single_instance import SingleInstance
 
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if selftest.FLAG in arguments:
+        return selftest.main(arguments)
+    args = parse_args(arguments)
     app = create_application(args.qt_args)
     folders = paths.resolve(args.data_dir)
     log_file = None

@@ -72,9 +72,8 @@ def check_environment(context: dict[str, Any]) -> str:
 
 def check_database(context: dict[str, Any]) -> str:
     """Migrate a fresh file, then write, read back and search a prospect."""
-    from sqlalchemy import text
-
     from prospection import paths
+    from prospection.core import search
     from prospection.core.db import current_revision, head_revision, open_database
     from prospection.core.models import Contact, Phone, Prospect
 
@@ -97,17 +96,16 @@ def check_database(context: dict[str, Any]) -> str:
         _check(stored is not None, "the prospect just written cannot be read back")
         assert stored is not None
         _check(stored.name == "Boulangerie Lefèvre", f"read back {stored.name!r}")
-        hits = session.execute(
-            text("SELECT rowid FROM prospect_search WHERE prospect_search MATCH :q"),
-            {"q": '"lefevre" "elodie" "reze"'},
-        ).all()
-        _check([row[0] for row in hits] == [prospect_id], f"search found {hits!r}")
+        query = search.matching_ids("lefèvre ÉLODIE reze")
+        _check(query is not None, "the search query could not be built")
+        assert query is not None
+        hits = list(session.scalars(query))
+        _check(hits == [prospect_id], f"searching found {hits!r}, not [{prospect_id}]")
     return f"schema {revision}, prospect {prospect_id} written, read and found"
 
 
 def check_resources(context: dict[str, Any]) -> str:
     """The shipped resources are there: icon, migrations, translations (ours and Qt's)."""
-    from PySide6.QtCore import QLibraryInfo, QTranslator
     from PySide6.QtGui import QIcon
 
     from prospection import paths
@@ -122,17 +120,35 @@ def check_resources(context: dict[str, Any]) -> str:
     versions = sorted(p.name for p in (MIGRATIONS_DIR / "versions").glob("*.py"))
     _check(bool(versions), f"no migrations in {MIGRATIONS_DIR}")
     ours = sorted((folder / "translations").glob("*/*.qm"))
-    for qm in ours:
-        _check(QTranslator().load(str(qm)), f"translation {qm.name} does not load")
-    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    _check(
-        QTranslator().load("qtbase_fr", qt_translations),
-        f"Qt's French translation qtbase_fr.qm is missing from {qt_translations}",
-    )
+    _check(bool(ours), f"no compiled translations (.qm) in {folder / 'translations'}")
     return (
         f"resources in {folder}: icon, {len(versions)} migration(s), "
-        f"{len(ours)} translation file(s), Qt's French strings"
+        f"{len(ours)} translation file(s)"
     )
+
+
+def check_french(context: dict[str, Any]) -> str:
+    """The French interface loads: our translations and Qt's own (standard buttons)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from prospection.ui.i18n import apply_locale, install_translators
+
+    application = _application(context)
+    apply_locale("fr")
+    translators = install_translators(application, "fr")
+    # Kept installed: the main window is then drawn in French, the longer language.
+    context["translators"] = translators
+    ours = len(list((_resources() / "translations" / "fr").glob("*.qm")))
+    _check(len(translators) == ours + 1, f"{len(translators)} of {ours + 1} translations load")
+    cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    _check(cancel == "Annuler", f"Qt's standard buttons are not in French ({cancel!r})")
+    return f"{ours} translation file(s) and Qt's own French strings"
+
+
+def _resources() -> Path:
+    from prospection import paths
+
+    return paths.resources_dir()
 
 
 def check_qt_modules(context: dict[str, Any]) -> str:
@@ -165,7 +181,8 @@ def check_main_window(context: dict[str, Any]) -> str:
             for y in range(0, image.height(), 5)
         }
         _check(len(colours) > 1, "the main window renders as a blank rectangle")
-        return f"{type(window).__name__} rendered at {image.width()}x{image.height()}"
+        title = window.windowTitle()
+        return f"{type(window).__name__} {title!r} rendered at {image.width()}x{image.height()}"
     finally:
         window.close()
         window.deleteLater()
@@ -176,33 +193,33 @@ def _application(context: dict[str, Any]) -> Any:
     from PySide6.QtWidgets import QApplication
 
     if "application" not in context:
-        context["application"] = QApplication.instance() or QApplication([sys.argv[0]])
+        from PySide6.QtCore import QSettings
+
+        # The user's own preferences (window layout, language) stay untouched: settings
+        # go to INI files in the temporary folder, on every system.
+        settings_dir = str(Path(context["data_dir"]).parent / "settings")
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
+        application = QApplication.instance() or QApplication([sys.argv[0]])
+        application.setOrganizationName("Prospection")
+        application.setApplicationName("Prospection")
+        context["application"] = application
     return context["application"]
 
 
 def _make_main_window(context: dict[str, Any]) -> Any:
-    import importlib
+    from prospection.ui.data_events import DataEvents
+    from prospection.ui.main_window import MainWindow
 
-    try:
-        main_window = importlib.import_module("prospection.ui.main_window")
-    except ModuleNotFoundError:
-        main_window = None
-    if main_window is not None and hasattr(main_window, "build_for_self_test"):
-        return main_window.build_for_self_test(context["database"])
-    # Until the real window exists: a stand-in that still exercises the widget stack.
-    from PySide6.QtWidgets import QLabel, QMainWindow
-
-    window = QMainWindow()
-    window.setWindowTitle("Prospection")
-    window.setCentralWidget(QLabel("Prospection self-test"))
-    window.statusBar().showMessage("ready")
-    return window
+    events = DataEvents(context["application"])
+    return MainWindow(context["database"], events)
 
 
 CHECKS: list[tuple[str, Callable[[dict[str, Any]], str]]] = [
     ("environment", check_environment),
     ("database", check_database),
     ("resources", check_resources),
+    ("french", check_french),
     ("qt-modules", check_qt_modules),
     ("main-window", check_main_window),
 ]

@@ -1,0 +1,69 @@
+"""The installers agree with each other and with the app: ids, names, versions, files."""
+
+from __future__ import annotations
+
+import configparser
+import re
+import xml.etree.ElementTree as ET
+
+from prospection import __version__
+from tests.packaging.tools import PACKAGING, ROOT, load
+
+app_metadata = load("app_metadata")
+
+
+def test_version_and_name_come_from_pyproject() -> None:
+    meta = app_metadata.read()
+    assert meta.name == "prospection"
+    assert meta.version == __version__
+
+
+def test_debian_versions_sort_pre_releases_first() -> None:
+    meta = app_metadata.AppMetadata("p", "1.2.0rc1", "", "")
+    assert meta.debian_version == "1.2.0~rc1"
+    assert app_metadata.AppMetadata("p", "1.2.0", "", "").debian_version == "1.2.0"
+
+
+def test_desktop_entry_is_named_for_the_app_id_the_app_declares(qapp: object) -> None:
+    from prospection.app import create_application
+
+    desktop = PACKAGING / "linux" / f"{app_metadata.APP_ID}.desktop"
+    assert create_application().desktopFileName() == desktop.stem
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # type: ignore[assignment,method-assign]
+    entry.read(desktop, encoding="utf-8")
+    section = entry["Desktop Entry"]
+    assert section["Type"] == "Application"
+    assert section["Exec"] == "@EXEC@"
+    assert section["Icon"] == "@ICON@"
+    assert "Comment[fr]" in section
+
+
+def test_appstream_metainfo_names_the_desktop_entry() -> None:
+    root = ET.parse(PACKAGING / "linux" / f"{app_metadata.APP_ID}.metainfo.xml").getroot()
+    assert root.findtext("id") == app_metadata.APP_ID
+    assert root.findtext("launchable") == f"{app_metadata.APP_ID}.desktop"
+    assert root.findtext("provides/binary") == "prospection"
+    assert root.findtext("project_license") == app_metadata.read().license
+
+
+def test_inno_setup_script_keeps_the_fixed_app_id_and_per_user_install() -> None:
+    script = (PACKAGING / "windows" / "prospection.iss").read_text(encoding="utf-8")
+    # "{{" is Inno Setup's escaped brace.
+    assert f"AppId={{{app_metadata.WINDOWS_APP_ID}" in script
+    assert re.search(r"^PrivilegesRequired=lowest$", script, re.MULTILINE)
+    assert 'MessagesFile: "compiler:Languages\\French.isl"' in script
+    assert "desktopicon" in script
+
+
+def test_spec_declares_the_macos_bundle_id_and_french() -> None:
+    spec = (PACKAGING / "prospection.spec").read_text(encoding="utf-8")
+    assert "bundle_identifier=app_metadata.APP_ID" in spec
+    assert '"CFBundleLocalizations": ["en", "fr"]' in spec
+
+
+def test_release_workflow_runs_the_frozen_self_test_on_each_system() -> None:
+    workflow = (ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8")
+    assert workflow.count("--self-test") >= 2
+    for runner in ("windows-", "macos-"):
+        assert f"runs-on: {runner}" in workflow

@@ -1,0 +1,82 @@
+"""`prospection --self-test` from source: passes here, and names the step that fails."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from prospection import selftest
+
+
+def test_self_test_passes_through_the_app_entry_point(tmp_path: Path) -> None:
+    report = tmp_path / "report.txt"
+    result = subprocess.run(
+        [sys.executable, "-m", "prospection", "--self-test", "--self-test-report", str(report)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = report.read_text(encoding="utf-8").splitlines()
+    assert [line.split(":")[0] for line in lines[:-1]] == [
+        f"ok   {name}" for name, _check in selftest.CHECKS
+    ]
+    assert lines[-1].startswith("self-test passed")
+    assert "MainWindow" in result.stdout  # the real window, not a stand-in
+
+
+def test_a_failing_check_stops_the_run_and_says_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ran: list[str] = []
+
+    def passing(context: dict[str, Any]) -> str:
+        ran.append("first")
+        return "fine"
+
+    def failing(context: dict[str, Any]) -> str:
+        raise selftest.SelfTestError("the migrations are missing")
+
+    def never(context: dict[str, Any]) -> str:
+        ran.append("never")
+        return "unreachable"
+
+    monkeypatch.setattr(
+        selftest, "CHECKS", [("first", passing), ("second", failing), ("third", never)]
+    )
+    lines: list[str] = []
+    assert selftest.run(tmp_path / "data", lines.append) is False
+    assert ran == ["first"]
+    assert lines == ["ok   first: fine", "FAIL second: the migrations are missing"]
+
+
+def test_an_unexpected_error_is_reported_with_its_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(context: dict[str, Any]) -> str:
+        raise KeyError("resources")
+
+    monkeypatch.setattr(selftest, "CHECKS", [("broken", broken)])
+    lines: list[str] = []
+    assert selftest.run(tmp_path / "data", lines.append) is False
+    assert lines[0] == "FAIL broken: KeyError: 'resources'"
+    assert "Traceback" in lines[1]
+
+
+def test_main_returns_non_zero_and_writes_the_report_on_failure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def failing(context: dict[str, Any]) -> str:
+        raise selftest.SelfTestError("no FTS5")
+
+    monkeypatch.setattr(selftest, "CHECKS", [("environment", failing)])
+    report = tmp_path / "report.txt"
+    code = selftest.main(["--self-test", "--self-test-report", str(report)])
+    assert code == selftest.EXIT_FAILED
+    assert "FAIL environment: no FTS5" in report.read_text(encoding="utf-8")
+    assert "self-test failed" in capsys.readouterr().err
