@@ -64,6 +64,9 @@ def test_spec_declares_the_macos_bundle_id_and_french() -> None:
 
 def test_release_workflow_runs_the_frozen_self_test_on_each_system() -> None:
     workflow = (ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8")
-    assert workflow.count("--self-test") >= 2
-    for runner in ("windows-", "macos-"):
-        assert f"runs-on: {runner}" in workflow
+    assert workflow.count("--self-test") >= 4  # bundle and installed copy, each system
+    assert "runs-on: windows-" in workflow
+    assert "runner: macos-" in workflow
+    # Built exactly as here: the same script, then the installers from that bundle.
+    assert workflow.count("packaging/build.py --bundle-only") == 2
+    assert workflow.count("packaging/build.py --installers-only") == 2
