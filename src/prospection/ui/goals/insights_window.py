@@ -255,7 +255,10 @@ class InsightsWindow(QDialog):
                     item = self._item("")
                 elif cell.reach_rate is None:
                     item = self._item(f"– ({number(cell.calls)})")
-                    item.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+                    # Half-way between text and background: readable, clearly secondary,
+                    # in light and dark palettes alike.
+                    text = self.palette().color(QPalette.ColorRole.Text)
+                    item.setForeground(_blend(base, text, 0.55))
                 else:
                     item = self._item(f"{percent(cell.reach_rate)} ({number(cell.calls)})")
                     item.setBackground(QBrush(_blend(base, good, cell.reach_rate * 2)))
