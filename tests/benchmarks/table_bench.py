@@ -80,20 +80,40 @@ def measure(path: Path, size: int) -> list[Row]:
     base = _baseline(path)
     rows: list[Row] = []
 
-    def row(measure: str, ours_value: float | None, base_value: object, note: str = "") -> None:
+    def row(
+        measure: str,
+        ours_value: float | None,
+        base_value: object,
+        note: str = "",
+        cpu: float | None = None,
+    ) -> None:
         baseline = base_value if isinstance(base_value, float) else None
         if ours is None:
             result = not_available(measure, size)
         else:
+            if cpu is not None:
+                note = "; ".join(part for part in (f"cpu {cpu * 1000:.1f} ms", note) if part)
             result = Row(measure=measure, size=size, ours_s=ours_value, note=note)
+            result.extra["ours_cpu_s"] = cpu
         result.baseline_s = baseline
         result.baseline_name = QSQL if baseline is not None else ""
         rows.append(result)
 
-    row("open the table", ours and ours.get("open"), base["open"])  # type: ignore[arg-type]
+    def cpu(key: str) -> float | None:
+        value = ours.get(f"cpu:{key}") if ours else None
+        if isinstance(value, list):
+            return percentile(value, 0.95) if key == "filter" else max(value)
+        return value if isinstance(value, float) else None
+
+    row("open the table", ours and ours.get("open"), base["open"], cpu=cpu("open"))  # type: ignore[arg-type]
     for key in SORT_KEYS:
         base_value = base.get(f"sort:{key}")
-        row(f"sort by {key}", ours and ours.get(f"sort:{key}"), base_value)  # type: ignore[arg-type]
+        row(
+            f"sort by {key}",
+            ours and ours.get(f"sort:{key}"),  # type: ignore[arg-type]
+            base_value,
+            cpu=cpu(f"sort:{key}"),
+        )
     base_filters = base["filter"]
     assert isinstance(base_filters, list)
     ours_filters = ours.get("filter") if ours else None
@@ -102,6 +122,7 @@ def measure(path: Path, size: int) -> list[Row]:
         percentile(ours_filters, 0.95) if ours_filters else None,  # type: ignore[arg-type]
         percentile(base_filters, 0.95) if base_filters else None,
         note=f"baseline: {len(base_filters)} keystrokes" if ours else "",
+        cpu=cpu("filter"),
     )
     base_scroll = base["scroll"]
     assert isinstance(base_scroll, list)
@@ -110,5 +131,6 @@ def measure(path: Path, size: int) -> list[Row]:
         "scroll to a row (max of 10)",
         max(ours_scroll) if ours_scroll else None,  # type: ignore[arg-type]
         max(base_scroll),
+        cpu=cpu("scroll"),
     )
     return rows

@@ -82,3 +82,39 @@ def test_copied_sort_columns_follow_contacts_phones_and_tags(db: Database) -> No
         prospects.remove_tag(session, [prospect_id], "salon")
         prospects.remove_tag(session, [prospect_id], "viennoiserie")
     assert _sort_values(db, prospect_id)[2] is None
+
+
+def test_searched_pages_are_the_same_read_along_the_index_or_sorted(db: Database) -> None:
+    with db.session() as session:
+        for index, (name, city) in enumerate(
+            [("Boulangerie Aubert", "Lyon"), ("Boucherie Zed", "Lille"), ("Garage Bouvier", "Lyon")]
+            * 4
+        ):
+            prospect = Prospect(name=f"{name} {index}", city=city, priority=index % 3)
+            prospect.contacts.append(Contact(first_name="Jo", last_name=f"B{index % 5}"))
+            session.add(prospect)
+    flt = ProspectFilter(text="bou lyon")
+    with db.session() as session:
+        for key in SortKey:
+            for descending in (False, True):
+                pages = [
+                    list(
+                        session.scalars(
+                            prospects.page_ids_query(
+                                flt, key, descending, 1, 5, walk_sort_index=walk
+                            )
+                        )
+                    )
+                    for walk in (False, True)
+                ]
+                assert pages[0] == pages[1], (key, descending)
+                assert len(pages[0]) == 5
+
+
+def test_single_letters_do_not_filter(db: Database) -> None:
+    with db.session() as session:
+        session.add_all([Prospect(name="Boulangerie"), Prospect(name="Garage")])
+    with db.session() as session:
+        assert prospects.count(session, ProspectFilter(text="b")) == 2
+        assert prospects.count(session, ProspectFilter(text="bo")) == 1
+        assert prospects.count(session, ProspectFilter(text="bo g")) == 1

@@ -10,7 +10,8 @@ import re
 import unicodedata
 from typing import Any
 
-from sqlalchemy import ColumnElement, literal_column, select, text
+from sqlalchemy import ColumnElement, func, literal_column, select, text
+from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
 # unicode61 splits on everything that is not a letter or a digit; so must we, or a
@@ -29,9 +30,19 @@ def tokens(query: str) -> list[str]:
     return [token for token in _TOKEN.findall(fold(query)) if token != "_"]
 
 
+#: Shorter words do not filter. A single letter matches most of a large file and, with
+#: no prefix index that short (the index keeps 2- and 3-letter prefixes), reads every
+#: word starting with it: up to a second per keystroke at a million prospects. The
+#: next keystroke narrows the search anyway.
+MIN_WORD_LENGTH = 2
+
+
 def match_expression(query: str) -> str | None:
-    """An FTS5 MATCH string where every word must appear as a prefix; None if empty."""
-    words = tokens(query)
+    """An FTS5 MATCH string where every word must appear as a prefix; None if empty.
+
+    Words shorter than `MIN_WORD_LENGTH` are left out.
+    """
+    words = [word for word in tokens(query) if len(word) >= MIN_WORD_LENGTH]
     if not words:
         return None
     return " ".join(f'"{word}"*' for word in words)
@@ -56,3 +67,18 @@ def id_filter(id_column: Any, query: str) -> ColumnElement[bool] | None:
         return None
     condition: ColumnElement[bool] = id_column.in_(ids.scalar_subquery())
     return condition
+
+
+def match_count(session: Session, query: str) -> int:
+    """How many prospects match `query` (every prospect when it is empty)."""
+    expression = match_expression(query)
+    if expression is None:
+        return session.scalar(select(func.count()).select_from(text("prospect"))) or 0
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(text("prospect_search"))
+            .where(text("prospect_search MATCH :fts_query").bindparams(fts_query=expression))
+        )
+        or 0
+    )

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from prospection.ui.prospect_table_model import ID_ROLE, Column, ProspectTableModel
@@ -65,6 +66,10 @@ class ProspectTable(QTableView):
         self.restore_layout()
         # Sorts the model by the (possibly restored) indicator: one SQL query.
         self.setSortingEnabled(True)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(400)
+        self._save_timer.timeout.connect(self.save_layout)
         header.sectionMoved.connect(self.save_layout)
         header.sectionResized.connect(self._layout_changed)
         header.sortIndicatorChanged.connect(self._layout_changed)
@@ -155,7 +160,15 @@ class ProspectTable(QTableView):
         QSettings().setValue(HEADER_STATE_KEY, self.horizontalHeader().saveState())
 
     def _layout_changed(self, *_args: object) -> None:
-        self.save_layout()
+        # Written a moment later, once: QSettings writes its file at each save, and a
+        # sort or a dragged column edge would otherwise wait for the disk every time.
+        self._save_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if self._save_timer.isActive():
+            self._save_timer.stop()
+            self.save_layout()
+        super().hideEvent(event)
 
     def reset_layout(self) -> None:
         """Back to the default columns."""

@@ -73,6 +73,23 @@ OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 4
 BLOCK_SIZE = 100
 MAX_BLOCKS = 30
 
+#: The roles `data` answers; the view asks for more (alignment, size hints ...).
+_ANSWERED_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        ID_ROLE,
+        SORT_ROLE,
+        ROW_ROLE,
+        OVERDUE_ROLE,
+    )
+)
+
 
 def overdue_colour() -> QColor:
     """A warning colour readable on the current palette (light or dark)."""
@@ -117,6 +134,8 @@ class ProspectTableModel(QAbstractTableModel):
         self._descending = False
         self._count = 0
         self._blocks: OrderedDict[int, list[ProspectRow]] = OrderedDict()
+        # Display texts per prospect id, with the row they were made from.
+        self._text_cache: dict[int, tuple[ProspectRow, tuple[str, ...]]] = {}
         self._today_start = datetime.min
         self._today_end = datetime.min
         self._dnc_icon: QIcon | None = None
@@ -151,6 +170,7 @@ class ProspectTableModel(QAbstractTableModel):
 
     def _reload_counts(self) -> None:
         self._blocks.clear()
+        self._text_cache.clear()
         now = self._clock()
         start, end = day_bounds(now)
         self._today_start, self._today_end = start, end
@@ -258,14 +278,17 @@ class ProspectTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid():
+        # Asked for every visible cell and every role at each paint (a thousand calls and
+        # more): roles never answered return at once, and a row's texts are formatted
+        # once, not at every paint.
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
         item = self.row_at(index.row())
         if item is None:
             return None
-        column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, column)
+            return self._texts(item)[index.column()]
+        column = Column(index.column())
         if role == ID_ROLE:
             return item.id
         if role == ROW_ROLE:
@@ -291,8 +314,18 @@ class ProspectTableModel(QAbstractTableModel):
                 return self._dnc_icon
             return None
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._display(item, column)
+            return self._texts(item)[column]
         return None
+
+    def _texts(self, item: ProspectRow) -> tuple[str, ...]:
+        cached = self._text_cache.get(item.id)
+        if cached is not None and cached[0] is item:
+            return cached[1]
+        if len(self._text_cache) > MAX_BLOCKS * BLOCK_SIZE:
+            self._text_cache.clear()
+        texts = tuple(self._display(item, column) for column in Column)
+        self._text_cache[item.id] = (item, texts)
+        return texts
 
     def _display(self, item: ProspectRow, column: Column) -> str:
         locale = QLocale()
