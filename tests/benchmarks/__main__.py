@@ -33,6 +33,11 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--no-results", action="store_true", help="do not write RESULTS.md")
     parser.add_argument(
+        "--analysis-only",
+        action="store_true",
+        help="only replace the analysis at the end of RESULTS.md with ANALYSIS.md",
+    )
+    parser.add_argument(
         "--cache-dir",
         type=Path,
         default=Path(
@@ -108,9 +113,21 @@ def _merge_rss(rows: list[Row]) -> list[Row]:
     return merged
 
 
+def _replace_analysis(results: Path) -> None:
+    """Keep the measured part of RESULTS.md and put the current ANALYSIS.md after it."""
+    text = results.read_text()
+    marker = "\n## Analysis"
+    measured = text.split(marker, 1)[0].rstrip()
+    analysis = (HERE / "ANALYSIS.md").read_text().strip()
+    results.write_text(measured + "\n\n" + analysis + "\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Build the data sets, run every measure, print and save the results."""
     args = _arguments(argv)
+    if args.analysis_only:
+        _replace_analysis(args.results)
+        return 0
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sizes = [int(part.replace("_", "")) for part in args.sizes.split(",") if part.strip()]
     groups = [g for g in args.groups.split(",") if g]

@@ -88,6 +88,10 @@ def measure(data_dir: Path, size: int, runs: int = 5) -> list[Row]:
     """Median start-up to first paint over `runs` fresh processes, after one warm-up."""
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     env["PROSPECTION_DATA_DIR"] = str(data_dir)
+    # An installed app starts from compiled bytecode (pip, uv and PyInstaller all write
+    # it); without it every start compiles SQLAlchemy and the app again. The warm-up run
+    # writes it.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     _first_paint(BARE, [], env)
     bare = median([_first_paint(BARE, [], env) for _ in range(runs)])
     if importlib.util.find_spec("prospection.app") is None:

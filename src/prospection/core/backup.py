@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
-
 from prospection.core.db import Database, alembic_config, backup_file, head_revision, migrate
 from prospection.core.errors import DamagedDatabaseError, NewerDatabaseError
 from prospection.paths import make_private
@@ -223,6 +221,8 @@ def _known_revision(revision: str) -> bool:
     if revision == head_revision():
         return True
     try:
+        from alembic.script import ScriptDirectory  # only for a file not at the head
+
         return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
     except Exception:  # alembic raises several kinds for an unknown revision
         return False
