@@ -26,7 +26,7 @@ from prospection.core.db import head_revision, open_database
 from prospection.paths import DATABASE_NAME
 
 #: Bump when the generated content changes, so that cached files are rebuilt.
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 4
 SEED = 20261127
 #: Years of history the activities are spread over ("ten years of history").
 HISTORY_DAYS = 3650
