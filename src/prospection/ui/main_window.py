@@ -539,7 +539,9 @@ class MainWindow(QMainWindow):
 
     def _prospect_saved(self, prospect_id: int) -> None:
         # A new prospect: put the cursor on it once the table has reloaded.
-        QTimer.singleShot(120, lambda: self.table.select_prospect(prospect_id))
+        # Tied to the table: dropped if the window is closed first (a fast reload and
+        # undo can come and go within the delay).
+        QTimer.singleShot(120, self.table, lambda: self.table.select_prospect(prospect_id))
 
     def new_prospect(self) -> None:
         """Start a new prospect in the editor (Ctrl+N)."""
