@@ -14,7 +14,7 @@ import io
 import json
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from enum import StrEnum
@@ -64,6 +64,46 @@ _CP1252_FALLBACKS = {
 }  # fmt: skip
 
 
+Progress = Callable[[int, int], None]
+Report = Callable[[int, int], None]
+_REPORT_EVERY = 500
+
+
+class ExportCancelled(Exception):  # noqa: N818 (a request, not a failure)
+    """The user stopped the export; no file was written or replaced."""
+
+
+class _Tracker:
+    """An export's progress over its phases, the user's cancel checked at each report."""
+
+    STEPS = 1000  # of the progress bar, per phase
+
+    def __init__(
+        self, phases: int, progress: Progress | None, cancelled: Callable[[], bool] | None
+    ) -> None:
+        self.phases = phases
+        self.phase = 0
+        self.progress = progress
+        self.cancelled = cancelled
+
+    def check(self) -> None:
+        """Raise ExportCancelled when the user asked to stop."""
+        if self.cancelled is not None and self.cancelled():
+            raise ExportCancelled
+
+    def report(self, done: int, total: int) -> None:
+        """`done` of `total` in the current phase (and a chance to stop)."""
+        self.check()
+        if self.progress is not None:
+            share = min(done, total) * self.STEPS // max(total, 1)
+            self.progress(self.phase * self.STEPS + share, self.phases * self.STEPS)
+
+    def next_phase(self) -> None:
+        """The current phase is over."""
+        self.report(1, 1)
+        self.phase += 1
+
+
 @dataclass(frozen=True)
 class ExportSummary:
     """What an export wrote."""
@@ -111,19 +151,31 @@ def to_cp1252(text: str) -> bytes:
     return text.encode("cp1252", errors="prospection-cp1252")
 
 
-def load_prospects(session: Session, prospect_ids: Sequence[int] | None = None) -> list[Prospect]:
-    """Prospects with their contacts and phones loaded (all of them when ids is None)."""
+def load_prospects(
+    session: Session, prospect_ids: Sequence[int] | None = None, report: Report | None = None
+) -> list[Prospect]:
+    """Prospects with their contacts and phones loaded (all of them when ids is None).
+
+    `report(done, total)` is called between chunks (it may raise to stop the export).
+    """
     query = (
         select(Prospect)
         .options(selectinload(Prospect.contacts).selectinload(Contact.phones))
         .order_by(Prospect.id)
     )
-    if prospect_ids is None:
+    if prospect_ids is None and report is None:
         return list(session.scalars(query))
+    if prospect_ids is None:
+        ids = list(session.scalars(select(Prospect.id).order_by(Prospect.id)))
+    else:
+        ids = sorted(set(prospect_ids))
     found: list[Prospect] = []
-    ids = sorted(set(prospect_ids))
-    for start in range(0, len(ids), 500):
-        found.extend(session.scalars(query.where(Prospect.id.in_(ids[start : start + 500]))))
+    for start in range(0, len(ids), _REPORT_EVERY):
+        found.extend(
+            session.scalars(query.where(Prospect.id.in_(ids[start : start + _REPORT_EVERY])))
+        )
+        if report is not None:
+            report(len(found), len(ids))
     return found
 
 
@@ -163,14 +215,18 @@ def _contact_cells(contact: Contact) -> dict[Field, str]:
     return cells
 
 
-def table_rows(prospects: Sequence[Prospect]) -> tuple[list[str], list[list[str]], int]:
+def table_rows(
+    prospects: Sequence[Prospect], report: Report | None = None
+) -> tuple[list[str], list[list[str]], int]:
     """Header, one row per exportable contact (or per prospect without one), contacts."""
     extra_keys: list[str] = []
     seen: set[str] = set()
     fixed = {header for _, header in EXPORT_COLUMNS}
     records: list[tuple[dict[Field, str], dict[str, Any]]] = []
     contacts = 0
-    for prospect in prospects:
+    for number, prospect in enumerate(prospects):
+        if report is not None and number % _REPORT_EVERY == 0:
+            report(number, len(prospects))
         base = _prospect_cells(prospect)
         people = [c for c in prospect.contacts if exportable(c)]
         if not people:
@@ -192,29 +248,44 @@ def table_rows(prospects: Sequence[Prospect]) -> tuple[list[str], list[list[str]
     return header, rows, contacts
 
 
-def write_csv(path: Path, header: list[str], rows: list[list[str]], *, french: bool) -> None:
+def write_csv(
+    path: Path,
+    header: list[str],
+    rows: list[list[str]],
+    *,
+    french: bool,
+    report: Report | None = None,
+) -> None:
     """A CSV Excel opens right: UTF-8 with BOM and commas, or cp1252 and semicolons."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=";" if french else ",", lineterminator="\r\n")
     writer.writerow(header)
-    writer.writerows([neutralise(cell) for cell in row] for row in rows)
+    for start in range(0, len(rows), _REPORT_EVERY):
+        if report is not None:
+            report(start, len(rows))
+        chunk = rows[start : start + _REPORT_EVERY]
+        writer.writerows([neutralise(cell) for cell in row] for row in chunk)
     text = buffer.getvalue()
     data = to_cp1252(text) if french else codecs.BOM_UTF8 + text.encode("utf-8")
-    _write_atomically(path, data)
+    _write_atomically(path, data, report)
 
 
-def write_xlsx(path: Path, header: list[str], rows: list[list[str]]) -> None:
+def write_xlsx(
+    path: Path, header: list[str], rows: list[list[str]], report: Report | None = None
+) -> None:
     """An XLSX workbook, every cell text (never a formula)."""
     from openpyxl import Workbook
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Prospects")
-    for row in [header, *rows]:
+    for number, row in enumerate([header, *rows]):
+        if report is not None and number % _REPORT_EVERY == 0:
+            report(number, len(rows) + 1)
         sheet.append([ILLEGAL_CHARACTERS_RE.sub("", neutralise(cell)) for cell in row])
     buffer = io.BytesIO()
     workbook.save(buffer)
-    _write_atomically(path, buffer.getvalue())
+    _write_atomically(path, buffer.getvalue(), report)
 
 
 def _vcard_escape(text: str) -> str:
@@ -254,11 +325,13 @@ _VCARD_TEL = {
 _PARAM_UNSAFE = re.compile(r'[;:,"\r\n]')
 
 
-def vcard_text(prospects: Sequence[Prospect]) -> tuple[str, int]:
+def vcard_text(prospects: Sequence[Prospect], report: Report | None = None) -> tuple[str, int]:
     """vCard 3.0 cards, one per exportable contact (or per prospect without one)."""
     cards: list[str] = []
     contacts = 0
-    for prospect in prospects:
+    for number, prospect in enumerate(prospects):
+        if report is not None and number % _REPORT_EVERY == 0:
+            report(number, len(prospects))
         people: list[Contact | None] = [c for c in prospect.contacts if exportable(c)]
         for contact in people or [None]:
             lines = ["BEGIN:VCARD", "VERSION:3.0"]
@@ -315,11 +388,15 @@ def vcard_text(prospects: Sequence[Prospect]) -> tuple[str, int]:
     return "\r\n".join(cards) + ("\r\n" if cards else ""), contacts
 
 
-def json_document(prospects: Sequence[Prospect]) -> tuple[dict[str, Any], int]:
+def json_document(
+    prospects: Sequence[Prospect], report: Report | None = None
+) -> tuple[dict[str, Any], int]:
     """Prospects, their contacts and phones as one JSON document."""
     contacts = 0
     items: list[dict[str, Any]] = []
-    for prospect in prospects:
+    for number, prospect in enumerate(prospects):
+        if report is not None and number % _REPORT_EVERY == 0:
+            report(number, len(prospects))
         people = [c for c in prospect.contacts if exportable(c)]
         contacts += len(people)
         items.append(
@@ -387,14 +464,22 @@ def ics_bytes(
         .options(selectinload(Activity.prospect), selectinload(Activity.contact))
         .order_by(Activity.occurred_at)
     )
-    if prospect_ids is not None:
-        query = query.where(Activity.prospect_id.in_(list(prospect_ids)))
+    if prospect_ids is None:
+        meetings = list(session.scalars(query))
+    else:
+        # In chunks: a view of 100,000 prospects is more than SQLite's bound parameters.
+        ids = sorted(set(prospect_ids))
+        meetings = []
+        for start in range(0, len(ids), _REPORT_EVERY):
+            chunk = ids[start : start + _REPORT_EVERY]
+            meetings.extend(session.scalars(query.where(Activity.prospect_id.in_(chunk))))
+        meetings.sort(key=lambda meeting: (meeting.occurred_at, meeting.id))
     calendar = Calendar()
     calendar.add("prodid", "-//Prospection//Prospection//EN")
     calendar.add("version", "2.0")
     count = 0
     stamp = utcnow()
-    for meeting in session.scalars(query):
+    for meeting in meetings:
         event = Event()
         event.add("uid", f"activity-{meeting.id}@prospection")
         event.add("dtstamp", stamp)
@@ -419,34 +504,59 @@ def export(
     prospect_ids: Sequence[int] | None = None,
     *,
     meeting_title: str = "Meeting",
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ExportSummary:
-    """Write the prospects `prospect_ids` (everything when None) to `path`."""
+    """Write the prospects `prospect_ids` (everything when None) to `path`.
+
+    `progress(done, total)` reports along the way; when `cancelled()` turns true the
+    export stops with ExportCancelled and `path` is left as it was (no partial file).
+    """
     fmt = ExportFormat(file_format)
     if fmt is ExportFormat.ICS:
+        tracker = _Tracker(2, progress, cancelled)
         data, meetings = ics_bytes(session, prospect_ids, title=meeting_title)
-        _write_atomically(path, data)
+        tracker.next_phase()
+        _write_atomically(path, data, tracker.report)
+        tracker.next_phase()
         return ExportSummary(path, 0, 0, meetings)
-    prospects = load_prospects(session, prospect_ids)
+    tracker = _Tracker(3, progress, cancelled)
+    prospects = load_prospects(session, prospect_ids, tracker.report)
+    tracker.next_phase()
     if fmt is ExportFormat.VCARD:
-        text, contacts = vcard_text(prospects)
-        _write_atomically(path, text.encode("utf-8"))
+        text, contacts = vcard_text(prospects, tracker.report)
+        tracker.next_phase()
+        _write_atomically(path, text.encode("utf-8"), tracker.report)
     elif fmt is ExportFormat.JSON:
-        document, contacts = json_document(prospects)
-        _write_atomically(path, json.dumps(document, ensure_ascii=False, indent=2).encode())
+        document, contacts = json_document(prospects, tracker.report)
+        tracker.next_phase()
+        data = json.dumps(document, ensure_ascii=False, indent=2).encode()
+        _write_atomically(path, data, tracker.report)
     else:
-        header, rows, contacts = table_rows(prospects)
+        header, rows, contacts = table_rows(prospects, tracker.report)
+        tracker.next_phase()
         if fmt is ExportFormat.XLSX:
-            write_xlsx(path, header, rows)
+            write_xlsx(path, header, rows, tracker.report)
         else:
-            write_csv(path, header, rows, french=fmt is ExportFormat.CSV_FR)
+            write_csv(path, header, rows, french=fmt is ExportFormat.CSV_FR, report=tracker.report)
+    tracker.next_phase()
     return ExportSummary(path, len(prospects), contacts)
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    # A half-written export must never replace a good file: write aside, then rename.
+def _write_atomically(path: Path, data: bytes, report: Report | None = None) -> None:
+    # A half-written export must never replace a good file: write aside in the same
+    # folder (so the rename is atomic), then rename; a failure or a cancel removes it.
     temporary = path.with_name(f".{path.name}.part")
-    temporary.write_bytes(data)
-    temporary.replace(path)
+    try:
+        if report is not None:
+            report(0, 1)
+        temporary.write_bytes(data)
+        if report is not None:
+            report(1, 1)  # the last chance to stop before the file appears
+        temporary.replace(path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
 
 
 def search_ids(session: Session, text: str) -> list[int]:

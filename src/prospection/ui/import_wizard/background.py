@@ -1,20 +1,23 @@
-"""Long work (planning, writing an import) on a pool thread, reporting through signals."""
+"""Long work (reading, planning, writing, undoing, exporting) on a pool thread, reporting
+through signals delivered on the GUI thread.
+"""
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from prospection.core.imports import ImportCancelled, ImportFileError
+from prospection.core.exports import ExportCancelled
+from prospection.core.imports import BatchError, ImportCancelled, ImportFileError
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
 
-class TaskSignals(QObject):
-    """Signals of a BackgroundTask (delivered in the GUI thread)."""
+class _WorkerSignals(QObject):
+    """What the pool thread emits; queued to the TaskSignals that lives in the GUI thread."""
 
     progress = Signal(int, int)
     done = Signal(object)
@@ -22,32 +25,102 @@ class TaskSignals(QObject):
     cancelled = Signal()
 
 
+class TaskSignals(QObject):
+    """Signals of a BackgroundTask (delivered in the GUI thread).
+
+    They relay the worker's signals once they reach the GUI thread, so that an abandoned
+    task (signals blocked) delivers nothing, not even what was already on its way.
+    """
+
+    progress = Signal(int, int)
+    done = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, worker: _WorkerSignals) -> None:
+        super().__init__()
+        worker.progress.connect(self._progress)
+        worker.done.connect(self._done)
+        worker.failed.connect(self._failed)
+        worker.cancelled.connect(self._cancelled)
+
+    @Slot(int, int)
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.emit(done, total)
+
+    @Slot(object)
+    def _done(self, result: object) -> None:
+        self.done.emit(result)
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self.failed.emit(message)
+
+    @Slot()
+    def _cancelled(self) -> None:
+        self.cancelled.emit()
+
+
 class BackgroundTask(QRunnable):
-    """Runs `work(progress, cancelled)` off the GUI thread; `cancel()` asks it to stop."""
+    """Runs `work(progress, cancelled)` off the GUI thread; `cancel()` asks it to stop.
+
+    `abandon()` cancels and silences it: a read the user stopped, or a preview left with
+    Back, must never land in the page afterwards.
+    """
+
+    # Running tasks stay referenced here: the page that started one may be gone (a new
+    # read replaced it, the wizard was closed) while the pool thread still runs it.
+    _alive: ClassVar[set[BackgroundTask]] = set()
 
     def __init__(self, work: Work) -> None:
         super().__init__()
         self.setAutoDelete(False)
-        self.work = work
-        self.signals = TaskSignals()
+        self.work: Work | None = work
+        self._worker = _WorkerSignals()
+        self.signals = TaskSignals(self._worker)
         self._cancel = threading.Event()
+        self.finished = threading.Event()
 
     def cancel(self) -> None:
         """Ask the work to stop at its next check (it then rolls back)."""
         self._cancel.set()
 
+    def abandon(self) -> None:
+        """Cancel, and deliver nothing more from this task."""
+        self._cancel.set()
+        self.signals.blockSignals(True)
+
+    def is_cancelled(self) -> bool:
+        """Whether cancel() or abandon() was called."""
+        return self._cancel.is_set()
+
     def run(self) -> None:
+        work, signals = self.work, self._worker
+        assert work is not None
         try:
-            result = self.work(self.signals.progress.emit, self._cancel.is_set)
-        except ImportCancelled:
-            self.signals.cancelled.emit()
-        except ImportFileError as error:
-            self.signals.failed.emit(str(error))
+            result = work(signals.progress.emit, self._cancel.is_set)
+        except (ImportCancelled, ExportCancelled):
+            signals.cancelled.emit()
+        except (ImportFileError, BatchError) as error:
+            signals.failed.emit(str(error))
+        except OSError as error:  # the system's words for it (disk full, permission denied)
+            where = f" ({error.filename})" if error.filename else ""
+            signals.failed.emit(f"{error.strerror or error}{where}")
         except Exception as error:  # shown to the user, never a silent failure
-            self.signals.failed.emit(f"{type(error).__name__}: {error}")
+            signals.failed.emit(f"{type(error).__name__}: {error}")
         else:
-            self.signals.done.emit(result)
+            if self._cancel.is_set():
+                signals.cancelled.emit()
+            else:
+                signals.done.emit(result)
+        finally:
+            # What the work captured (a whole file, a plan) is not kept by a finished task.
+            self.work = None
+            self.finished.set()
 
     def start(self) -> None:
         """Queue the task on the global thread pool."""
+        alive = BackgroundTask._alive
+        alive.difference_update([task for task in alive if task.finished.is_set()])
+        alive.add(self)
         QThreadPool.globalInstance().start(self)

@@ -1,12 +1,15 @@
-"""File › Export…: the selection, the current view or everything, in the format chosen."""
+"""File › Export…: the selection, the current view or everything, in the format chosen.
+
+The export runs off the GUI thread with a progress bar; stopping it leaves no file.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
+    QProgressBar,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -22,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from prospection.core.db import Database
 from prospection.core.exports import SUFFIXES, ExportFormat, ExportSummary, export
+from prospection.ui.import_wizard.background import BackgroundTask
 
 translate = QCoreApplication.translate
 
@@ -41,6 +46,8 @@ def format_label(fmt: ExportFormat) -> str:
 class ExportDialog(QDialog):
     """Choose what and how, then a file name; people who objected are never exported."""
 
+    finished_export = Signal()  # the export ended: written, stopped or failed
+
     def __init__(
         self,
         db: Database,
@@ -54,6 +61,7 @@ class ExportDialog(QDialog):
         self.selected_ids = selected_ids
         self.view_ids = view_ids
         self.summary: ExportSummary | None = None
+        self.task: BackgroundTask | None = None
         self.setWindowTitle(self.tr("Export"))
         locale = QLocale()
         self.scope = QButtonGroup(self)
@@ -82,9 +90,15 @@ class ExportDialog(QDialog):
         )
         note.setWordWrap(True)
         self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setObjectName("exportStatus")
+        self.progress = QProgressBar(self)
+        self.progress.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.choose_file_and_export)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
@@ -94,6 +108,7 @@ class ExportDialog(QDialog):
             layout.addWidget(button)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
 
@@ -115,24 +130,89 @@ class ExportDialog(QDialog):
         )
         return Path(name) if name else None
 
+    def exporting(self) -> bool:
+        """Whether an export is running."""
+        return self.task is not None
+
     def choose_file_and_export(self) -> None:
+        """Ask for a file name, then export to it off the GUI thread."""
+        if self.exporting():
+            return
         fmt = self.chosen_format()
         path = self.ask_path(fmt)
         if path is None:
             return
         if path.suffix == "":
             path = path.with_suffix(SUFFIXES[fmt])
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            with self.db.session() as session:
-                self.summary = export(
-                    session, path, fmt, self.chosen_ids(), meeting_title=self.tr("Meeting")
-                )
-        except OSError as error:
-            self.status.setText(
-                self.tr("The file cannot be written: %1").replace("%1", error.strerror or "")
-            )
+        self.start_export(path, fmt)
+
+    def start_export(self, path: Path, fmt: ExportFormat) -> None:
+        """Export to `path` in a worker; the dialog closes when the file is written."""
+        ids, db, title = self.chosen_ids(), self.db, self.tr("Meeting")
+
+        def work(progress: Any, cancelled: Any) -> ExportSummary:
+            with db.session() as session:
+                return export(
+                    session, path, fmt, ids, meeting_title=title,
+                    progress=progress, cancelled=cancelled,
+                )  # fmt: skip
+
+        self._set_busy(True)
+        self.status.setText(self.tr("Exporting to %1…").replace("%1", path.name))
+        self.task = BackgroundTask(work)
+        self.task.signals.progress.connect(self._progress)
+        self.task.signals.done.connect(self._done)
+        self.task.signals.failed.connect(self._failed)
+        self.task.signals.cancelled.connect(self._cancelled)
+        self.task.start()
+
+    def stop_export(self) -> None:
+        """Stop the export: the file is not written (nor an older one replaced)."""
+        if self.task is None:
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        self.task.cancel()
+        self.cancel_button.setEnabled(False)
+        self.status.setText(self.tr("Stopping…"))
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.selection_button, self.view_button, self.all_button, self.format_box,
+                       self.save_button):  # fmt: skip
+            widget.setEnabled(not busy)
+        if not busy:
+            self.selection_button.setEnabled(bool(self.selected_ids))
+            self.view_button.setEnabled(self.view_ids is not None)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setText(self.tr("Stop") if busy else self.tr("Cancel"))
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(busy)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _done(self, summary: ExportSummary) -> None:
+        self.task = None
+        self.summary = summary
+        self._set_busy(False)
+        self.finished_export.emit()
         self.accept()
+
+    def _failed(self, message: str) -> None:
+        self.task = None
+        self._set_busy(False)
+        self.status.setText(self.tr("The file cannot be written: %1").replace("%1", message))
+        self.finished_export.emit()
+
+    def _cancelled(self) -> None:
+        self.task = None
+        self._set_busy(False)
+        self.status.setText(self.tr("Export stopped: no file was written."))
+        self.finished_export.emit()
+
+    def reject(self) -> None:
+        # Cancel (or Escape) while exporting stops the export and keeps the dialog open,
+        # so the user sees that no file was written.
+        if self.exporting():
+            self.stop_export()
+            return
+        super().reject()

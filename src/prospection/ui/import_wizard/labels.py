@@ -54,6 +54,17 @@ def fate_label(fate: Fate) -> str:
     }[fate]
 
 
+def fate_filter_label(fate: Fate) -> str:
+    """A kind of row, as the preview's filter lists them."""
+    return {
+        Fate.NEW_PROSPECT: translate("ImportLabels", "New prospects"),
+        Fate.NEW_CONTACT: translate("ImportLabels", "New contacts at known prospects"),
+        Fate.MERGE: translate("ImportLabels", "Duplicates merged"),
+        Fate.POSSIBLE_DUPLICATE: translate("ImportLabels", "Possible duplicates"),
+        Fate.INVALID: translate("ImportLabels", "Invalid rows"),
+    }[fate]
+
+
 def layout_label(key: str) -> str:
     """The name of a recognised source."""
     return {

@@ -1,7 +1,10 @@
-"""The preview table: every row of the file with its fate; possible duplicates checkable."""
+"""The preview table: every row of the file with its fate, filtered by fate; possible
+duplicates checkable one by one or all at once. A table model, so 100,000 rows stay fast.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -13,23 +16,65 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class PreviewModel(QAbstractTableModel):
-    """Rows of an ImportPlan (read only, except the "merge" check of possible duplicates)."""
+    """Rows of an ImportPlan (read only, except the "merge" check of possible duplicates).
+
+    `rows` holds every row of the plan; the view shows those of the fate chosen with
+    `set_fate_filter` (all of them when None).
+    """
 
     LINE, FATE, PERSON, COMPANY, DETAILS = range(5)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[RowPlan] = []
+        self.shown: list[int] = []  # indexes into rows, in file order
+        self.fate_filter: Fate | None = None
         self.confirmed: set[int] = set()
+        self.counts: Counter[Fate] = Counter()
 
     def set_plan(self, plan: ImportPlan | None) -> None:
+        """Show the rows of `plan` (None: empty), nothing confirmed, no filter."""
         self.beginResetModel()
         self.rows = list(plan.rows) if plan is not None else []
+        self.shown = list(range(len(self.rows)))
+        self.fate_filter = None
         self.confirmed = set()
+        self.counts = Counter(row.fate for row in self.rows)
         self.endResetModel()
 
+    def set_fate_filter(self, fate: Fate | None) -> None:
+        """Show only the rows of `fate` (every row when None)."""
+        self.beginResetModel()
+        self.fate_filter = fate
+        if fate is None:
+            self.shown = list(range(len(self.rows)))
+        else:
+            self.shown = [i for i, row in enumerate(self.rows) if row.fate is fate]
+        self.endResetModel()
+
+    def fate_counts(self) -> Counter[Fate]:
+        """How many rows have each fate."""
+        return self.counts
+
+    def confirm_all(self, merge: bool) -> None:
+        """Tick (or untick) every possible duplicate, shown or not."""
+        if merge:
+            self.confirmed = {r.line for r in self.rows if r.fate is Fate.POSSIBLE_DUPLICATE}
+        else:
+            self.confirmed = set()
+        if self.shown:
+            self.dataChanged.emit(
+                self.index(0, self.FATE),
+                self.index(len(self.shown) - 1, self.FATE),
+                [Qt.ItemDataRole.CheckStateRole],
+            )
+
+    def row_at(self, index: Index) -> RowPlan:
+        """The plan row shown at `index`."""
+        return self.rows[self.shown[index.row()]]
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.shown)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
@@ -44,14 +89,14 @@ class PreviewModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.column() == self.FATE and self.rows[index.row()].fate is Fate.POSSIBLE_DUPLICATE:
+        if index.column() == self.FATE and self.row_at(index).fate is Fate.POSSIBLE_DUPLICATE:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
+        row = self.row_at(index)
         column = index.column()
         if role == Qt.ItemDataRole.CheckStateRole and column == self.FATE:
             if row.fate is not Fate.POSSIBLE_DUPLICATE:
@@ -85,7 +130,7 @@ class PreviewModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or index.column() != self.FATE:
             return False
-        row = self.rows[index.row()]
+        row = self.row_at(index)
         if row.fate is not Fate.POSSIBLE_DUPLICATE:
             return False
         checked = Qt.CheckState(value) == Qt.CheckState.Checked

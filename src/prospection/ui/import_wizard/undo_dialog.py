@@ -1,14 +1,19 @@
-"""File › Undo an import…: the list of imports, and undo of the one chosen."""
+"""File › Undo an import…: the list of imports, and undo of the one chosen (off the GUI
+thread: undoing 100,000 rows takes a while).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -17,13 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from prospection.core.db import Database
-from prospection.core.imports import BatchError, list_batches, undo_import
+from prospection.core.imports import UndoResult, list_batches, undo_import
 from prospection.core.imports.writer import BatchInfo
 from prospection.ui.data_events import DataEvents
+from prospection.ui.import_wizard.background import BackgroundTask
 
 
 class UndoImportDialog(QDialog):
     """Every import with what it created; Undo removes it and restores what it merged."""
+
+    finished_undo = Signal()  # an undo ended (done or failed)
 
     def __init__(self, db: Database, events: DataEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,6 +39,7 @@ class UndoImportDialog(QDialog):
         self.db = db
         self.events = events
         self.batches: list[BatchInfo] = []
+        self.task: BackgroundTask | None = None
         self.setWindowTitle(self.tr("Undo an import"))
         intro = QLabel(
             self.tr(
@@ -54,12 +63,19 @@ class UndoImportDialog(QDialog):
         self.undo_button.setObjectName("undoImportButton")
         self.undo_button.clicked.connect(self.undo_selected)
         self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)  # one transaction: no steps to count
+        self.progress.setTextVisible(False)
+        self.progress.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.table.itemSelectionChanged.connect(self._selection_changed)
@@ -100,7 +116,8 @@ class UndoImportDialog(QDialog):
 
     def _selection_changed(self) -> None:
         batch = self._selected()
-        self.undo_button.setEnabled(batch is not None and batch.undone_at is None)
+        idle = self.task is None
+        self.undo_button.setEnabled(idle and batch is not None and batch.undone_at is None)
 
     def confirm(self, batch: BatchInfo) -> bool:
         """Ask before undoing (tests replace this)."""
@@ -112,14 +129,37 @@ class UndoImportDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def undo_selected(self) -> None:
+        """Undo the selected import off the GUI thread (after a backup, in one transaction)."""
         batch = self._selected()
-        if batch is None or not self.confirm(batch):
+        if self.task is not None or batch is None or not self.confirm(batch):
             return
-        try:
-            result = undo_import(self.db, batch.id)
-        except BatchError as error:
-            self.status.setText(str(error))
-            return
+        db, batch_id = self.db, batch.id
+
+        def work(_progress: Any, _cancelled: Any) -> UndoResult:
+            return undo_import(db, batch_id)
+
+        self.status.setText(self.tr("Undoing the import of %1…").replace("%1", batch.file_name))
+        self.progress.show()
+        self.table.setEnabled(False)
+        self.close_button.setEnabled(False)
+        self.task = BackgroundTask(work)
+        self.task.signals.done.connect(self._undone)
+        self.task.signals.failed.connect(self._failed)
+        self.task.start()
+        self._selection_changed()
+
+    def undoing(self) -> bool:
+        """Whether an undo is running."""
+        return self.task is not None
+
+    def _idle(self) -> None:
+        self.task = None
+        self.progress.hide()
+        self.table.setEnabled(True)
+        self.close_button.setEnabled(True)
+
+    def _undone(self, result: UndoResult) -> None:
+        self._idle()
         self.status.setText(
             self.tr("Import undone: %1 prospects and %2 contacts removed.")
             .replace("%1", QLocale().toString(result.prospects_removed))
@@ -127,3 +167,16 @@ class UndoImportDialog(QDialog):
         )
         self.events.database_reset.emit()
         self.reload()
+        self.finished_undo.emit()
+
+    def _failed(self, message: str) -> None:
+        self._idle()
+        self.status.setText(message)
+        self._selection_changed()
+        self.finished_undo.emit()
+
+    def reject(self) -> None:
+        # An undo is one transaction that cannot be stopped halfway: wait for it.
+        if self.undoing():
+            return
+        super().reject()

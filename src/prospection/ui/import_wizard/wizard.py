@@ -1,16 +1,18 @@
 """The import wizard: file, detected format (overridable), column mapping, preview, import.
 
-Planning and writing run off the GUI thread with a progress bar; Cancel rolls the
-import back, leaving the database as it was.
+Reading, planning and writing run off the GUI thread (the window never freezes, even on
+a 100,000-row file) with a progress bar and a way to stop; cancelling the import rolls
+it back, leaving the database as it was.
 """
 
 from __future__ import annotations
 
+import codecs
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,7 +37,6 @@ from prospection.core.db import Database
 from prospection.core.imports import (
     Fate,
     Field,
-    ImportFileError,
     ImportPlan,
     ImportResult,
     Layout,
@@ -49,12 +50,41 @@ from prospection.core.imports import (
 from prospection.core.imports.mappings import remember_mapping, remembered_mapping
 from prospection.ui.data_events import DataEvents
 from prospection.ui.import_wizard.background import BackgroundTask
-from prospection.ui.import_wizard.labels import fate_label, field_label, layout_label
+from prospection.ui.import_wizard.busy import BusyRow
+from prospection.ui.import_wizard.labels import (
+    fate_filter_label,
+    fate_label,
+    field_label,
+    layout_label,
+)
 from prospection.ui.import_wizard.preview_model import PreviewModel
 
 FILE_FILTER = "*.csv *.txt *.tsv *.xlsx *.xlsm *.vcf *.vcard"
 _FIELD_CHOICES: list[Field | None] = [None, Field.SKIP, *[f for f in Field if f is not Field.SKIP]]
 _ENCODINGS = ["utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16", "iso8859-15", "mac_roman"]
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    """A file read (off the GUI thread) and the layout recognised in it."""
+
+    path: Path
+    table: SourceTable
+    layout: Layout
+
+
+def read_table(
+    path: Path,
+    file_format: str = "auto",
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    sheet: str | None = None,
+) -> ReadResult:
+    """Read `path` and recognise its layout (ImportFileError when it cannot be read)."""
+    table = read_source(
+        path, file_format=file_format, encoding=encoding, delimiter=delimiter, sheet=sheet
+    )
+    return ReadResult(path, table, detect_layout(table.headers, table.file_format))
 
 
 class ImportState:
@@ -73,21 +103,14 @@ class ImportState:
         self.sheet: str | None = None
         self.region = "FR"
 
-    def read(self) -> None:
-        """Read the file with the current overrides (ImportFileError when it cannot)."""
-        assert self.path is not None
-        self.table = read_source(
-            self.path,
-            file_format=self.file_format,
-            encoding=self.encoding,
-            delimiter=self.delimiter,
-            sheet=self.sheet,
-        )
-        self.layout = detect_layout(self.table.headers, self.table.file_format)
+    def accept(self, result: ReadResult) -> None:
+        """Take a finished read as the file to import."""
+        self.path, self.table, self.layout = result.path, result.table, result.layout
+        self.plan = None
 
 
 class FilePage(QWizardPage):
-    """Step 1: which file."""
+    """Step 1: which file. Next reads it off the GUI thread, then moves on by itself."""
 
     def __init__(self, state: ImportState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,21 +123,26 @@ class FilePage(QWizardPage):
                 "before the last step."
             )
         )
+        self.task: BackgroundTask | None = None
+        self.read_path: Path | None = None  # the file state.table was read from
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("importPath")
-        browse = QPushButton(self.tr("Browse…"), self)
-        browse.clicked.connect(self.browse)
+        self.browse_button = QPushButton(self.tr("Browse…"), self)
+        self.browse_button.clicked.connect(self.browse)
+        self.busy = BusyRow(self.tr("Stop reading"), self)
+        self.busy.stop_requested.connect(self.stop_reading)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setObjectName("importError")
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
-        row.addWidget(browse)
+        row.addWidget(self.browse_button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addWidget(self.busy)
         layout.addWidget(self.error)
         layout.addStretch(1)
-        self.path_edit.textChanged.connect(self.completeChanged)
+        self.path_edit.textChanged.connect(self._path_changed)
 
     def browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -123,25 +151,65 @@ class FilePage(QWizardPage):
         if name:
             self.path_edit.setText(name)
 
+    def _path_changed(self) -> None:
+        self.read_path = None
+        self.completeChanged.emit()
+
+    def reading(self) -> bool:
+        """Whether the file is being read."""
+        return self.task is not None
+
     def isComplete(self) -> bool:
-        return bool(self.path_edit.text().strip())
+        return bool(self.path_edit.text().strip()) and not self.reading()
 
     def validatePage(self) -> bool:
-        self.state.path = Path(self.path_edit.text().strip())
+        path = Path(self.path_edit.text().strip())
+        if self.read_path == path and self.state.table is not None:
+            return True
+        if not self.reading():
+            self.start_reading(path)
+        return False  # the wizard moves on when the read is done
+
+    def start_reading(self, path: Path) -> None:
+        """Read `path` off the GUI thread (a big workbook takes seconds)."""
+        self.error.clear()
         self.state.file_format, self.state.encoding = "auto", None
         self.state.delimiter, self.state.sheet = None, None
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.state.read()
-        except ImportFileError as error:
-            self.error.setText(
-                self.tr("This file cannot be imported: %1").replace("%1", str(error))
-            )
-            return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.error.clear()
-        return True
+        self.path_edit.setEnabled(False)
+        self.browse_button.setEnabled(False)
+        self.busy.start(self.tr("Reading %1…").replace("%1", path.name))
+        self.task = BackgroundTask(lambda _progress, _cancelled: read_table(path))
+        self.task.signals.done.connect(self._read)
+        self.task.signals.failed.connect(self._failed)
+        self.task.start()
+        self.completeChanged.emit()
+
+    def stop_reading(self) -> None:
+        """Stop waiting for the file: its reading is abandoned."""
+        if self.task is None:
+            return
+        self.task.abandon()
+        self._idle()
+        self.error.setText(self.tr("Reading stopped. Choose another file, or press Next again."))
+
+    def _idle(self) -> None:
+        self.task = None
+        self.busy.finish()
+        self.path_edit.setEnabled(True)
+        self.browse_button.setEnabled(True)
+        self.completeChanged.emit()
+
+    def _read(self, result: ReadResult) -> None:
+        self.state.accept(result)
+        self.read_path = result.path
+        self._idle()
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self:
+            wizard.next()
+
+    def _failed(self, message: str) -> None:
+        self._idle()
+        self.error.setText(self.tr("This file cannot be imported: %1").replace("%1", message))
 
 
 class FormatPage(QWizardPage):
@@ -150,6 +218,7 @@ class FormatPage(QWizardPage):
     def __init__(self, state: ImportState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
+        self.task: BackgroundTask | None = None
         self.setTitle(self.tr("Check how the file was read"))
         self.setSubTitle(
             self.tr("If the names below look wrong, change the encoding or delimiter.")
@@ -166,10 +235,13 @@ class FormatPage(QWizardPage):
                             ("\t", self.tr("Tab")), ("|", self.tr("Vertical bar |"))):  # fmt: skip
             self.delimiter_box.addItem(text, value)
         self.sheet_box = QComboBox(self)
-        apply = QPushButton(self.tr("Read again"), self)
-        apply.clicked.connect(self.reread)
+        self.apply_button = QPushButton(self.tr("Read again"), self)
+        self.apply_button.clicked.connect(self.reread)
+        self.busy = BusyRow(self.tr("Stop reading"), self)
+        self.busy.stop_requested.connect(self.stop_reading)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
+        self.error.setObjectName("formatError")
         self.sample = QTableWidget(self)
         self.sample.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         form = QFormLayout()
@@ -180,12 +252,21 @@ class FormatPage(QWizardPage):
         form.addRow(self.tr("Sheet:"), self.sheet_box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(apply, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.apply_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.busy)
         layout.addWidget(self.error)
         layout.addWidget(self.sample, 1)
 
     def initializePage(self) -> None:
+        self.error.clear()
         self.show_table()
+
+    def cleanupPage(self) -> None:
+        self.stop_reading()
+        self.error.clear()
+
+    def isComplete(self) -> bool:
+        return self.task is None
 
     def show_table(self) -> None:
         table, layout = self.state.table, self.state.layout
@@ -215,20 +296,57 @@ class FormatPage(QWizardPage):
                 self.sample.setItem(r, c, QTableWidgetItem(value))
 
     def reread(self) -> None:
-        """Read the file again with the choices made here."""
-        self.state.file_format = str(self.format_box.currentData())
-        self.state.encoding = self.encoding_box.currentText().strip() or None
-        self.state.delimiter = str(self.delimiter_box.currentData())
-        self.state.sheet = self.sheet_box.currentText() or None
-        if self.state.file_format != "csv":
-            self.state.delimiter = None
-        try:
-            self.state.read()
-        except (ImportFileError, ValueError) as error:
-            self.error.setText(str(error))
+        """Read the file again with the choices made here (off the GUI thread)."""
+        path = self.state.path
+        if self.task is not None or path is None:
             return
+        encoding = self.encoding_box.currentText().strip() or None
+        if encoding is not None:
+            try:
+                codecs.lookup(encoding)
+            except LookupError:
+                self.error.setText(self.tr("Unknown encoding: %1").replace("%1", encoding))
+                return
+        state = self.state
+        state.file_format = str(self.format_box.currentData())
+        state.encoding = encoding
+        state.delimiter = str(self.delimiter_box.currentData())
+        state.sheet = self.sheet_box.currentText() or None
+        if state.file_format != "csv":
+            state.delimiter = None
+        choices = (state.file_format, state.encoding, state.delimiter, state.sheet)
         self.error.clear()
+        self.apply_button.setEnabled(False)
+        self.busy.start(self.tr("Reading %1…").replace("%1", path.name))
+        self.task = BackgroundTask(lambda _progress, _cancelled: read_table(path, *choices))
+        self.task.signals.done.connect(self._read)
+        self.task.signals.failed.connect(self._failed)
+        self.task.start()
+        self.completeChanged.emit()
+
+    def stop_reading(self) -> None:
+        """Stop a reading in progress; what was read before stays."""
+        if self.task is None:
+            return
+        self.task.abandon()
+        self._idle()
+
+    def _idle(self) -> None:
+        self.task = None
+        self.busy.finish()
+        self.apply_button.setEnabled(True)
+        self.completeChanged.emit()
+
+    def _read(self, result: ReadResult) -> None:
+        self._idle()
+        self.state.accept(result)
         self.show_table()
+
+    def _failed(self, message: str) -> None:
+        self._idle()
+        self.error.setText(
+            self.tr("The file cannot be read with these choices: %1").replace("%1", message)
+        )
 
 
 class MappingPage(QWizardPage):
@@ -313,24 +431,65 @@ class PreviewPage(QWizardPage):
         )
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.progress = QProgressBar(self)
+        self.summary.setObjectName("previewSummary")
+        self.busy = BusyRow("", self)
+        self.busy.stop_button.hide()  # the wizard's Back and Cancel stop the preview
         self.model = PreviewModel(self)
+        self.fate_box = QComboBox(self)
+        self.fate_box.setObjectName("fateFilter")
+        self.fate_box.setToolTip(self.tr("Show only the rows of one kind"))
+        self.fate_box.currentIndexChanged.connect(self._filter_changed)
+        self.confirm_all_button = QPushButton(self.tr("Confirm all possible duplicates"), self)
+        self.confirm_all_button.setToolTip(
+            self.tr("Merge every possible duplicate into the person it resembles")
+        )
+        self.confirm_all_button.clicked.connect(lambda: self._confirm_all(True))
+        self.confirm_none_button = QPushButton(self.tr("Confirm none"), self)
+        self.confirm_none_button.setToolTip(
+            self.tr("Import every possible duplicate as a new contact")
+        )
+        self.confirm_none_button.clicked.connect(lambda: self._confirm_all(False))
         self.view = QTableView(self)
         self.view.setObjectName("previewTable")
         self.view.setModel(self.model)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.model.dataChanged.connect(self._show_confirmed)
+        show_label = QLabel(self.tr("Show:"), self)
+        show_label.setBuddy(self.fate_box)
+        tools = QHBoxLayout()
+        tools.addWidget(show_label)
+        tools.addWidget(self.fate_box)
+        tools.addStretch(1)
+        tools.addWidget(self.confirm_all_button)
+        tools.addWidget(self.confirm_none_button)
+        self.confirmed_label = QLabel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.progress)
+        layout.addWidget(self.busy)
+        layout.addLayout(tools)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.confirmed_label)
+        self._set_tools_enabled(False)
+
+    def _set_tools_enabled(self, enabled: bool) -> None:
+        self.fate_box.setEnabled(enabled)
+        duplicates = enabled and self.model.fate_counts()[Fate.POSSIBLE_DUPLICATE] > 0
+        self.confirm_all_button.setEnabled(duplicates)
+        self.confirm_none_button.setEnabled(duplicates)
 
     def initializePage(self) -> None:
+        if self.task is not None:
+            self.task.abandon()
         self.state.plan = None
         self.model.set_plan(None)
-        self.summary.setText(self.tr("Reading every row…"))
-        self.progress.show()
-        self.progress.setRange(0, 0)
+        self.fate_box.blockSignals(True)
+        self.fate_box.clear()
+        self.fate_box.blockSignals(False)
+        self._set_tools_enabled(False)
+        self.confirmed_label.clear()
+        self.summary.clear()
+        self.busy.start(self.tr("Working out what happens to each row…"))
         table, layout = self.state.table, self.state.layout
         assert table is not None and layout is not None
         mapping, region, db = self.state.mapping, self.state.region, self.db
@@ -351,30 +510,66 @@ class PreviewPage(QWizardPage):
 
     def cleanupPage(self) -> None:
         if self.task is not None:
-            self.task.cancel()
+            self.task.abandon()
+            self.task = None
+        self.busy.finish()
 
     def _progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
+        self.busy.set_progress(done, total)
 
     def _planned(self, plan: ImportPlan) -> None:
+        self.task = None
         self.state.plan = plan
         self.model.set_plan(plan)
-        self.progress.hide()
+        self.busy.finish()
         self.view.resizeColumnsToContents()
         locale = QLocale()
-        parts = [
-            f"{fate_label(fate)}: {locale.toString(plan.count(fate))}"
-            for fate in Fate
-            if plan.count(fate)
-        ]
+        counts = self.model.fate_counts()
+        parts = [f"{fate_label(fate)}: {locale.toString(counts[fate])}" for fate in Fate
+                 if counts[fate]]  # fmt: skip
         self.summary.setText(" · ".join(parts))
+        self.fate_box.blockSignals(True)
+        self.fate_box.clear()
+        all_rows = self.tr("All rows (%1)").replace("%1", locale.toString(len(plan.rows)))
+        self.fate_box.addItem(all_rows, "")
+        for fate in Fate:
+            text = f"{fate_filter_label(fate)} ({locale.toString(counts[fate])})"
+            self.fate_box.addItem(text, fate.value)
+        self.fate_box.blockSignals(False)
+        self._set_tools_enabled(True)
+        self._show_confirmed()
         self.completeChanged.emit()
         self.planned.emit()
 
     def _failed(self, message: str) -> None:
-        self.progress.hide()
+        self.task = None
+        self.busy.finish()
         self.summary.setText(self.tr("The preview failed: %1").replace("%1", message))
+
+    def set_fate_filter(self, fate: Fate | None) -> None:
+        """Show only the rows of `fate` (all when None), as choosing it in the list does."""
+        index = self.fate_box.findData(fate.value if fate is not None else "")
+        self.fate_box.setCurrentIndex(max(index, 0))
+
+    def _filter_changed(self) -> None:
+        value = self.fate_box.currentData()
+        self.model.set_fate_filter(Fate(value) if value else None)
+
+    def _confirm_all(self, merge: bool) -> None:
+        self.model.confirm_all(merge)
+        self._show_confirmed()
+
+    def _show_confirmed(self) -> None:
+        possible = self.model.fate_counts()[Fate.POSSIBLE_DUPLICATE]
+        if not possible:
+            self.confirmed_label.clear()
+            return
+        locale = QLocale()
+        self.confirmed_label.setText(
+            self.tr("Possible duplicates to merge: %1 of %2 (the others become new contacts).")
+            .replace("%1", locale.toString(len(self.model.confirmed)))
+            .replace("%2", locale.toString(possible))
+        )
 
     def isComplete(self) -> bool:
         return self.state.plan is not None
@@ -519,6 +714,7 @@ class ImportWizard(QWizard):
         # Closing while an import runs cancels it (rolled back), never leaves it half done.
         if self.import_page.task is not None and not self.import_page.done:
             self.import_page.cancel()
-        if self.preview_page.task is not None:
-            self.preview_page.task.cancel()
+        for task in (self.file_page.task, self.format_page.task, self.preview_page.task):
+            if task is not None:
+                task.abandon()
         super().reject()
