@@ -56,8 +56,28 @@
         <translation>Rendez-vous</translation>
     </message>
     <message>
+        <source>Exporting to %1…</source>
+        <translation>Export vers %1…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <source>The file cannot be written: %1</source>
         <translation>Le fichier ne peut pas être écrit : %1</translation>
+    </message>
+    <message>
+        <source>Export stopped: no file was written.</source>
+        <translation>Export arrêté : aucun fichier n'a été écrit.</translation>
     </message>
 </context>
 </TS>

@@ -132,6 +132,26 @@
         <translation>Invalide</translation>
     </message>
     <message>
+        <source>New prospects</source>
+        <translation>Nouveaux prospects</translation>
+    </message>
+    <message>
+        <source>New contacts at known prospects</source>
+        <translation>Nouveaux contacts chez des prospects connus</translation>
+    </message>
+    <message>
+        <source>Duplicates merged</source>
+        <translation>Doublons fusionnés</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <source>Invalid rows</source>
+        <translation>Lignes invalides</translation>
+    </message>
+    <message>
         <source>Prospection export</source>
         <translation>Export de Prospection</translation>
     </message>

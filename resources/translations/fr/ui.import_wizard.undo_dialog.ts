@@ -48,6 +48,10 @@
         <translation>Supprimer ce que l’importation de %1 a créé ?</translation>
     </message>
     <message>
+        <source>Undoing the import of %1…</source>
+        <translation>Annulation de l'import de %1…</translation>
+    </message>
+    <message>
         <source>Import undone: %1 prospects and %2 contacts removed.</source>
         <translation>Importation annulée : %1 prospects et %2 contacts supprimés.</translation>
     </message>

@@ -16,12 +16,24 @@
         <translation>Parcourir…</translation>
     </message>
     <message>
+        <source>Stop reading</source>
+        <translation>Arrêter la lecture</translation>
+    </message>
+    <message>
         <source>Import prospects</source>
         <translation>Importer des prospects</translation>
     </message>
     <message>
         <source>Contact files</source>
         <translation>Fichiers de contacts</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Reading stopped. Choose another file, or press Next again.</source>
+        <translation>Lecture arrêtée. Choisissez un autre fichier, ou cliquez à nouveau sur Suivant.</translation>
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
@@ -63,6 +75,10 @@
         <translation>Relire</translation>
     </message>
     <message>
+        <source>Stop reading</source>
+        <translation>Arrêter la lecture</translation>
+    </message>
+    <message>
         <source>Recognised as:</source>
         <translation>Reconnu comme :</translation>
     </message>
@@ -85,6 +101,18 @@
     <message>
         <source>%1 — %2 rows</source>
         <translation>%1 — %2 lignes</translation>
+    </message>
+    <message>
+        <source>Unknown encoding: %1</source>
+        <translation>Encodage inconnu : %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>The file cannot be read with these choices: %1</source>
+        <translation>Le fichier ne peut pas être lu avec ces choix : %1</translation>
     </message>
 </context>
 <context>
@@ -159,8 +187,40 @@
         <translation>Ce qui sera fait de chaque ligne. Cochez les doublons possibles à fusionner.</translation>
     </message>
     <message>
-        <source>Reading every row…</source>
-        <translation>Lecture de chaque ligne…</translation>
+        <source>Show only the rows of one kind</source>
+        <translation>N'afficher que les lignes d'un type</translation>
+    </message>
+    <message>
+        <source>Confirm all possible duplicates</source>
+        <translation>Confirmer tous les doublons possibles</translation>
+    </message>
+    <message>
+        <source>Merge every possible duplicate into the person it resembles</source>
+        <translation>Fusionner chaque doublon possible avec la personne à laquelle il ressemble</translation>
+    </message>
+    <message>
+        <source>Confirm none</source>
+        <translation>N'en confirmer aucun</translation>
+    </message>
+    <message>
+        <source>Import every possible duplicate as a new contact</source>
+        <translation>Importer chaque doublon possible comme un nouveau contact</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>Working out what happens to each row…</source>
+        <translation>Analyse de chaque ligne…</translation>
+    </message>
+    <message>
+        <source>All rows (%1)</source>
+        <translation>Toutes les lignes (%1)</translation>
+    </message>
+    <message>
+        <source>Possible duplicates to merge: %1 of %2 (the others become new contacts).</source>
+        <translation>Doublons possibles à fusionner : %1 sur %2 (les autres deviennent de nouveaux contacts).</translation>
     </message>
     <message>
         <source>The preview failed: %1</source>
