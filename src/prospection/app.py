@@ -15,6 +15,8 @@ from prospection import APP_NAME, __version__
 log = logging.getLogger("prospection.app")
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtWidgets import QApplication
 
     from prospection.core.db import Database
@@ -91,14 +93,16 @@ def open_with_recovery(args: argparse.Namespace) -> Database | None:
     `args.data_dir` follows the folder the user chose.
     """
     from prospection import paths
-    from prospection.core.backup import restore_over_unusable
     from prospection.core.errors import StorageError
-    from prospection.ui.problem_dialogs import StartupChoice, StartupProblemBox
 
     while True:
         try:
             return open_app_database(args.data_dir)
         except StorageError as error:
+            # Imported only when needed: the dialogs are not on the way to a first paint.
+            from prospection.core.backup import restore_over_unusable
+            from prospection.ui.problem_dialogs import StartupChoice, StartupProblemBox
+
             log.warning("Data cannot be opened: %s", error)
             folders = paths.resolve(args.data_dir)
             decision = StartupProblemBox(error, folders.backups).decide()
@@ -154,7 +158,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `prospection` and `python -m prospection`."""
     from prospection import paths, selftest
     from prospection.logs import configure_logging, install_excepthook
-    from prospection.ui.problem_dialogs import show_unexpected_problem
     from prospection.ui.single_instance import SingleInstance
 
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -168,7 +171,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     with contextlib.suppress(OSError):
         log_file = configure_logging(folders.log_dir)
     log.info("Prospection %s starting", __version__)
-    install_excepthook(lambda error: show_unexpected_problem(error, log_file, app.activeWindow()))
+    install_excepthook(lambda error: _show_unexpected_problem(error, log_file, app))
     # One instance per data folder: a second start shows the first one's window.
     instance = SingleInstance(folders.data_dir)
     try:
@@ -210,6 +213,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     del window
     db.dispose()
     return int(code)
+
+
+def _show_unexpected_problem(error: BaseException, log_file: Path | None, app: QApplication) -> None:
+    # The dialog module is imported when a problem happens, not at every start.
+    from prospection.ui.problem_dialogs import show_unexpected_problem
+
+    show_unexpected_problem(error, log_file, app.activeWindow())
 
 
 def bring_to_front(window: MainWindow) -> None:

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from prospection.core import working_days
 from prospection.core.working_days import (
     add_working_days,
     is_public_holiday,
@@ -85,3 +86,40 @@ def test_local_day_bounds_cover_the_local_day() -> None:
     start, end = local_day_bounds(moment, tz=PARIS)
     assert start == datetime(2026, 11, 25, 0, 0, tzinfo=PARIS)
     assert end == datetime(2026, 11, 26, 0, 0, tzinfo=PARIS)
+
+
+@pytest.mark.parametrize("subdivision", [None, "57", "6AE"])
+def test_french_holidays_computed_as_the_holidays_library_has_them(
+    subdivision: str | None,
+) -> None:
+    import holidays
+
+    for year in range(1982, 2101):
+        expected = frozenset(holidays.country_holidays("FR", subdiv=subdivision, years=year))
+        assert working_days.french_public_holidays(year, subdivision) == expected, year
+
+
+def test_overseas_and_older_holidays_come_from_the_library() -> None:
+    # La Réunion celebrates the abolition of slavery on 20 December.
+    assert date(2026, 12, 20) in working_days.french_public_holidays(2026, "974")
+    assert date(2026, 12, 20) not in working_days.french_public_holidays(2026)
+    # Victory in Europe Day was not a holiday between 1960 and 1981.
+    assert date(1970, 5, 8) not in working_days.french_public_holidays(1970)
+    assert working_days.easter_sunday(2026) == date(2026, 4, 5)
+
+
+def test_holidays_library_not_imported_for_mainland_dates() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from datetime import date; "
+        "from prospection.core import working_days, calling_rules; "
+        "assert working_days.is_public_holiday(date(2027, 5, 6)); "
+        "assert calling_rules.is_public_holiday(date(2027, 12, 26), '57'); "
+        "print('holidays' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "False"

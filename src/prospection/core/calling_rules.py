@@ -13,13 +13,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
-from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import holidays
 import phonenumbers
 from phonenumbers import NumberParseException
+
+from prospection.core import working_days
 
 #: Settings key of the optional B2B calling window (see `b2b_rules_from_setting`).
 B2B_WINDOW_SETTING = "calling.b2b_window"
@@ -169,15 +169,11 @@ def french_region(e164: str | None) -> str | None:
     return region if region in FRENCH_REGIONS else None
 
 
-@cache
-def _holiday_calendar(subdivision: str | None) -> holidays.HolidayBase:
-    calendar: holidays.HolidayBase = holidays.country_holidays("FR", subdiv=subdivision)
-    return calendar
-
-
 def is_public_holiday(day: date, subdivision: str | None = None) -> bool:
     """Whether `day` is a French public holiday (in `subdivision` when given)."""
-    return day in _holiday_calendar(subdivision)
+    # Shared with the working days (computed there for mainland France, Alsace and
+    # Moselle; overseas departments from the `holidays` library, imported when needed).
+    return working_days.is_public_holiday(day, "FR", subdivision)
 
 
 def _day_blocked(rules: CallingRules, day: date) -> Reason | None:

@@ -5,19 +5,75 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 
-import holidays
-
 #: The hour a follow-up is proposed at by default (10:00 is also when French rules
 #: let consumer calls start).
 DEFAULT_FOLLOW_UP_TIME = time(10, 0)
 
 
+#: Mainland France's fixed public holidays (month, day), as the law has them since 1982.
+_FRENCH_FIXED = ((1, 1), (5, 1), (5, 8), (7, 14), (8, 15), (11, 1), (11, 11), (12, 25))
+#: Subdivisions whose holidays are computed here: mainland, Moselle and Alsace.
+_COMPUTED_SUBDIVISIONS = (None, "57", "6AE")
+#: Years computed here (before 1982 the list differed: the library knows the history;
+#: it stops at 2100, and so does this, so that both always agree).
+_COMPUTED_YEARS = range(1982, 2101)
+
+
+def easter_sunday(year: int) -> date:
+    """Gregorian Easter Sunday (the anonymous Gregorian algorithm, Meeus/Jones/Butcher)."""
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    leap = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * leap) // 451
+    month, day = divmod(h + leap - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def french_public_holidays(year: int, subdivision: str | None = None) -> frozenset[date]:
+    """French public holidays of `year` (mainland; "57" Moselle, "6AE" Alsace add two).
+
+    Computed here for mainland France, Alsace and Moselle since 1982 (a test checks them
+    against the `holidays` library): importing that library loads every country's
+    calendar, a second or more at start-up, when the week's goal needs these dates.
+    Other subdivisions (overseas departments) and older years come from the library.
+    """
+    if subdivision not in _COMPUTED_SUBDIVISIONS or year not in _COMPUTED_YEARS:
+        return _library_holidays(year, "FR", subdivision)
+    easter = easter_sunday(year)
+    days = {date(year, month, day) for month, day in _FRENCH_FIXED}
+    days.add(easter + timedelta(days=1))  # Easter Monday
+    days.add(easter + timedelta(days=39))  # Ascension
+    if year not in (2005, 2006, 2007):  # Whit Monday was a working "solidarity day" then
+        days.add(easter + timedelta(days=50))
+    if subdivision is not None:
+        days.add(easter - timedelta(days=2))  # Good Friday
+        days.add(date(year, 12, 26))  # Saint Stephen's Day
+    return frozenset(days)
+
+
+def _library_holidays(year: int, country: str, subdivision: str | None) -> frozenset[date]:
+    # Imported here, and France's module directly: `holidays.country_holidays` imports
+    # the calendars of every country first.
+    if country == "FR":
+        from holidays.countries.france import France
+
+        return frozenset(France(subdiv=subdivision, years=year).keys())
+    import holidays
+
+    return frozenset(holidays.country_holidays(country, subdiv=subdivision, years=year).keys())
+
+
 @lru_cache(maxsize=64)
 def _public_holidays(year: int, country: str, subdivision: str | None) -> frozenset[date]:
-    # The holidays library computes movable feasts (Easter Monday, Ascension, Pentecost
-    # Monday) offline; caching per year keeps the queue and the dialog fast.
-    calendar = holidays.country_holidays(country, subdiv=subdivision, years=year)
-    return frozenset(calendar.keys())
+    # Caching per year keeps the queue and the dialog fast.
+    if country == "FR":
+        return french_public_holidays(year, subdivision)
+    return _library_holidays(year, country, subdivision)
 
 
 def is_public_holiday(day: date, country: str = "FR", subdivision: str | None = None) -> bool:

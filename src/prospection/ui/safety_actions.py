@@ -12,9 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
-from prospection.ui.backup_dialogs import RestoreDialog, back_up_now
-from prospection.ui.privacy_dialog import PrivacyDialog
-from prospection.ui.retention_dialog import RetentionDialog
+# The dialogs are imported when first opened: the window paints sooner.
 
 if TYPE_CHECKING:
     from prospection.ui.main_window import MainWindow
@@ -51,6 +49,8 @@ def _status(window: MainWindow, text: str) -> None:
 
 def open_restore(window: MainWindow) -> None:
     """File › Restore from backup…: after a restore, undo steps refer to other data."""
+    from prospection.ui.backup_dialogs import RestoreDialog
+
     dialog = RestoreDialog(window.db, window.events, window)
     if dialog.exec():
         window.undo_stack.clear()
@@ -59,6 +59,8 @@ def open_restore(window: MainWindow) -> None:
 
 def open_privacy(window: MainWindow) -> None:
     """Prospects › Privacy and consent… for the prospect in the editor."""
+    from prospection.ui.privacy_dialog import PrivacyDialog
+
     prospect_id = window.current_prospect_id()
     if prospect_id is None:
         _status(window, translate("SafetyActions", "Choose a prospect first."))
@@ -73,6 +75,8 @@ def open_privacy(window: MainWindow) -> None:
 
 def open_retention(window: MainWindow) -> None:
     """Prospects › Retention review…"""
+    from prospection.ui.retention_dialog import RetentionDialog
+
     dialog = RetentionDialog(window.db, window.events, window)
     dialog.exec()
     if dialog.erased:
@@ -108,6 +112,8 @@ def install_safety(window: MainWindow) -> SafetyActions:
     )
 
     def do_back_up() -> None:
+        from prospection.ui.backup_dialogs import back_up_now
+
         made = back_up_now(window.db, window)
         if made is not None:
             _status(

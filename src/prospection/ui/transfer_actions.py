@@ -11,12 +11,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 
-from prospection.ui.import_wizard.export_dialog import ExportDialog
-from prospection.ui.import_wizard.undo_dialog import UndoImportDialog
-from prospection.ui.import_wizard.wizard import ImportWizard
-
 if TYPE_CHECKING:
+    from prospection.ui.import_wizard.export_dialog import ExportDialog
+    from prospection.ui.import_wizard.wizard import ImportWizard
     from prospection.ui.main_window import MainWindow
+
+# The dialogs (and the file readers they pull in: openpyxl, vCard ...) are imported when
+# first opened: importing them before the window's first paint cost a third of a second.
 
 translate = QCoreApplication.translate
 IMPORTABLE = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".vcf", ".vcard")
@@ -72,6 +73,8 @@ class TransferActions:
 
 def open_import(window: MainWindow, path: Path | None = None) -> ImportWizard:
     """File › Import… (or a dropped file): the wizard, non-modal so the app stays usable."""
+    from prospection.ui.import_wizard.wizard import ImportWizard
+
     wizard = ImportWizard(window.db, window.events, path, window, region=_region())
     wizard.setModal(True)
     wizard.show()
@@ -83,6 +86,7 @@ def open_import(window: MainWindow, path: Path | None = None) -> ImportWizard:
 def open_export(window: MainWindow) -> ExportDialog:
     """File › Export…: selection, current view or everything."""
     from prospection.core import prospects
+    from prospection.ui.import_wizard.export_dialog import ExportDialog
 
     def view_ids() -> list[int]:
         with window.db.session() as session:
@@ -99,6 +103,8 @@ def open_export(window: MainWindow) -> ExportDialog:
 
 def open_undo(window: MainWindow) -> None:
     """File › Undo an import…"""
+    from prospection.ui.import_wizard.undo_dialog import UndoImportDialog
+
     UndoImportDialog(window.db, window.events, window).exec()
 
 
