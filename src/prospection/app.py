@@ -215,7 +215,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     return int(code)
 
 
-def _show_unexpected_problem(error: BaseException, log_file: Path | None, app: QApplication) -> None:
+def _show_unexpected_problem(
+    error: BaseException, log_file: Path | None, app: QApplication
+) -> None:
     # The dialog module is imported when a problem happens, not at every start.
     from prospection.ui.problem_dialogs import show_unexpected_problem
 

@@ -119,7 +119,5 @@ def test_holidays_library_not_imported_for_mainland_dates() -> None:
         "assert calling_rules.is_public_holiday(date(2027, 12, 26), '57'); "
         "print('holidays' in sys.modules)"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"

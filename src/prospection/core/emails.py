@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from email_validator import EmailNotValidError, validate_email
+# email-validator (with idna) is imported when an address is first checked, not at
+# start-up: the editor needs it only to save.
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,8 @@ def check_email(text: str) -> CheckedEmail:
     candidate = text.strip()
     if not candidate:
         return CheckedEmail(normalized="")
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         result = validate_email(candidate, check_deliverability=False)
     except EmailNotValidError as error:

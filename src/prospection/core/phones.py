@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberFormat
+# phonenumbers is imported in the functions that parse: its metadata costs a tenth of a
+# second to import, and showing a French number (the table, at start-up) needs none of it.
 
 DEFAULT_REGION = "FR"
 # Excel turns "0612345678" into the number 612345678: nine digits, leading zero lost.
@@ -43,6 +43,9 @@ def parse_phone(text: str, region: str = DEFAULT_REGION) -> ParsedPhone:
     digits = re.sub(r"\D", "", candidate)
     if region == "FR" and _EXCEL_MANGLED.match(digits) and not candidate.startswith("+"):
         candidate = "0" + digits
+    import phonenumbers
+    from phonenumbers import NumberParseException, PhoneNumberFormat
+
     try:
         number = phonenumbers.parse(candidate, region)
     except NumberParseException:
@@ -54,6 +57,9 @@ def parse_phone(text: str, region: str = DEFAULT_REGION) -> ParsedPhone:
 
 def format_national(e164: str) -> str:
     """An E.164 number in its country's usual national form ("04 65 71 20 10")."""
+    import phonenumbers
+    from phonenumbers import NumberParseException, PhoneNumberFormat
+
     try:
         number = phonenumbers.parse(e164, None)
     except NumberParseException:
@@ -63,6 +69,9 @@ def format_national(e164: str) -> str:
 
 def format_international(e164: str) -> str:
     """An E.164 number in international form ("+33 4 65 71 20 10")."""
+    import phonenumbers
+    from phonenumbers import NumberParseException, PhoneNumberFormat
+
     try:
         number = phonenumbers.parse(e164, None)
     except NumberParseException:
@@ -86,6 +95,9 @@ def display_phone(raw: str, e164: str | None, home_region: str = DEFAULT_REGION)
         french = _FRENCH_E164.match(e164)
         if french is not None:
             return "0" + " ".join(french.groups())
+    import phonenumbers
+    from phonenumbers import NumberParseException
+
     try:
         region = phonenumbers.region_code_for_number(phonenumbers.parse(e164, None))
     except NumberParseException:
@@ -95,6 +107,9 @@ def display_phone(raw: str, e164: str | None, home_region: str = DEFAULT_REGION)
 
 def is_mobile(e164: str) -> bool:
     """Whether the number is a mobile line (for choosing which number to dial first)."""
+    import phonenumbers
+    from phonenumbers import NumberParseException
+
     try:
         number = phonenumbers.parse(e164, None)
     except NumberParseException:

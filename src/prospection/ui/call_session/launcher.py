@@ -10,11 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from prospection.core import call_sessions
-from prospection.core.call_cards import load_call_card
-from prospection.core.calls import CallError
 from prospection.core.db import Database
-from prospection.ui.call_session.call_labels import short_date_time
 from prospection.ui.call_session.dialog_runner import run_dialog
 from prospection.ui.data_events import DataEvents
 
@@ -60,6 +56,13 @@ def offer_resume(
     db: Database, events: DataEvents, parent: QWidget | None
 ) -> CallSessionDialog | None:
     """At start-up: offer to resume a session interrupted by a crash or a closed app."""
+    # Imported here, after the window's first paint: the call modules are not needed
+    # to show it.
+    from prospection.core import call_sessions
+    from prospection.core.call_cards import load_call_card
+    from prospection.core.calls import CallError
+    from prospection.ui.call_session.call_labels import short_date_time
+
     with db.session() as session:
         state = call_sessions.find_resumable(session)
         if state is None:

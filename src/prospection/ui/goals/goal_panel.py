@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -21,9 +22,12 @@ from PySide6.QtWidgets import (
 from prospection.core.db import Database
 from prospection.core.weekly_goals import METRICS, Pace, WeekStatus, history
 from prospection.ui.data_events import DataEvents
-from prospection.ui.goals.goal_chart import GoalHistoryCharts
 from prospection.ui.goals.goal_labels import metric_label, pace_label, pace_symbol, week_title
 from prospection.ui.goals.week_bars import WeekBars
+
+if TYPE_CHECKING:
+    # Imported when the charts are first shown: not needed for the first paint.
+    from prospection.ui.goals.goal_chart import GoalHistoryCharts
 
 #: How long the "target met" note stays (it then fades away by itself).
 ACKNOWLEDGE_MS = 8000
@@ -189,6 +193,8 @@ class WeeklyGoalPanel(QWidget):
     def set_expanded(self, expanded: bool) -> None:
         """Show or hide the charts and the tools."""
         if expanded and self.charts is None:
+            from prospection.ui.goals.goal_chart import GoalHistoryCharts
+
             self.charts = GoalHistoryCharts(self.details)
             self._details_layout.insertWidget(0, self.charts, 1)
         self.details.setVisible(expanded)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
@@ -78,6 +78,33 @@ class MetricBar(QWidget):
         return self.bar.format()
 
 
+class _WeekJob(QRunnable):
+    """The first read of the week, in a worker thread: the window is usable meanwhile."""
+
+    def __init__(self, db: Database, now: datetime | None, done: SignalInstance) -> None:
+        super().__init__()
+        self._db = db
+        self._now = now
+        self._done = done
+
+    def run(self) -> None:
+        try:
+            with self._db.session() as session:
+                status = week_status(session, now=self._now)
+        except Exception:  # the window closed and the database went away meanwhile
+            return
+        try:
+            self._done.emit(status)
+        except RuntimeError:  # the bars were deleted meanwhile
+            return
+
+
+class _Relay(QObject):
+    """Carries the worker's result back to the GUI thread."""
+
+    read = Signal(object)
+
+
 class WeekBars(QWidget):
     """This week's bars, refreshed whenever calls, goals or prospects change.
 
@@ -97,7 +124,7 @@ class WeekBars(QWidget):
         clock: Callable[[], datetime] | None = None,
         deferred: bool = False,
     ) -> None:
-        """`deferred`: read the week once the event loop runs (the window paints first)."""
+        """`deferred`: the first read runs in a worker thread (the window paints first)."""
         super().__init__(parent)
         self._db = db
         self._clock = clock
@@ -122,9 +149,17 @@ class WeekBars(QWidget):
         events.prospects_changed.connect(self.schedule_refresh)  # a new client
         events.database_reset.connect(self.schedule_refresh)
         if deferred:
-            QTimer.singleShot(0, self.refresh)
+            self._relay = _Relay(self)
+            self._relay.read.connect(self._read_in_background)
+            now = self._clock() if self._clock is not None else None
+            QThreadPool.globalInstance().start(_WeekJob(db, now, self._relay.read))
         else:
             self.refresh()
+
+    def _read_in_background(self, status: WeekStatus) -> None:
+        if self.status is None:  # a refresh on the GUI thread may have come first
+            self.show_status(status)
+            self.refreshed.emit(status)
 
     def schedule_refresh(self, *_: object) -> None:
         """Refresh soon, once for a burst of changes."""
