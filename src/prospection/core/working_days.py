@@ -62,7 +62,8 @@ def _library_holidays(year: int, country: str, subdivision: str | None) -> froze
     if country == "FR":
         from holidays.countries.france import France
 
-        return frozenset(France(subdiv=subdivision, years=year).keys())
+        calendar = France(subdiv=subdivision, years=year)  # type: ignore[no-untyped-call]
+        return frozenset(calendar.keys())
     import holidays
 
     return frozenset(holidays.country_holidays(country, subdiv=subdivision, years=year).keys())
