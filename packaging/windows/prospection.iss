@@ -2,7 +2,8 @@
 ;
 ; Built by `uv run python packaging/build.py` on Windows (or the release workflow), which
 ; passes the version and the paths below; by hand:
-;   iscc /DAppVersion=0.1.0 /DBundleDir=..\..\build\dist\prospection packaging\windows\prospection.iss
+;   iscc /DAppVersion=0.1.0 /DNumericVersion=0.1.0 packaging\windows\prospection.iss
+; (both from pyproject.toml: the build script reads them there, never from this file).
 ;
 ; The user's data (%LOCALAPPDATA%\Prospection: database, backups, logs) and preferences
 ; (HKCU\Software\Prospection) are NOT in the install folder: an upgrade or an uninstall
@@ -12,11 +13,12 @@
   #error Inno Setup 6.3 or newer is needed (x64compatible, UTF-8 script without BOM)
 #endif
 
+; No default version: a setup program claiming a wrong one would not upgrade cleanly.
 #ifndef AppVersion
-  #define AppVersion "0.0.0"
+  #error Pass the version from pyproject.toml: /DAppVersion=X.Y.Z (packaging/build.py does)
 #endif
 #ifndef NumericVersion
-  #define NumericVersion "0.0.0"
+  #error Pass the numeric version: /DNumericVersion=X.Y.Z (packaging/build.py does)
 #endif
 #ifndef BundleDir
   #define BundleDir "..\..\build\dist\prospection"

@@ -2,7 +2,9 @@
 
 Run by the packaging test and by the release workflow on the frozen app before anything
 is uploaded: it opens a temporary data folder, runs the migrations, writes, reads and
-searches a prospect, loads the shipped resources and renders the main window offscreen.
+searches a prospect, imports a CSV (fuzzy duplicate check), checks French public
+holidays, exports to XLSX and .ics, loads the shipped resources and renders the main
+window offscreen. Each feature whose library a trimmed bundle could lose is exercised here.
 Exit 0 when all is well; otherwise 1, with the step that failed and why.
 """
 
@@ -102,6 +104,115 @@ def check_database(context: dict[str, Any]) -> str:
         hits = list(session.scalars(query))
         _check(hits == [prospect_id], f"searching found {hits!r}, not [{prospect_id}]")
     return f"schema {revision}, prospect {prospect_id} written, read and found"
+
+
+#: A French spreadsheet export as the salesperson gets it: Windows-1252, semicolons, and a
+#: second line whose name is only close to the first's (the fuzzy duplicate check).
+IMPORT_CSV = (
+    "Société;Prénom;Nom;E-mail;Téléphone;Ville\r\n"
+    "Garage Müller;Jean;Dupont;jean@garage-muller.example;06 12 34 56 78;Strasbourg\r\n"
+    "Garage Müller;Jean;Dupond;jdupond@garage-muller.example;;Strasbourg\r\n"
+).encode("cp1252")
+
+
+def check_import(context: dict[str, Any]) -> str:
+    """Import a CSV: encoding detection, layout, fuzzy duplicate check (native), writing."""
+    from rapidfuzz import fuzz, process
+    from rapidfuzz.distance import Levenshtein
+
+    from prospection.core.imports import Fate, apply_plan, detect_layout, plan_import
+    from prospection.core.imports.source import read_data
+
+    # A build that lost rapidfuzz's C++ modules still works, in pure Python, far slower:
+    # a trimmed bundle must keep them.
+    native = [
+        f.__module__ for f in (fuzz.token_sort_ratio, process.extractOne, Levenshtein.distance)
+    ]
+    _check(
+        not any(name.endswith("_py") for name in native),
+        f"rapidfuzz runs its pure-Python fallback ({', '.join(native)})",
+    )
+    database = context["database"]
+    table = read_data(IMPORT_CSV, "clients.csv")
+    _check(table.delimiter == ";", f"delimiter read as {table.delimiter!r}")
+    _check(table.headers[0] == "Société", f"header read as {table.headers[0]!r} ({table.encoding})")
+    layout = detect_layout(table.headers, table.file_format)
+    with database.session() as session:
+        plan = plan_import(session, table, layout)
+    fates = [row.fate for row in plan.rows]
+    _check(
+        fates == [Fate.NEW_PROSPECT, Fate.POSSIBLE_DUPLICATE],
+        f"planned {[fate.value for fate in fates]}, not a new prospect and a possible duplicate",
+    )
+    result = apply_plan(database, plan)
+    _check(
+        (result.prospects_created, result.contacts_created) == (1, 2),
+        f"created {result.prospects_created} prospect(s), {result.contacts_created} contact(s)",
+    )
+    return (
+        f"{table.encoding} CSV, {len(plan.rows)} rows, possible duplicate found "
+        f"({native[0].rsplit('.', 1)[1]}), batch {result.batch_id} written"
+    )
+
+
+def check_holidays(context: dict[str, Any]) -> str:
+    """French public holidays, overseas and Alsace-Moselle ones included, offline."""
+    from datetime import date
+
+    from prospection.core import calling_rules, working_days
+
+    expected = [
+        # (day, subdivision, holiday?)
+        (date(2026, 5, 1), None, True),  # Fête du Travail
+        (date(2026, 5, 14), None, True),  # Ascension: a movable feast
+        (date(2026, 12, 26), None, False),
+        (date(2026, 12, 26), "57", True),  # Saint-Étienne in Moselle
+        (date(2026, 4, 3), "6AE", True),  # Good Friday in Alsace
+        (date(2026, 12, 20), "974", True),  # abolition of slavery, La Réunion
+        (date(2026, 5, 27), "971", True),  # abolition of slavery, Guadeloupe
+    ]
+    for day, subdivision, holiday in expected:
+        found = calling_rules.is_public_holiday(day, subdivision)
+        where = f"France ({subdivision})" if subdivision else "France"
+        _check(found == holiday, f"{day} {'is' if holiday else 'is not'} a holiday in {where}")
+    after = working_days.next_working_day(date(2026, 5, 13))
+    _check(after == date(2026, 5, 15), f"the working day after 13 May 2026 is {after}, not 15")
+    return f"{len(expected)} French dates right, next working day after Ascension"
+
+
+def check_exports(context: dict[str, Any]) -> str:
+    """Export to XLSX (read back) and write a meeting invitation (.ics, parsed back)."""
+    from datetime import UTC, datetime
+
+    from icalendar import Calendar
+
+    from prospection.core.exports import export
+    from prospection.core.imports.source import read_source
+    from prospection.core.meeting_invites import meeting_ics
+
+    folder = Path(context["data_dir"]).parent / "exports"
+    folder.mkdir(parents=True, exist_ok=True)
+    workbook = folder / "prospects.xlsx"
+    with context["database"].session() as session:
+        summary = export(session, workbook, "xlsx")
+    table = read_source(workbook)
+    cells = {cell for _line, row in table.rows for cell in row}
+    _check(
+        {"Boulangerie Lefèvre", "Garage Müller"} <= cells,
+        f"the exported workbook reads back without the prospects ({len(table.rows)} rows)",
+    )
+    invite = meeting_ics(
+        uid="self-test@prospection",
+        summary="Rendez-vous : Boulangerie Lefèvre",
+        starts_at=datetime(2026, 6, 2, 8, 30, tzinfo=UTC),
+        ends_at=datetime(2026, 6, 2, 9, 30, tzinfo=UTC),
+        location="Rezé",
+    )
+    events = Calendar.from_ical(invite).walk("VEVENT")
+    _check(len(events) == 1, f"the invitation holds {len(events)} event(s)")
+    title = str(events[0].get("summary"))
+    _check(title == "Rendez-vous : Boulangerie Lefèvre", f"the invitation reads {title!r}")
+    return f"xlsx with {summary.prospects} prospect(s) read back, .ics parsed back"
 
 
 def check_resources(context: dict[str, Any]) -> str:
@@ -218,6 +329,9 @@ def _make_main_window(context: dict[str, Any]) -> Any:
 CHECKS: list[tuple[str, Callable[[dict[str, Any]], str]]] = [
     ("environment", check_environment),
     ("database", check_database),
+    ("import", check_import),
+    ("holidays", check_holidays),
+    ("exports", check_exports),
     ("resources", check_resources),
     ("french", check_french),
     ("qt-modules", check_qt_modules),

@@ -154,11 +154,6 @@ def test_bundle_is_trimmed_to_what_the_app_loads(build: Build) -> None:
     assert shipped == {p.name for p in source.glob("*.py")}
 
 
-@pytest.mark.xfail(
-    reason="48.6 MB on 2026-11-27 13:13 after exports, QtNetwork etc. landed (40.4 MB before); "
-    "trimming to the 45 MB budget is pending (see /work/notes/issue-6.md)",
-    strict=False,
-)
 def test_packages_fit_the_size_budget(build: Build) -> None:
     for package in (build.deb, build.tarball):
         size = package.stat().st_size / 1e6

@@ -5,6 +5,8 @@ from __future__ import annotations
 import configparser
 import re
 import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
 
 from prospection import __version__
 from tests.packaging.tools import PACKAGING, ROOT, load
@@ -70,3 +72,58 @@ def test_release_workflow_runs_the_frozen_self_test_on_each_system() -> None:
     # Built exactly as here: the same script, then the installers from that bundle.
     assert workflow.count("packaging/build.py --bundle-only") == 2
     assert workflow.count("packaging/build.py --installers-only") == 2
+
+
+def test_windows_installer_gets_its_version_from_pyproject(
+    monkeypatch: Any, tmp_path: Path
+) -> None:
+    script = (PACKAGING / "windows" / "prospection.iss").read_text(encoding="utf-8")
+    assert "AppVersion={#AppVersion}" in script
+    assert "VersionInfoVersion={#NumericVersion}" in script
+    # No fallback version in the script: built without one, it refuses to compile.
+    assert not re.search(r'#define (AppVersion|NumericVersion) "', script)
+    build = load("build")
+    commands: list[list[str]] = []
+    monkeypatch.setattr(build, "find_iscc", lambda: "ISCC.exe")
+    monkeypatch.setattr(build, "run", lambda command, **_kwargs: commands.append(command))
+    meta = app_metadata.AppMetadata("prospection", "1.4.0rc2", "", "GPL-3.0-or-later")
+    monkeypatch.setattr(build, "DIST", tmp_path)
+    build.build_windows(ROOT / "build" / "dist" / "prospection", meta)
+    (command,) = commands
+    assert "/DAppVersion=1.4.0rc2" in command
+    assert "/DNumericVersion=1.4.0" in command
+    assert command[-1].endswith("prospection.iss")
+
+
+def test_macos_info_plist_version_comes_from_pyproject() -> None:
+    spec = (PACKAGING / "prospection.spec").read_text(encoding="utf-8")
+    assert '"CFBundleShortVersionString": META.version' in spec
+    assert '"CFBundleVersion": META.version' in spec
+    workflow = (ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8")
+    # The workflow checks the built Info.plist against the same id.
+    assert f"= {app_metadata.APP_ID}" in workflow
+
+
+def test_windows_build_has_no_console_and_every_system_uses_one_spec() -> None:
+    spec = (PACKAGING / "prospection.spec").read_text(encoding="utf-8")
+    assert re.search(r"^\s+console=False,", spec, re.MULTILINE)
+    assert re.search(r"^\s+upx=False,", spec, re.MULTILINE)
+    # The trimming (excludes, PYZ-less bytecode) is not conditioned on the system.
+    analysis = spec[spec.index("a = Analysis(") :]
+    assert "excludes=EXCLUDED_MODULES," in analysis
+    assert "noarchive=True," in analysis
+    build = (PACKAGING / "build.py").read_text(encoding="utf-8")
+    assert build.count('"prospection.spec"') == 1
+
+
+def test_release_workflow_signs_only_when_the_secrets_are_set() -> None:
+    workflow = (ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8")
+    steps = re.split(r"\n      - (?=name:|uses:|run:)", workflow)
+    signing = [
+        s for s in steps if re.search(r"signtool|codesign|notarytool|security import", s, re.I)
+    ]
+    assert len(signing) >= 5  # Windows: program and installer; macOS: import, .app, .dmg
+    for step in signing:
+        condition = re.search(r"^\s+if: (.+)$", step, re.MULTILINE)
+        assert condition is not None, step.splitlines()[0]
+        assert "_CERTIFICATE != ''" in condition.group(1), step.splitlines()[0]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -80,3 +82,32 @@ def test_main_returns_non_zero_and_writes_the_report_on_failure(
     assert code == selftest.EXIT_FAILED
     assert "FAIL environment: no FTS5" in report.read_text(encoding="utf-8")
     assert "self-test failed" in capsys.readouterr().err
+
+
+def test_the_import_check_fails_on_rapidfuzz_pure_python_fallback(tmp_path: Path) -> None:
+    # What a bundle trimmed of rapidfuzz's C++ modules would do: slow, so a failure.
+    result = subprocess.run(
+        [sys.executable, "-m", "prospection", "--self-test"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "RAPIDFUZZ_IMPLEMENTATION": "python"},
+    )
+    assert result.returncode == selftest.EXIT_FAILED
+    assert "FAIL import: rapidfuzz runs its pure-Python fallback" in result.stdout
+
+
+def test_the_holiday_check_fails_without_alsace_moselle_holidays(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from prospection.core import calling_rules
+
+    real = calling_rules.is_public_holiday
+
+    def without_subdivisions(day: date, subdivision: str | None = None) -> bool:
+        return real(day)
+
+    monkeypatch.setattr(calling_rules, "is_public_holiday", without_subdivisions)
+    with pytest.raises(selftest.SelfTestError, match="2026-12-26 is a holiday in France \\(57\\)"):
+        selftest.check_holidays({})
