@@ -1,20 +1,77 @@
-"""Bulk writes without per-row search-index upkeep (SQLite FTS5 triggers), then one refresh.
+"""Derived data of a bulk write (search documents, table sort columns), set-based.
 
-The triggers that keep `prospect_search` in step rebuild a prospect's document on every
-contact and phone insert: for 100,000 rows that is most of an import's time. Inside the
-import's own transaction they are dropped, the rows written, the triggers re-created
-exactly as they were and each touched prospect's document rebuilt once. SQLite's DDL is
-transactional: a rollback (cancel, error) brings the triggers back untouched.
+The schema keeps `prospect_search` (FTS5) and the prospect's sort columns (migration
+0003) in step with triggers that rebuild a prospect's derived data on every contact and
+phone insert: for 100,000 rows that was most of an import's time. Inside the import's
+own transaction the INSERT triggers are dropped, the rows written, the triggers
+re-created exactly as they were, and the derived data written in a few statements taken
+from the triggers' own SQL (so they can never drift from what the triggers write):
+
+- the search documents of the new prospects, selected by slices of their id range and
+  inserted with executemany, FTS5's pending-terms buffer enlarged meanwhile;
+- their sort columns are computed by the writer as the rows are built;
+- existing prospects the import touched: their sort columns with one UPDATE and their
+  documents with one DELETE and one INSERT ... SELECT per chunk of ids.
+
+SQLite's DDL is transactional: a rollback (cancel, error) restores the triggers and the
+FTS settings untouched.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
 _CHUNK = 500
+_SLICE = 10_000
+#: FTS5's in-memory buffer of pending terms during a bulk fill (default 1 MB): flushed
+#: far less often, so the index is written as a few large segments.
+BULK_HASHSIZE = 64 * 1024 * 1024
+_DEFAULT_HASHSIZE = 1024 * 1024
+#: Where the statements of `DerivedSql` take their condition on the prospect id.
+WHERE = "{where}"
+
+
+@dataclass(frozen=True)
+class DerivedSql:
+    """The statements that rebuild derived data, taken from the schema's triggers.
+
+    `document` and `sort` end with a `WHERE` on the prospect id left for the caller
+    (`{where}`); either is None when its trigger is missing or has another shape.
+    """
+
+    document: str | None
+    sort: str | None
+
+
+def _statement(body: str, start: str, tail: str) -> str | None:
+    """The statement of a trigger `body` that begins with `start` and ends with `tail`."""
+    begin = body.find(start)
+    if begin < 0:
+        return None
+    end = body.find(";", begin)
+    statement = body[begin:end].rstrip()
+    if not statement.endswith(tail):
+        return None
+    return statement[: -len(tail)] + WHERE
+
+
+def derived_sql(triggers: dict[str, str]) -> DerivedSql:
+    """The document INSERT and the sort-column UPDATE of `triggers` (name -> SQL)."""
+    document = None
+    search = triggers.get("prospect_search_ai")
+    if search is not None:
+        document = _statement(search, "INSERT INTO prospect_search", "WHERE p.id = NEW.id")
+    sort = None
+    contact = triggers.get("contact_sort_ai")
+    if contact is not None:
+        found = _statement(contact, "UPDATE prospect SET", "WHERE id = NEW.prospect_id")
+        if found is not None:
+            sort = found.replace("NEW.prospect_id", "prospect.id")
+    return DerivedSql(document=document, sort=sort)
 
 
 @contextmanager
@@ -36,27 +93,22 @@ def search_triggers_suspended(connection: Connection) -> Iterator[None]:
 
 def refresh_search(connection: Connection, prospect_ids: Iterable[int]) -> None:
     """Rebuild the search documents of these prospects (through the update trigger)."""
-    ids = sorted(set(prospect_ids))
-    for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start : start + _CHUNK]
-        marks = ",".join(str(int(i)) for i in chunk)
+    for marks in _id_lists(prospect_ids):
         connection.exec_driver_sql(f"UPDATE prospect SET name = name WHERE id IN ({marks})")
 
 
 def forget_search(connection: Connection, prospect_ids: Iterable[int]) -> None:
     """Remove the search documents of deleted prospects."""
-    ids = sorted(set(prospect_ids))
-    for start in range(0, len(ids), _CHUNK):
-        marks = ",".join(str(int(i)) for i in ids[start : start + _CHUNK])
+    for marks in _id_lists(prospect_ids):
         connection.exec_driver_sql(f"DELETE FROM prospect_search WHERE rowid IN ({marks})")
 
 
 @contextmanager
-def insert_triggers_suspended(connection: Connection) -> Iterator[None]:
+def insert_triggers_suspended(connection: Connection) -> Iterator[dict[str, str]]:
     """Drop the INSERT triggers of prospect, contact and phone (same transaction).
 
-    Those triggers keep derived data (the search document, the table's sort columns)
-    in step one row at a time; `refresh_touched` then replays them once per prospect.
+    Yields the dropped triggers (name -> SQL), from which `derived_sql` takes the
+    statements that write the same derived data set-based.
     """
     rows = connection.execute(
         text(
@@ -64,25 +116,99 @@ def insert_triggers_suspended(connection: Connection) -> Iterator[None]:
             "AND tbl_name IN ('prospect', 'contact', 'phone')"
         )
     ).all()
-    triggers = [(name, sql) for name, sql in rows if " INSERT ON " in " ".join(sql.upper().split())]
-    for name, _sql in triggers:
+    triggers = {name: sql for name, sql in rows if " INSERT ON " in " ".join(sql.upper().split())}
+    for name in triggers:
         connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
-    yield
+    yield dict(triggers)
     # Restored only on success: on an error the rollback restores them by itself.
-    for _name, sql in triggers:
+    for sql in triggers.values():
         connection.exec_driver_sql(sql)
 
 
-def refresh_touched(connection: Connection, prospect_ids: Iterable[int]) -> None:
-    """Bring derived data of these prospects up to date through their UPDATE triggers.
+@contextmanager
+def search_bulk_mode(connection: Connection) -> Iterator[None]:
+    """Enlarge FTS5's pending-terms buffer for the duration, then put it back."""
+    before = connection.exec_driver_sql(
+        "SELECT v FROM prospect_search_config WHERE k = 'hashsize'"
+    ).first()
+    _set_search_option(connection, "hashsize", BULK_HASHSIZE)
+    yield
+    if before is not None:
+        _set_search_option(connection, "hashsize", int(before[0]))
+    else:
+        # Back to the default, and no trace left in the FTS settings table.
+        _set_search_option(connection, "hashsize", _DEFAULT_HASHSIZE)
+        connection.exec_driver_sql("DELETE FROM prospect_search_config WHERE k = 'hashsize'")
+
+
+def _set_search_option(connection: Connection, name: str, value: int) -> None:
+    connection.exec_driver_sql(
+        "INSERT INTO prospect_search(prospect_search, rank) VALUES (?, ?)", (name, int(value))
+    )
+
+
+def index_new_prospects(connection: Connection, sql: DerivedSql, first: int, last: int) -> None:
+    """Write the search documents of the new prospects `first`..`last` (ids, inclusive).
+
+    The documents are selected (the trigger's own SELECT) and inserted with executemany
+    in slices of ids: measured, FTS5 then honours its enlarged buffer and the insert costs
+    half of what one INSERT ... SELECT costs.
+    """
+    if last < first:
+        return
+    if sql.document is None:
+        _replay(connection, range(first, last + 1))
+        return
+    select = sql.document[sql.document.index("SELECT") :].replace(
+        WHERE, "WHERE p.id BETWEEN ? AND ?"
+    )
+    connection.exec_driver_sql(
+        "DELETE FROM prospect_search WHERE rowid BETWEEN ? AND ?", (first, last)
+    )
+    dbapi = connection.connection.dbapi_connection
+    assert dbapi is not None
+    cursor = dbapi.cursor()
+    try:
+        with search_bulk_mode(connection):
+            for start in range(first, last + 1, _SLICE):
+                end = min(start + _SLICE - 1, last)
+                documents = cursor.execute(select, (start, end)).fetchall()
+                cursor.executemany(
+                    "INSERT INTO prospect_search(rowid, body) VALUES (?, ?)", documents
+                )
+    finally:
+        cursor.close()
+
+
+def refresh_prospects(connection: Connection, sql: DerivedSql, prospect_ids: Iterable[int]) -> None:
+    """Rewrite the sort columns and search documents of these existing prospects."""
+    if sql.document is None or sql.sort is None:
+        _replay(connection, prospect_ids)
+        return
+    for marks in _id_lists(prospect_ids):
+        connection.exec_driver_sql(sql.sort.replace(WHERE, f"WHERE id IN ({marks})"))
+        connection.exec_driver_sql(f"DELETE FROM prospect_search WHERE rowid IN ({marks})")
+        connection.exec_driver_sql(sql.document.replace(WHERE, f"WHERE p.id IN ({marks})"))
+
+
+def refresh_sort_columns(
+    connection: Connection, sql: DerivedSql, prospect_ids: Iterable[int]
+) -> None:
+    """Rewrite the sort columns of these prospects (after contacts or phones went away)."""
+    if sql.sort is None:
+        return
+    for marks in _id_lists(prospect_ids):
+        connection.exec_driver_sql(sql.sort.replace(WHERE, f"WHERE id IN ({marks})"))
+
+
+def _replay(connection: Connection, prospect_ids: Iterable[int]) -> None:
+    """Fallback for an unexpected schema: fire the UPDATE triggers once per prospect.
 
     A no-op update of one contact per prospect fires the contact triggers (search
     document and sort columns); prospects without contacts get a no-op update of their
     own, which rebuilds their search document.
     """
-    ids = sorted(set(prospect_ids))
-    for start in range(0, len(ids), _CHUNK):
-        marks = ",".join(str(int(i)) for i in ids[start : start + _CHUNK])
+    for marks in _id_lists(prospect_ids):
         connection.exec_driver_sql(
             "UPDATE contact SET is_primary = is_primary WHERE id IN "
             f"(SELECT min(id) FROM contact WHERE prospect_id IN ({marks}) GROUP BY prospect_id)"
@@ -91,3 +217,9 @@ def refresh_touched(connection: Connection, prospect_ids: Iterable[int]) -> None
             f"UPDATE prospect SET name = name WHERE id IN ({marks}) AND NOT EXISTS "
             "(SELECT 1 FROM contact c WHERE c.prospect_id = prospect.id)"
         )
+
+
+def _id_lists(prospect_ids: Iterable[int]) -> Iterator[str]:
+    ids = sorted(set(prospect_ids))
+    for start in range(0, len(ids), _CHUNK):
+        yield ",".join(str(int(i)) for i in ids[start : start + _CHUNK])

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from prospection.core.db import Database
 from prospection.core.emails import email_key
 from prospection.core.enums import Channel, ContactRole, Stage
-from prospection.core.imports.bulk import gc_paused
+from prospection.core.imports.bulk import cache_enlarged, gc_paused, indexes_rebuilt
 from prospection.core.imports.errors import BatchError, ImportCancelled
 from prospection.core.imports.planner import (
     CancelCheck,
@@ -31,10 +31,12 @@ from prospection.core.imports.planner import (
     ProspectTarget,
 )
 from prospection.core.imports.search_index import (
+    derived_sql,
     forget_search,
+    index_new_prospects,
     insert_triggers_suspended,
+    refresh_prospects,
     refresh_search,
-    refresh_touched,
     search_triggers_suspended,
 )
 from prospection.core.imports.table import Problem
@@ -162,6 +164,15 @@ def _absorb(source: ContactTarget, target: ContactTarget) -> None:
         target.extra.setdefault(key, value)
 
 
+@dataclass(frozen=True)
+class NewRows:
+    """What `write_new` wrote: the new prospects' id range, the existing ones touched."""
+
+    first_id: int
+    last_id: int
+    existing: set[int]
+
+
 class _Writer:
     def __init__(
         self,
@@ -242,34 +253,23 @@ class _Writer:
 
     def write_new(
         self, batch_id: int, prospects: list[ProspectTarget], contacts: list[ContactTarget]
-    ) -> set[int]:
-        """Insert new prospects, contacts and phones; returns the prospects to re-index."""
+    ) -> NewRows:
+        """Insert new prospects, contacts and phones (INSERT triggers set aside).
+
+        The sort columns of new prospects are written with them, computed here exactly as
+        migration 0003's triggers do (the primary contact, i.e. the first one, then the
+        first phone in contact and position order); existing prospects that gain
+        contacts are returned, for `search_index.refresh_prospects`.
+        """
         region = self.plan.region
         now = self.db_value(Prospect.__table__.c.created_at, self.now)
         extra_column = Contact.__table__.c.extra_fields
         at_column = Contact.__table__.c.dnc_phone_at
-        pid = self.next_id(Prospect.id)
+        first_pid = pid = self.next_id(Prospect.id)
         prospect_ids: dict[int, int] = {}
-        prospect_names = [
-            "id", "name", "name_key", *_PROSPECT_FILLABLE, "country", "stage", "source",
-            "import_batch_id", "collected_at", "created_at", "updated_at",
-        ]  # fmt: skip
-        prospect_rows: list[tuple[Any, ...]] = []
         for target in prospects:
             prospect_ids[id(target)] = pid
-            values = target.values
-            fields = [str(values.get(name) or "") for name in _PROSPECT_FILLABLE]
-            if target.notes_extra:
-                fields[-1] = "\n".join(part for part in (fields[-1], *target.notes_extra) if part)
-            prospect_rows.append(
-                (
-                    pid, target.name[:255], target.key[:255], *fields,
-                    str(values.get("country") or region)[:2], values.get("stage") or Stage.NEW,
-                    SOURCE, batch_id, now, now, now,
-                )
-            )  # fmt: skip
             pid += 1
-        self.insert_chunks(Prospect.__table__, prospect_names, prospect_rows)
         cid = self.next_id(Contact.id)
         phid = self.next_id(Phone.id)
         contact_names = [
@@ -281,43 +281,89 @@ class _Writer:
         contact_rows: list[tuple[Any, ...]] = []
         phone_names = ["id", "contact_id", "kind", "raw", "e164", "is_wrong", "position"]
         phone_rows: list[tuple[Any, ...]] = []
-        touched: set[int] = set(prospect_ids.values())
-        has_primary: set[int] = set()
+        existing: set[int] = set()
+        sort_contact: dict[int, str] = {}
+        sort_phone: dict[int, str] = {}
         empty_extra = self.db_value(extra_column, {})
+        suppression = self.suppression
+        other = ContactRole.OTHER
         for contact in contacts:
             prospect = contact.prospect
-            owner = prospect.id if prospect.id is not None else prospect_ids[id(prospect)]
-            touched.add(owner)
-            primary = prospect.id is None and owner not in has_primary
-            has_primary.add(owner)
             values = contact.values
-            dnc = self.dnc_values(contact) if self.suppression is not None else {}
-            dnc_phone_at = dnc.get("dnc_phone_at")
-            dnc_email_at = dnc.get("dnc_email_at")
-            contact_rows.append(
-                (
-                    cid, owner, values.get("first_name") or "", values.get("last_name") or "",
-                    values.get("title") or "", values.get("role") or ContactRole.OTHER,
-                    contact.emails[0] if contact.emails else "",
-                    values.get("linkedin_url") or "", int(primary),
+            first = values.get("first_name") or ""
+            last = values.get("last_name") or ""
+            phones = contact.phones
+            if prospect.id is not None:
+                owner = prospect.id
+                existing.add(owner)
+                primary = 0
+            else:
+                owner = prospect_ids[id(prospect)]
+                primary = 0 if owner in sort_contact else 1
+                if primary:
+                    # SQLite's trim() without a second argument removes spaces only.
+                    sort_contact[owner] = f"{last} {first}".strip(" ")
+                if phones and owner not in sort_phone:
+                    sort_phone[owner] = phones[0].e164 or phones[0].raw
+            if suppression is None:
+                dnc_row: tuple[Any, ...] = (0, None, "", 0, None, "")
+            else:
+                dnc = self.dnc_values(contact)
+                dnc_phone_at = dnc.get("dnc_phone_at")
+                dnc_email_at = dnc.get("dnc_email_at")
+                dnc_row = (
                     int(bool(dnc.get("dnc_phone"))),
                     self.db_value(at_column, dnc_phone_at) if dnc_phone_at else None,
                     dnc.get("dnc_phone_reason", ""),
                     int(bool(dnc.get("dnc_email"))),
                     self.db_value(at_column, dnc_email_at) if dnc_email_at else None,
                     dnc.get("dnc_email_reason", ""),
+                )
+            contact_rows.append(
+                (
+                    cid, owner, first, last, values.get("title") or "",
+                    values.get("role") or other, contact.emails[0] if contact.emails else "",
+                    values.get("linkedin_url") or "", primary, *dnc_row,
                     SOURCE, batch_id, now,
                     self.db_value(extra_column, contact.extra) if contact.extra else empty_extra,
                     now, now,
                 )
             )  # fmt: skip
-            for position, phone in enumerate(contact.phones):
+            for position, phone in enumerate(phones):
                 phone_rows.append((phid, cid, phone.kind, phone.raw, phone.e164, 0, position))
                 phid += 1
             cid += 1
-        self.insert_chunks(Contact.__table__, contact_names, contact_rows)
-        self.insert_chunks(Phone.__table__, phone_names, phone_rows)
-        return touched
+        prospect_names = [
+            "id", "name", "name_key", *_PROSPECT_FILLABLE, "country", "stage", "source",
+            "import_batch_id", "collected_at", "created_at", "updated_at", "sort_contact",
+            "sort_phone",
+        ]  # fmt: skip
+        prospect_rows: list[tuple[Any, ...]] = []
+        pid = first_pid
+        new_stage = Stage.NEW
+        for target in prospects:
+            values = target.values
+            fields = [str(values.get(name) or "") for name in _PROSPECT_FILLABLE]
+            if target.notes_extra:
+                fields[-1] = "\n".join(part for part in (fields[-1], *target.notes_extra) if part)
+            prospect_rows.append(
+                (
+                    pid, target.name[:255], target.key[:255], *fields,
+                    str(values.get("country") or region)[:2], values.get("stage") or new_stage,
+                    SOURCE, batch_id, now, now, now, sort_contact.get(pid), sort_phone.get(pid),
+                )
+            )  # fmt: skip
+            pid += 1
+        adding = {
+            "prospect": len(prospect_rows),
+            "contact": len(contact_rows),
+            "phone": len(phone_rows),
+        }
+        with indexes_rebuilt(self.connection, adding):
+            self.insert_chunks(Prospect.__table__, prospect_names, prospect_rows)
+            self.insert_chunks(Contact.__table__, contact_names, contact_rows)
+            self.insert_chunks(Phone.__table__, phone_names, phone_rows)
+        return NewRows(first_pid, pid - 1, existing)
 
     def merge_prospects(self, targets: list[ProspectTarget]) -> int:
         """Fill empty fields of existing prospects; returns how many changed."""
@@ -526,9 +572,12 @@ def apply_plan(
         ) or 1  # fmt: skip
         writer.step(0)
         connection = writer.connection
-        with insert_triggers_suspended(connection):
-            touched = writer.write_new(batch.id, new_prospects, new_contacts)
-        refresh_touched(connection, touched)
+        with cache_enlarged(connection):
+            with insert_triggers_suspended(connection) as triggers:
+                derived = derived_sql(triggers)
+                written = writer.write_new(batch.id, new_prospects, new_contacts)
+            index_new_prospects(connection, derived, written.first_id, written.last_id)
+            refresh_prospects(connection, derived, written.existing)
         writer.merge_prospects(existing_prospects)
         writer.merge_contacts(merged_contacts)
         if cancelled is not None and cancelled():

@@ -1,0 +1,152 @@
+"""The import's bulk path: derived data (search, sort columns) equal what triggers write."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from prospection.core.db import Database
+from prospection.core.enums import PhoneKind
+from prospection.core.imports import apply_plan, detect_layout, plan_import, undo_import
+from prospection.core.imports.source import read_data
+from prospection.core.models import Contact, Phone, Prospect
+
+HEADER = "Company,First name,Last name,Email,Phone,Mobile,City,Notes\n"
+ROWS = (
+    # several contacts at one company, accents, the phone only on the second contact
+    "Ébénisterie Fèvre SAS,Noël,FÈVRE,noel@fevre.example,,,Dijon,\n"
+    "Ebenisterie Fevre,Zoé,Lefèvre,zoe@fevre.example,03.80.12.34.57,612345678,,\n"
+    "Ébénisterie Fèvre,Anaïs,Çelik,,,0781223345,,\n"
+    # an unparseable phone: the sort column takes it as typed
+    "Garage Müller,Günter,Müller,,ext. 12,,Strasbourg,garage\n"
+    # a company without anyone
+    "Café « Le Zinc »,,,,,,Lyon,terrasse\n"
+    # new people at prospects already in the file (typed by hand)
+    "Atelier Dupont SARL,Marie,Curie,marie@dupont.example,04 72 10 20 30,,,\n"
+    "Boulangerie Martin,Pierre,Martin,,0147000000,,Paris,\n"
+    # a merge into an existing person (same email) bringing a new phone
+    "Atelier Dupont,Jean,Dupont,jean@dupont.example,+33 6 11 22 33 44,,,\n"
+)
+
+
+def _seed(db: Database) -> None:
+    """Prospects typed by hand, written through the ORM (so by the triggers)."""
+    with db.session() as session:
+        dupont = Prospect(name="Atelier Dupont", name_key="atelier dupont", city="Lyon")
+        jean = Contact(first_name="Jean", last_name="Dupont", email="jean@dupont.example")
+        jean.phones.append(Phone(kind=PhoneKind.WORK, raw="04 72 00 00 00", e164="+33472000000"))
+        dupont.contacts.append(jean)
+        session.add(dupont)
+        session.add(Prospect(name="Boulangerie Martin", name_key="boulangerie martin"))
+
+
+def _import(db: Database, data: str) -> Any:
+    table = read_data(data.encode(), "people.csv")
+    layout = detect_layout(table.headers, table.file_format)
+    with db.session() as session:
+        plan = plan_import(session, table, layout)
+    return apply_plan(db, plan)
+
+
+def _derived(db: Database) -> list[Any]:
+    with db.session() as session:
+        sort = session.execute(
+            text("SELECT id, sort_contact, sort_phone, sort_tags FROM prospect ORDER BY id")
+        ).all()
+        search = session.execute(
+            text("SELECT rowid, body FROM prospect_search ORDER BY rowid")
+        ).all()
+    return [[tuple(r) for r in sort], [tuple(r) for r in search]]
+
+
+def _replayed(db: Database) -> list[Any]:
+    """The derived data as the schema's own UPDATE triggers rewrite it, row by row."""
+    with db.session() as session:
+        session.execute(text("UPDATE contact SET is_primary = is_primary"))
+        session.execute(text("UPDATE prospect SET name = name"))
+        session.execute(text("UPDATE phone SET raw = raw"))
+    return _derived(db)
+
+
+def _schema(db: Database) -> list[Any]:
+    with db.session() as session:
+        rows = session.execute(
+            text("SELECT type, name, sql FROM sqlite_master ORDER BY type, name")
+        ).all()
+        config = session.execute(text("SELECT k, v FROM prospect_search_config")).all()
+    return [[tuple(r) for r in rows], sorted(tuple(r) for r in config)]
+
+
+def _integrity(db: Database) -> None:
+    with db.session() as session:
+        session.execute(
+            text("INSERT INTO prospect_search(prospect_search) VALUES ('integrity-check')")
+        )
+
+
+@pytest.mark.parametrize("seeded", [False, True])
+def test_derived_data_after_import_equal_what_the_triggers_write(
+    db: Database, seeded: bool
+) -> None:
+    if seeded:
+        _seed(db)
+    schema = _schema(db)
+    _import(db, HEADER + ROWS)
+    after = _derived(db)
+    assert after == _replayed(db)
+    assert _schema(db) == schema  # triggers, indexes and FTS settings as they were
+    _integrity(db)
+    sort = {row[0]: row[1:3] for row in after[0]}
+    with db.session() as session:
+        ids = dict(session.execute(text("SELECT name, id FROM prospect")).all())
+    assert sort[ids["Ébénisterie Fèvre SAS"]] == ("FÈVRE Noël", "+33380123457")
+    assert sort[ids["Garage Müller"]] == ("Müller Günter", "ext. 12")
+    assert sort[ids["Café « Le Zinc »"]] == (None, None)
+    if seeded:
+        assert sort[ids["Atelier Dupont"]] == ("Dupont Jean", "+33472000000")
+        assert sort[ids["Boulangerie Martin"]] == ("Martin Pierre", "+33147000000")
+
+
+def test_search_finds_imported_and_merged_people(db: Database) -> None:
+    _seed(db)
+    _import(db, HEADER + ROWS)
+
+    def hits(word: str) -> list[int]:
+        with db.session() as session:
+            return [
+                r[0]
+                for r in session.execute(
+                    text("SELECT rowid FROM prospect_search WHERE prospect_search MATCH :q"),
+                    {"q": f'"{word}"*'},
+                )
+            ]
+
+    with db.session() as session:
+        ids = dict(session.execute(text("SELECT name, id FROM prospect")).all())
+    assert hits("celik") == [ids["Ébénisterie Fèvre SAS"]]
+    assert hits("curie") == [ids["Atelier Dupont"]]
+    assert hits("33611223344") == [ids["Atelier Dupont"]]  # the merged phone
+    assert hits("terrasse") == [ids["Café « Le Zinc »"]]
+
+
+def test_import_into_a_bigger_file_keeps_its_indexes(db: Database) -> None:
+    # More rows already there than arrive: indexes stay and are updated in place.
+    big = HEADER + "".join(f"Company {i},P{i},N{i},p{i}@c{i}.example,,,,\n" for i in range(60))
+    _import(db, big)
+    schema = _schema(db)
+    _import(db, HEADER + ROWS)
+    assert _schema(db) == schema
+    assert _derived(db) == _replayed(db)
+    _integrity(db)
+
+
+def test_undo_of_a_bulk_import_restores_derived_data(db: Database) -> None:
+    _seed(db)
+    before = _derived(db)
+    result = _import(db, HEADER + ROWS)
+    undo_import(db, result.batch_id)
+    assert _derived(db) == before
+    assert _replayed(db) == before
+    _integrity(db)
