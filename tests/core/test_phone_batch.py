@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -23,7 +25,7 @@ phone_text = st.one_of(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=int(os.environ.get("PHONE_EXAMPLES", "300")), deadline=None)
 @given(text=phone_text, region=st.sampled_from(sorted(PARSERS)))
 def test_same_answer_as_parse_phone(text: str, region: str) -> None:
     fast = PARSERS[region].parse(text)

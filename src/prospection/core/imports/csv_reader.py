@@ -73,23 +73,23 @@ def read_csv(
     rows: list[tuple[int, list[str]]] = []
     problems: list[Problem] = []
     seen_non_empty = 0
-    while True:
-        line = reader.line_num + 1
-        try:
-            values = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as error:
-            raise ImportFileError(f"the CSV cannot be read ({error})", line) from error
-        if not any(cell.strip() for cell in values):
-            continue
-        seen_non_empty += 1
-        if headers is None:
-            if seen_non_empty <= skip:
+    # The line a row starts on is one past where the previous row ended.
+    ended = 0
+    try:
+        for values in reader:
+            line = ended + 1
+            ended = reader.line_num
+            if not "".join(values).strip():
                 continue
-            headers = clean_headers(values)
-            continue
-        rows.append((line, fit_row(values, headers, line, problems)))
+            seen_non_empty += 1
+            if headers is None:
+                if seen_non_empty <= skip:
+                    continue
+                headers = clean_headers(values)
+                continue
+            rows.append((line, fit_row(values, headers, line, problems)))
+    except csv.Error as error:
+        raise ImportFileError(f"the CSV cannot be read ({error})", ended + 1) from error
     if headers is None:
         raise ImportFileError("the file holds no header row and no data")
     pad_rows(rows, len(headers))

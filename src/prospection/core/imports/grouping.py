@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from prospection.core.names import name_key
 
@@ -13,6 +14,8 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 def fold(text: str) -> str:
     """`text` lower-cased with its accents removed ("Société" -> "societe")."""
+    if text.isascii():
+        return text.lower()  # nothing to decompose: the same result, much faster
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -33,6 +36,7 @@ def company_key(name: str) -> str:
     return name_key(name)
 
 
+@lru_cache(maxsize=65536)
 def person_key(first_name: str, last_name: str) -> str:
     """The form person names are compared in, whichever order the names came in."""
     return " ".join(sorted(_words(f"{first_name} {last_name}")))

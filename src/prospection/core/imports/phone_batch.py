@@ -124,9 +124,13 @@ class PhoneParser:
             national = digits[len(self.prefix) :]
         else:
             return None
-        if len(national) not in self.lengths or self.general.fullmatch(national) is None:
+        if len(national) not in self.lengths:
             return None
+        # A national number of a possible length that matches no pattern of the region is
+        # invalid for phonenumbers too (its type is UNKNOWN): kept as typed, no E.164.
+        if self.general.fullmatch(national) is None:
+            return BatchPhone(raw, None, False)
         found = self.types.fullmatch(national)
         if found is None:
-            return None
+            return BatchPhone(raw, None, False)
         return BatchPhone(raw, f"+{self.code}{national}", found.lastgroup == "mobile")

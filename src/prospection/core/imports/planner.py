@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from operator import attrgetter
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -20,8 +21,7 @@ from prospection.core.imports.bulk import gc_paused
 from prospection.core.imports.fields import Mapping
 from prospection.core.imports.grouping import company_key, person_key
 from prospection.core.imports.layouts import Layout
-from prospection.core.imports.phone_batch import PhoneParser
-from prospection.core.imports.records import PhoneValue, Record, build_record
+from prospection.core.imports.records import PhoneValue, Record, RecordBuilder
 from prospection.core.imports.table import Problem, SourceTable
 from prospection.core.models import Contact, Phone, Prospect
 
@@ -131,12 +131,6 @@ _PROSPECT_ATTRIBUTES = (
 )
 
 
-def _fill(values: dict[str, Any], incoming: dict[str, Any]) -> None:
-    for key, value in incoming.items():
-        if value not in ("", None) and values.get(key) in ("", None):
-            values[key] = value
-
-
 class _Index:
     """What the database already holds, keyed for matching."""
 
@@ -179,34 +173,57 @@ class _Index:
                 self.contact_by_phone.setdefault(e164, self.contact_by_id[cid])
 
 
-def _contact_values(record: Record) -> dict[str, Any]:
-    return {
-        "first_name": record.first_name,
-        "last_name": record.last_name,
-        "title": record.title,
-        "role": record.role,
-        "linkedin_url": record.linkedin,
+_contact_fields = attrgetter("first_name", "last_name", "title", "role", "linkedin")
+_CONTACT_KEYS = ("first_name", "last_name", "title", "role", "linkedin_url")
+_prospect_fields = attrgetter(*_PROSPECT_ATTRIBUTES, "stage")
+_PROSPECT_KEYS = (*_PROSPECT_ATTRIBUTES, "stage")
+
+
+def _fill_prospect(values: dict[str, Any], record: Record) -> None:
+    # `_fill` of the record's prospect fields; every value is a string, a Stage or None.
+    for key, value in zip(_PROSPECT_KEYS, _prospect_fields(record), strict=True):
+        if value and not values.get(key):
+            values[key] = value
+
+
+def _new_contact(prospect: ProspectTarget, record: Record) -> ContactTarget:
+    """A contact made of `record` alone (what `_merge_contact` gives from nothing).
+
+    The record's emails and phones are already unique (see `records`), so they are
+    copied as they are.
+    """
+    values = {
+        key: value
+        for key, value in zip(_CONTACT_KEYS, _contact_fields(record), strict=True)
+        if value
     }
-
-
-def _prospect_values(record: Record) -> dict[str, Any]:
-    values: dict[str, Any] = {name: getattr(record, name) for name in _PROSPECT_ATTRIBUTES}
-    values["stage"] = record.stage
-    return values
+    return ContactTarget(
+        prospect=prospect,
+        values=values,
+        emails=list(record.emails),
+        phones=list(record.phones),
+        extra=dict(record.extra),
+        first_line=record.line,
+    )
 
 
 def _merge_contact(target: ContactTarget, record: Record) -> None:
-    _fill(target.values, _contact_values(record))
-    known_emails = {email_key(e) for e in target.emails}
-    for email in record.emails:
-        if email_key(email) not in known_emails:
-            target.emails.append(email)
-            known_emails.add(email_key(email))
-    known = {p.e164 or p.raw for p in target.phones}
-    for phone in record.phones:
-        if (phone.e164 or phone.raw) not in known:
-            target.phones.append(phone)
-            known.add(phone.e164 or phone.raw)
+    values = target.values
+    for key, value in zip(_CONTACT_KEYS, _contact_fields(record), strict=True):
+        if value and not values.get(key):
+            values[key] = value
+    if record.emails:
+        known_emails = {email_key(e) for e in target.emails}
+        for email in record.emails:
+            if email_key(email) not in known_emails:
+                target.emails.append(email)
+                known_emails.add(email_key(email))
+    if record.phones:
+        known = {p.e164 or p.raw for p in target.phones}
+        for phone in record.phones:
+            if (phone.e164 or phone.raw) not in known:
+                target.phones.append(phone)
+                known.add(phone.e164 or phone.raw)
     for key, value in record.extra.items():
         target.extra.setdefault(key, value)
 
@@ -294,21 +311,15 @@ def _plan_rows(
     plans: list[RowPlan] = []
     headers = table.headers
     total = len(table.rows)
-    parsers: dict[str, PhoneParser] = {}
+    builder = RecordBuilder(headers, mapping, region=region, address_joiner=layout.address_joiner)
+    build = builder.build
     for number, (line, values) in enumerate(table.rows, start=1):
-        if cancelled is not None and number % PROGRESS_EVERY == 0 and cancelled():
-            raise ImportCancelled()
-        if progress is not None and number % PROGRESS_EVERY == 0:
-            progress(number, total)
-        record = build_record(
-            line,
-            values,
-            headers,
-            mapping,
-            region=region,
-            address_joiner=layout.address_joiner,
-            parsers=parsers,
-        )
+        if number % PROGRESS_EVERY == 0:
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()
+            if progress is not None:
+                progress(number, total)
+        record = build(line, values)
         problems.extend(Problem(line, warning) for warning in record.warnings)
         if not (record.company or record.has_person):
             plans.append(RowPlan(line, Fate.INVALID, "no company, name, email or phone", record))
@@ -326,7 +337,7 @@ def _plan_row(
     line = record.line
     if not record.has_person:
         prospect, created = prospect_for(record.company, company_key(record.company), record)
-        _fill(prospect.values, _prospect_values(record))
+        _fill_prospect(prospect.values, record)
         prospect.notes_extra.extend(f"{k}: {v}" for k, v in record.extra.items())
         if created:
             return RowPlan(line, Fate.NEW_PROSPECT, "", record, prospect)
@@ -339,14 +350,14 @@ def _plan_row(
         _remember(contacts, match)
         prospect = match.prospect
         if not record.company or company_key(record.company) == prospect.key:
-            _fill(prospect.values, _prospect_values(record))
+            _fill_prospect(prospect.values, record)
         return RowPlan(line, Fate.MERGE, reason, record, prospect, match)
 
     company = record.company or record.full_name or (record.emails[0] if record.emails else "")
     if not company:
         company = record.phones[0].raw if record.phones else record.linkedin
     prospect, created = prospect_for(company, company_key(company), record)
-    _fill(prospect.values, _prospect_values(record))
+    _fill_prospect(prospect.values, record)
     key = person_key(record.first_name, record.last_name)
     fate, message, candidate = Fate.NEW_CONTACT, "", None
     if created:
@@ -374,8 +385,7 @@ def _plan_row(
         if candidate is not None:
             fate = Fate.POSSIBLE_DUPLICATE
             message = f"close to {candidate.display_name}"
-    contact = ContactTarget(prospect=prospect, first_line=line)
-    _merge_contact(contact, record)
+    contact = _new_contact(prospect, record)
     contacts.append(contact)
     for email in record.emails:
         index.contact_by_email.setdefault(email_key(email), contact)

@@ -60,7 +60,7 @@ _ROLES = {fold(r.value.replace("_", " ")): r for r in ContactRole} | {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class PhoneValue:
     """One phone of a record."""
 
@@ -69,7 +69,7 @@ class PhoneValue:
     e164: str | None
 
 
-@dataclass
+@dataclass(slots=True)
 class Record:
     """A row's values, cleaned, ready to be matched and written."""
 
@@ -167,6 +167,144 @@ _TEXT_FIELDS = {
 _JOINED_FIELDS = {F.NOTES: "notes", F.PAINS: "pains", F.PITCH: "pitch"}
 
 
+# What a mapped column does with its value, decided once per file (`RecordBuilder`).
+_EXTRA, _TEXT, _JOINED, _ADDRESS, _FULL_NAME, _EMAIL, _PHONE, _COUNTRY, _STAGE, _ROLE = range(10)
+
+
+class RecordBuilder:
+    """Builds the records of one file: the mapping is turned into per-column steps once,
+    so that each of 100,000 rows costs only its own values."""
+
+    def __init__(
+        self,
+        headers: Sequence[str],
+        mapping: Mapping,
+        *,
+        region: str = "FR",
+        address_joiner: str = ", ",
+        parsers: dict[str, PhoneParser] | None = None,
+    ) -> None:
+        self.region = region
+        self.address_joiner = address_joiner
+        self.parsers = parsers if parsers is not None else {}
+        self.columns: list[tuple[int, str, int, str, PhoneKind | None, bool]] = []
+        for index, (header, target) in enumerate(zip(headers, mapping, strict=False)):
+            if target is F.SKIP:
+                continue
+            attribute, kind, phone_kind = "", _EXTRA, None
+            if target is None:
+                kind = _EXTRA
+            elif target in _TEXT_FIELDS:
+                kind, attribute = _TEXT, _TEXT_FIELDS[target]
+            elif target in _JOINED_FIELDS:
+                kind, attribute = _JOINED, _JOINED_FIELDS[target]
+            elif target is F.ADDRESS:
+                kind = _ADDRESS
+            elif target is F.FULL_NAME:
+                kind = _FULL_NAME
+            elif target is F.EMAIL:
+                kind = _EMAIL
+            elif target in PHONE_FIELDS:
+                kind, phone_kind = _PHONE, PHONE_FIELDS[target]
+            elif target is F.COUNTRY:
+                kind = _COUNTRY
+            elif target is F.STAGE:
+                kind = _STAGE
+            elif target is F.ROLE:
+                kind = _ROLE
+            else:
+                continue
+            self.columns.append((index, header, kind, attribute, phone_kind, target is F.WEBSITE))
+
+    def parser(self, where: str) -> PhoneParser:
+        """The phone parser of region `where` (one per region, with its cache)."""
+        parser = self.parsers.get(where)
+        if parser is None:
+            parser = self.parsers[where] = PhoneParser(where)
+        return parser
+
+    def build(self, line: int, values: Sequence[str]) -> Record:
+        """The record of one row: mapped values cleaned, the rest kept as extra fields."""
+        record = Record(line=line)
+        extra = record.extra
+        full_name = ""
+        addresses: list[str] = []
+        raw_emails: list[str] = []
+        raw_phones: list[tuple[PhoneKind | None, str]] = []
+        width = len(values)
+        for index, header, kind, attribute, phone_kind, website in self.columns:
+            if index >= width:
+                break
+            value = values[index].strip()
+            if not value:
+                continue
+            if "\r" in value:
+                value = value.replace("\r\n", "\n").replace("\r", "\n")
+            if value[0] == "'" and _NEUTRALISED.match(value):
+                value = value[1:]
+            if kind == _TEXT:
+                if website and "linkedin." in value.lower():
+                    attribute = "linkedin"
+                if getattr(record, attribute):
+                    extra[header] = value
+                else:
+                    setattr(record, attribute, value)
+            elif kind == _EXTRA:
+                extra[header] = value
+            elif kind == _EMAIL:
+                if ";" in value or "\n" in value or ":" in value:
+                    raw_emails.extend(v for v in _MULTI_SPLIT.split(value) if v.strip())
+                else:  # one address (the usual case), without the regular expression
+                    raw_emails.append(value)
+            elif kind == _PHONE:
+                if ";" in value or "/" in value or "," in value or ":" in value or "\n" in value:
+                    raw_phones.extend(
+                        (phone_kind, v) for v in _PHONE_SPLIT.split(value) if v.strip()
+                    )
+                else:  # one number (the usual case), without the regular expression
+                    raw_phones.append((phone_kind, value))
+            elif kind == _JOINED:
+                current = getattr(record, attribute)
+                setattr(record, attribute, f"{current}\n{value}" if current else value)
+            elif kind == _ADDRESS:
+                addresses.append(value)
+            elif kind == _FULL_NAME:
+                if full_name:
+                    extra[header] = value
+                else:
+                    full_name = value
+            elif kind == _COUNTRY:
+                code = country_code(value)
+                if code is None or record.country:
+                    extra[header] = value
+                else:
+                    record.country = code
+            elif kind == _STAGE:
+                stage = _STAGES.get(fold(value))
+                if stage is None or record.stage is not None:
+                    extra[header] = value
+                else:
+                    record.stage = stage
+            elif kind == _ROLE:
+                role = _ROLES.get(fold(value))
+                if role is None or record.role is not None:
+                    extra[header] = value
+                else:
+                    record.role = role
+        if addresses:
+            record.address = self.address_joiner.join(addresses)
+        if full_name:
+            if record.first_name or record.last_name:
+                extra.setdefault("Full name", full_name)
+            else:
+                record.first_name, record.last_name = split_full_name(full_name)
+        if raw_emails:
+            _add_emails(record, raw_emails)
+        if raw_phones:
+            _add_phones(record, raw_phones, self.parser(record.country or self.region))
+        return record
+
+
 def build_record(
     line: int,
     values: Sequence[str],
@@ -178,76 +316,10 @@ def build_record(
     parsers: dict[str, PhoneParser] | None = None,
 ) -> Record:
     """The record of one row: mapped values cleaned, the rest kept as extra fields."""
-    record = Record(line=line)
-    full_name = ""
-    addresses: list[str] = []
-    raw_emails: list[str] = []
-    raw_phones: list[tuple[PhoneKind | None, str]] = []
-    for header, target, raw_value in zip(headers, mapping, values, strict=False):
-        value = clean(raw_value)
-        if not value or target is F.SKIP:
-            continue
-        if target is None:
-            record.extra[header] = value
-        elif target in _TEXT_FIELDS:
-            attribute = _TEXT_FIELDS[target]
-            if target is F.WEBSITE and "linkedin." in value.lower():
-                attribute = "linkedin"
-            if getattr(record, attribute):
-                record.extra[header] = value
-            else:
-                setattr(record, attribute, value)
-        elif target in _JOINED_FIELDS:
-            attribute = _JOINED_FIELDS[target]
-            current = getattr(record, attribute)
-            setattr(record, attribute, f"{current}\n{value}" if current else value)
-        elif target is F.ADDRESS:
-            addresses.append(value)
-        elif target is F.FULL_NAME:
-            if full_name:
-                record.extra[header] = value
-            else:
-                full_name = value
-        elif target is F.EMAIL:
-            raw_emails.extend(v for v in _MULTI_SPLIT.split(value) if v.strip())
-        elif target in PHONE_FIELDS:
-            raw_phones.extend(
-                (PHONE_FIELDS[target], v) for v in _PHONE_SPLIT.split(value) if v.strip()
-            )
-        elif target is F.COUNTRY:
-            code = country_code(value)
-            if code is None or record.country:
-                record.extra[header] = value
-            else:
-                record.country = code
-        elif target is F.STAGE:
-            stage = _STAGES.get(fold(value))
-            if stage is None or record.stage is not None:
-                record.extra[header] = value
-            else:
-                record.stage = stage
-        elif target is F.ROLE:
-            role = _ROLES.get(fold(value))
-            if role is None or record.role is not None:
-                record.extra[header] = value
-            else:
-                record.role = role
-    if addresses:
-        record.address = address_joiner.join(addresses)
-    if full_name:
-        if record.first_name or record.last_name:
-            record.extra.setdefault("Full name", full_name)
-        else:
-            record.first_name, record.last_name = split_full_name(full_name)
-    _add_emails(record, raw_emails)
-    if raw_phones:
-        parsers = parsers if parsers is not None else {}
-        where = record.country or region
-        parser = parsers.get(where)
-        if parser is None:
-            parser = parsers[where] = PhoneParser(where)
-        _add_phones(record, raw_phones, parser)
-    return record
+    builder = RecordBuilder(
+        headers, mapping, region=region, address_joiner=address_joiner, parsers=parsers
+    )
+    return builder.build(line, values)
 
 
 def _add_emails(record: Record, raw_emails: list[str]) -> None:
