@@ -150,3 +150,17 @@ def test_undo_of_a_bulk_import_restores_derived_data(db: Database) -> None:
     assert _derived(db) == before
     assert _replayed(db) == before
     _integrity(db)
+
+
+def test_undo_of_a_small_import_in_a_bigger_file(db: Database) -> None:
+    # Fewer rows removed than remain: documents deleted one by one, indexes kept.
+    _seed(db)
+    big = HEADER + "".join(f"Company {i},P{i},N{i},p{i}@c{i}.example,,,,\n" for i in range(60))
+    _import(db, big)
+    before = _derived(db)
+    schema = _schema(db)
+    result = _import(db, HEADER + ROWS)
+    undo_import(db, result.batch_id)
+    assert _derived(db) == before
+    assert _schema(db) == schema
+    _integrity(db)

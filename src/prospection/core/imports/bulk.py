@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Connection
@@ -26,22 +26,30 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-@contextmanager
-def indexes_rebuilt(connection: Connection, adding: dict[str, int]) -> Iterator[None]:
-    """Drop the secondary indexes of tables about to grow at least twofold, re-create after.
+def outnumbers(connection: Connection, table: str, rows: int, *, inside: bool = False) -> bool:
+    """Whether `rows` are at least as many as the other rows of `table`.
 
-    `adding`: table -> rows about to be inserted. Inserting rows one by one into fifteen
-    indexes costs a random B-tree descent each; building an index afterwards sorts once,
-    several times faster, but over the whole table: worth it only while the table is
-    no bigger than what arrives. Same transaction: a rollback restores them.
+    `inside`: the rows are in the table already (about to be deleted), else about to be
+    inserted. The table's size is taken from its largest rowid: cheap, and close enough.
+    """
+    if rows <= 0:
+        return False
+    present = int(connection.exec_driver_sql(f'SELECT max(rowid) FROM "{table}"').scalar() or 0)
+    others = present - rows if inside else present
+    return others <= rows
+
+
+@contextmanager
+def indexes_rebuilt(connection: Connection, tables: Iterable[str]) -> Iterator[None]:
+    """Drop the secondary indexes of `tables` for the duration, then build them again.
+
+    Inserting (or deleting) rows one by one in fifteen indexes costs a random B-tree
+    descent each; building an index afterwards sorts once, several times faster, but over
+    the whole table: callers use it when the rows they change outnumber the others
+    (`outnumbers`). Same transaction: a rollback restores the indexes.
     """
     saved: list[str] = []
-    for table, count in adding.items():
-        if count <= 0:
-            continue
-        present = connection.exec_driver_sql(f'SELECT max(rowid) FROM "{table}"').scalar()
-        if int(present or 0) > count:
-            continue
+    for table in tables:
         rows = connection.exec_driver_sql(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
             "AND sql IS NOT NULL",

@@ -74,32 +74,38 @@ def derived_sql(triggers: dict[str, str]) -> DerivedSql:
     return DerivedSql(document=document, sort=sort)
 
 
-@contextmanager
-def search_triggers_suspended(connection: Connection) -> Iterator[None]:
-    """Drop the search triggers for the duration (same transaction), then restore them."""
-    triggers = connection.execute(
-        text(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-            "AND sql LIKE '%prospect_search%'"
-        )
-    ).all()
-    for name, _sql in triggers:
-        connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
-    yield
-    # Restored only on success: on an error the rollback restores them by itself.
-    for _name, sql in triggers:
-        connection.exec_driver_sql(sql)
-
-
-def refresh_search(connection: Connection, prospect_ids: Iterable[int]) -> None:
-    """Rebuild the search documents of these prospects (through the update trigger)."""
-    for marks in _id_lists(prospect_ids):
-        connection.exec_driver_sql(f"UPDATE prospect SET name = name WHERE id IN ({marks})")
-
-
 def forget_search(connection: Connection, prospect_ids: Iterable[int]) -> None:
-    """Remove the search documents of deleted prospects."""
-    for marks in _id_lists(prospect_ids):
+    """Remove the search documents of deleted prospects.
+
+    When they are most of the index (undoing a big import), the documents are removed
+    from the FTS5 table's own content and the index rebuilt from what remains (FTS5's
+    'rebuild' command): far cheaper than deleting each document's terms one by one.
+    """
+    ids = sorted(set(prospect_ids))
+    if not ids:
+        return
+    shadow = {
+        name
+        for (name,) in connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE name IN "
+            "('prospect_search_content', 'prospect_search_docsize')"
+        )
+    }
+    if len(shadow) == 2:
+        present = connection.exec_driver_sql("SELECT max(id) FROM prospect_search_content").scalar()
+        if int(present or 0) - len(ids) <= len(ids):
+            for marks in _id_lists(ids):
+                connection.exec_driver_sql(
+                    f"DELETE FROM prospect_search_content WHERE id IN ({marks})"
+                )
+                connection.exec_driver_sql(
+                    f"DELETE FROM prospect_search_docsize WHERE id IN ({marks})"
+                )
+            connection.exec_driver_sql(
+                "INSERT INTO prospect_search(prospect_search) VALUES ('rebuild')"
+            )
+            return
+    for marks in _id_lists(ids):
         connection.exec_driver_sql(f"DELETE FROM prospect_search WHERE rowid IN ({marks})")
 
 
@@ -107,22 +113,39 @@ def forget_search(connection: Connection, prospect_ids: Iterable[int]) -> None:
 def insert_triggers_suspended(connection: Connection) -> Iterator[dict[str, str]]:
     """Drop the INSERT triggers of prospect, contact and phone (same transaction).
 
-    Yields the dropped triggers (name -> SQL), from which `derived_sql` takes the
-    statements that write the same derived data set-based.
+    Yields the schema's triggers on those tables (name -> SQL), from which `derived_sql`
+    takes the statements that write the same derived data set-based.
     """
+    with _triggers_suspended(connection, " INSERT ON ") as triggers:
+        yield triggers
+
+
+@contextmanager
+def delete_triggers_suspended(connection: Connection) -> Iterator[dict[str, str]]:
+    """Drop the DELETE triggers of prospect, contact and phone (same transaction).
+
+    Yields the schema's triggers on those tables, as `insert_triggers_suspended` does.
+    """
+    with _triggers_suspended(connection, " DELETE ON ") as triggers:
+        yield triggers
+
+
+@contextmanager
+def _triggers_suspended(connection: Connection, event: str) -> Iterator[dict[str, str]]:
     rows = connection.execute(
         text(
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
             "AND tbl_name IN ('prospect', 'contact', 'phone')"
         )
     ).all()
-    triggers = {name: sql for name, sql in rows if " INSERT ON " in " ".join(sql.upper().split())}
-    for name in triggers:
+    every: dict[str, str] = {str(name): str(sql) for name, sql in rows}
+    dropped = [name for name, sql in rows if event in " ".join(sql.upper().split())]
+    for name in dropped:
         connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
-    yield dict(triggers)
+    yield every
     # Restored only on success: on an error the rollback restores them by itself.
-    for sql in triggers.values():
-        connection.exec_driver_sql(sql)
+    for name in dropped:
+        connection.exec_driver_sql(every[name])
 
 
 @contextmanager
@@ -189,16 +212,6 @@ def refresh_prospects(connection: Connection, sql: DerivedSql, prospect_ids: Ite
         connection.exec_driver_sql(sql.sort.replace(WHERE, f"WHERE id IN ({marks})"))
         connection.exec_driver_sql(f"DELETE FROM prospect_search WHERE rowid IN ({marks})")
         connection.exec_driver_sql(sql.document.replace(WHERE, f"WHERE p.id IN ({marks})"))
-
-
-def refresh_sort_columns(
-    connection: Connection, sql: DerivedSql, prospect_ids: Iterable[int]
-) -> None:
-    """Rewrite the sort columns of these prospects (after contacts or phones went away)."""
-    if sql.sort is None:
-        return
-    for marks in _id_lists(prospect_ids):
-        connection.exec_driver_sql(sql.sort.replace(WHERE, f"WHERE id IN ({marks})"))
 
 
 def _replay(connection: Connection, prospect_ids: Iterable[int]) -> None:
