@@ -331,3 +331,68 @@ def test_state_helper_sees_changes(db: Database) -> None:
     assert state(db) != before
     with db.session() as session:
         assert session.scalars(select(ImportBatch)).first() is None
+
+
+@pytest.mark.parametrize("fmt", list(ExportFormat))
+def test_progress_reaches_the_end(db: Database, tmp_path: Path, fmt: ExportFormat) -> None:
+    for i in range(1100):  # three chunks of prospects
+        add(db, f"Company {i}", {"first_name": "Ann", "last_name": f"Lee{i}"})
+    seen: list[tuple[int, int]] = []
+    with db.session() as session:
+        summary = export(session, tmp_path / "out", fmt, progress=lambda d, t: seen.append((d, t)))
+    assert seen and seen[-1][0] == seen[-1][1]
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+    assert len({t for _, t in seen}) == 1
+    assert summary.prospects == (0 if fmt is ExportFormat.ICS else 1100)
+    assert (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("stop_after", [1, 3, 5, 8])
+def test_cancelled_export_leaves_the_old_file(
+    db: Database, tmp_path: Path, stop_after: int
+) -> None:
+    from prospection.core.exports import ExportCancelled
+
+    for i in range(1100):
+        add(db, f"Company {i}")
+    target = tmp_path / "prospects.csv"
+    target.write_text("an older export")
+    checks = 0
+
+    def cancelled() -> bool:
+        nonlocal checks
+        checks += 1
+        return checks >= stop_after  # stop at each phase in turn: load, rows, write
+
+    with db.session() as session, pytest.raises(ExportCancelled):
+        export(session, target, ExportFormat.CSV, cancelled=cancelled)
+    assert target.read_text() == "an older export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "prospects.csv"]
+
+
+def test_failed_write_leaves_no_partial_file(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add(db, "ACME")
+    target = tmp_path / "out.csv"
+
+    def full_disk(self: Path, data: bytes) -> int:
+        with self.open("wb") as handle:
+            handle.write(data[:10])  # part of it written, then the disk is full
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_bytes", full_disk)
+    with db.session() as session, pytest.raises(OSError, match="No space"):
+        export(session, target, ExportFormat.CSV)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]
+
+
+def test_meetings_of_a_very_long_view(db: Database, tmp_path: Path) -> None:
+    pid = sample(db)
+    start = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
+    with db.session() as session:
+        session.add(Activity(prospect_id=pid, kind=ActivityKind.MEETING, occurred_at=start))
+    ids = [pid, *range(10**6, 10**6 + 40_000)]  # more than SQLite's bound parameters
+    with db.session() as session:
+        summary = export(session, tmp_path / "m.ics", ExportFormat.ICS, ids)
+    assert summary.meetings == 1

@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Export stopped: no file was written.</source>
-        <translation>Export arrêté : aucun fichier n'a été écrit.</translation>
+        <translation>Export arrêté : aucun fichier n&apos;a été écrit.</translation>
     </message>
 </context>
 </TS>

@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Undoing the import of %1…</source>
-        <translation>Annulation de l'import de %1…</translation>
+        <translation>Annulation de l&apos;import de %1…</translation>
     </message>
     <message>
         <source>Import undone: %1 prospects and %2 contacts removed.</source>

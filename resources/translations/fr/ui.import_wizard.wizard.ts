@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>Show only the rows of one kind</source>
-        <translation>N'afficher que les lignes d'un type</translation>
+        <translation>N&apos;afficher que les lignes d&apos;un type</translation>
     </message>
     <message>
         <source>Confirm all possible duplicates</source>
@@ -200,7 +200,7 @@
     </message>
     <message>
         <source>Confirm none</source>
-        <translation>N'en confirmer aucun</translation>
+        <translation>N&apos;en confirmer aucun</translation>
     </message>
     <message>
         <source>Import every possible duplicate as a new contact</source>
@@ -213,6 +213,10 @@
     <message>
         <source>Working out what happens to each row…</source>
         <translation>Analyse de chaque ligne…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>All rows (%1)</source>

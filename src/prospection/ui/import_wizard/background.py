@@ -4,16 +4,47 @@ through signals delivered on the GUI thread.
 
 from __future__ import annotations
 
+import ctypes
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance, Slot
 
 from prospection.core.exports import ExportCancelled
 from prospection.core.imports import BatchError, ImportCancelled, ImportFileError
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+PROGRESS_STEPS = 200  # progress is passed on at most this often per task
+
+
+class _Probe(QObject):
+    ping = Signal()
+
+
+def _emit_drops_a_reference() -> bool:
+    """Whether Signal.emit() returns its result without a new reference.
+
+    PySide6 6.12 on CPython 3.11 does: each emit from Python takes one reference from
+    True, and the interpreter aborts ("bool_dealloc") once True has none left, after a
+    few thousand emits. (From CPython 3.12 True is immortal and this does no harm.)
+    """
+    probe = _Probe()
+    before = sys.getrefcount(True)
+    probe.ping.emit()
+    return sys.getrefcount(True) < before
+
+
+_UNBALANCED = _emit_drops_a_reference()
+
+
+def emit(signal: SignalInstance, *args: Any) -> None:
+    """`signal.emit(*args)`, giving back the reference PySide takes when it does."""
+    result = signal.emit(*args)  # type: ignore[func-returns-value]  # True, in fact
+    if _UNBALANCED:
+        # A reference never released (a list would release them all at exit, aborting).
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
 
 
 class _WorkerSignals(QObject):
@@ -46,19 +77,19 @@ class TaskSignals(QObject):
 
     @Slot(int, int)
     def _progress(self, done: int, total: int) -> None:
-        self.progress.emit(done, total)
+        emit(self.progress, done, total)
 
     @Slot(object)
     def _done(self, result: object) -> None:
-        self.done.emit(result)
+        emit(self.done, result)
 
     @Slot(str)
     def _failed(self, message: str) -> None:
-        self.failed.emit(message)
+        emit(self.failed, message)
 
     @Slot()
     def _cancelled(self) -> None:
-        self.cancelled.emit()
+        emit(self.cancelled)
 
 
 class BackgroundTask(QRunnable):
@@ -97,22 +128,32 @@ class BackgroundTask(QRunnable):
     def run(self) -> None:
         work, signals = self.work, self._worker
         assert work is not None
+        shown = -1
+
+        def progress(done: int, total: int) -> None:
+            # Passed on only when the bar moves: each signal crosses threads.
+            nonlocal shown
+            step = min(done, total) * PROGRESS_STEPS // max(total, 1)
+            if step != shown:
+                shown = step
+                emit(signals.progress, done, total)
+
         try:
-            result = work(signals.progress.emit, self._cancel.is_set)
+            result = work(progress, self._cancel.is_set)
         except (ImportCancelled, ExportCancelled):
-            signals.cancelled.emit()
+            emit(signals.cancelled)
         except (ImportFileError, BatchError) as error:
-            signals.failed.emit(str(error))
+            emit(signals.failed, str(error))
         except OSError as error:  # the system's words for it (disk full, permission denied)
             where = f" ({error.filename})" if error.filename else ""
-            signals.failed.emit(f"{error.strerror or error}{where}")
+            emit(signals.failed, f"{error.strerror or error}{where}")
         except Exception as error:  # shown to the user, never a silent failure
-            signals.failed.emit(f"{type(error).__name__}: {error}")
+            emit(signals.failed, f"{type(error).__name__}: {error}")
         else:
             if self._cancel.is_set():
-                signals.cancelled.emit()
+                emit(signals.cancelled)
             else:
-                signals.done.emit(result)
+                emit(signals.done, result)
         finally:
             # What the work captured (a whole file, a plan) is not kept by a finished task.
             self.work = None

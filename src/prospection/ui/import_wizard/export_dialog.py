@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from prospection.core.collector import quiet_collector
 from prospection.core.db import Database
 from prospection.core.exports import SUFFIXES, ExportFormat, ExportSummary, export
 from prospection.ui.import_wizard.background import BackgroundTask
@@ -111,6 +112,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
+        self.setMinimumWidth(520)  # the note wraps on two lines, in French too
 
     def chosen_format(self) -> ExportFormat:
         return ExportFormat(str(self.format_box.currentData()))
@@ -151,7 +153,7 @@ class ExportDialog(QDialog):
         ids, db, title = self.chosen_ids(), self.db, self.tr("Meeting")
 
         def work(progress: Any, cancelled: Any) -> ExportSummary:
-            with db.session() as session:
+            with quiet_collector(), db.session() as session:
                 return export(
                     session, path, fmt, ids, meeting_title=title,
                     progress=progress, cancelled=cancelled,
@@ -185,6 +187,7 @@ class ExportDialog(QDialog):
         self.cancel_button.setText(self.tr("Stop") if busy else self.tr("Cancel"))
         self.progress.setRange(0, 0)
         self.progress.setVisible(busy)
+        self.adjustSize()
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))

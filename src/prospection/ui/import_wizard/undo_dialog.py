@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from prospection.core.collector import quiet_collector
 from prospection.core.db import Database
 from prospection.core.imports import UndoResult, list_batches, undo_import
 from prospection.core.imports.writer import BatchInfo
@@ -136,7 +137,8 @@ class UndoImportDialog(QDialog):
         db, batch_id = self.db, batch.id
 
         def work(_progress: Any, _cancelled: Any) -> UndoResult:
-            return undo_import(db, batch_id)
+            with quiet_collector():
+                return undo_import(db, batch_id)
 
         self.status.setText(self.tr("Undoing the import of %1…").replace("%1", batch.file_name))
         self.progress.show()

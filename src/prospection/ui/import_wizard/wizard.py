@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from prospection.core.collector import quiet_collector, thaw
 from prospection.core.db import Database
 from prospection.core.imports import (
     Fate,
@@ -53,7 +54,6 @@ from prospection.ui.import_wizard.background import BackgroundTask
 from prospection.ui.import_wizard.busy import BusyRow
 from prospection.ui.import_wizard.labels import (
     fate_filter_label,
-    fate_label,
     field_label,
     layout_label,
 )
@@ -81,10 +81,11 @@ def read_table(
     sheet: str | None = None,
 ) -> ReadResult:
     """Read `path` and recognise its layout (ImportFileError when it cannot be read)."""
-    table = read_source(
-        path, file_format=file_format, encoding=encoding, delimiter=delimiter, sheet=sheet
-    )
-    return ReadResult(path, table, detect_layout(table.headers, table.file_format))
+    with quiet_collector(keep=True):
+        table = read_source(
+            path, file_format=file_format, encoding=encoding, delimiter=delimiter, sheet=sheet
+        )
+        return ReadResult(path, table, detect_layout(table.headers, table.file_format))
 
 
 class ImportState:
@@ -437,6 +438,7 @@ class PreviewPage(QWizardPage):
         self.model = PreviewModel(self)
         self.fate_box = QComboBox(self)
         self.fate_box.setObjectName("fateFilter")
+        self.fate_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.fate_box.setToolTip(self.tr("Show only the rows of one kind"))
         self.fate_box.currentIndexChanged.connect(self._filter_changed)
         self.confirm_all_button = QPushButton(self.tr("Confirm all possible duplicates"), self)
@@ -495,7 +497,7 @@ class PreviewPage(QWizardPage):
         mapping, region, db = self.state.mapping, self.state.region, self.db
 
         def work(progress: Any, cancelled: Any) -> ImportPlan:
-            with db.session() as session:
+            with quiet_collector(keep=True), db.session() as session:
                 return plan_import(
                     session, table, layout, mapping, region=region,
                     progress=progress, cancelled=cancelled,
@@ -525,8 +527,13 @@ class PreviewPage(QWizardPage):
         self.view.resizeColumnsToContents()
         locale = QLocale()
         counts = self.model.fate_counts()
-        parts = [f"{fate_label(fate)}: {locale.toString(counts[fate])}" for fate in Fate
-                 if counts[fate]]  # fmt: skip
+        parts = [
+            self.tr("%1: %2")
+            .replace("%1", fate_filter_label(fate))
+            .replace("%2", locale.toString(counts[fate]))
+            for fate in Fate
+            if counts[fate]
+        ]
         self.summary.setText(" · ".join(parts))
         self.fate_box.blockSignals(True)
         self.fate_box.clear()
@@ -718,3 +725,11 @@ class ImportWizard(QWizard):
             if task is not None:
                 task.abandon()
         super().reject()
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        # The file and its plan (100,000 rows: hundreds of MB) are not kept once closed.
+        self.preview_page.model.set_plan(None)
+        state = self.state
+        state.table = state.layout = state.plan = state.result = None
+        thaw()
