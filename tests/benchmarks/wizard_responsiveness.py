@@ -138,6 +138,12 @@ def main() -> None:
                 lambda finished=finished: bool(finished))  # fmt: skip
         print("   ", dialog.summary)
         dialog.close()
+    xlsx = ImportWizard(db, events, folder / "export.xlsx")
+    xlsx.show()
+    measure(ticker, "read the exported xlsx", xlsx.next,
+            lambda: xlsx.currentPage() is xlsx.format_page)  # fmt: skip
+    print("   ", xlsx.format_page.source.text())
+    xlsx.close()
     undo = UndoImportDialog(db, events)
     undo.confirm = lambda batch: True  # type: ignore[method-assign]
     undo.show()

@@ -134,6 +134,21 @@ def test_bad_file_stays_on_the_first_page_with_a_message(
     assert count(db, ImportBatch) == 0
 
 
+def test_too_large_a_file_is_refused_with_a_message(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "huge.csv"
+    with path.open("wb") as handle:
+        handle.truncate(201 * 1024 * 1024)  # sparse: no disk used, but 201 MB long
+    wizard = ImportWizard(db, DataEvents(), path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    qtbot.waitUntil(lambda: not wizard.file_page.reading(), timeout=30_000)
+    assert wizard.currentPage() is wizard.file_page
+    assert "split it into parts" in wizard.file_page.error.text()
+
+
 def test_reading_stopped_stays_on_the_first_page(
     qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
