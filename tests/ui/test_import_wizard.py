@@ -349,6 +349,30 @@ def test_export_dialog_writes_the_selection(qtbot: QtBot, db: Database, tmp_path
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "out.csv"]
 
 
+def test_export_of_the_view_reads_its_ids_in_the_worker(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    with db.session() as session:
+        session.add_all([Prospect(name="Alpha"), Prospect(name="Beta")])
+        session.flush()
+        beta = session.scalars(select(Prospect.id).where(Prospect.name == "Beta")).one()
+    threads: list[bool] = []
+
+    def view_ids() -> list[int]:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return [beta]
+
+    dialog = ExportDialog(db, [], view_ids)
+    qtbot.addWidget(dialog)
+    dialog.view_button.setChecked(True)
+    dialog.ask_path = lambda _fmt: tmp_path / "view.csv"  # type: ignore[method-assign]
+    with qtbot.waitSignal(dialog.finished_export, timeout=30_000):
+        dialog.choose_file_and_export()
+    assert threads == [False]  # a query of up to 100,000 ids: never on the GUI thread
+    text = (tmp_path / "view.csv").read_text("utf-8-sig")
+    assert "Beta" in text and "Alpha" not in text
+
+
 @pytest.mark.parametrize("fmt", [ExportFormat.CSV, ExportFormat.XLSX, ExportFormat.VCARD])
 def test_export_of_everything_in_the_worker(
     qtbot: QtBot, db: Database, tmp_path: Path, fmt: ExportFormat

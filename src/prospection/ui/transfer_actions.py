@@ -88,9 +88,12 @@ def open_export(window: MainWindow) -> ExportDialog:
     from prospection.core import prospects
     from prospection.ui.import_wizard.export_dialog import ExportDialog
 
+    # The filter is taken now, on the GUI thread; the ids are read in the export's worker.
+    flt, db = window.current_filter(), window.db
+
     def view_ids() -> list[int]:
-        with window.db.session() as session:
-            return list(session.scalars(prospects.filtered_ids(window.current_filter())))
+        with db.session() as session:
+            return list(session.scalars(prospects.filtered_ids(flt)))
 
     dialog = ExportDialog(window.db, window.selected_ids(), view_ids, window)
     if dialog.exec() and dialog.summary is not None:

@@ -45,7 +45,11 @@ def format_label(fmt: ExportFormat) -> str:
 
 
 class ExportDialog(QDialog):
-    """Choose what and how, then a file name; people who objected are never exported."""
+    """Choose what and how, then a file name; people who objected are never exported.
+
+    `view_ids` returns the ids of the current view; it runs off the GUI thread, so it must
+    not touch widgets (take the filter first).
+    """
 
     finished_export = Signal()  # the export ended: written, stopped or failed
 
@@ -119,11 +123,17 @@ class ExportDialog(QDialog):
 
     def chosen_ids(self) -> list[int] | None:
         """The prospects to export (None: all of them)."""
+        return self._scope_ids()()
+
+    def _scope_ids(self) -> Callable[[], list[int] | None]:
+        # Which prospects, decided on the GUI thread; the ids of a view (a query that can
+        # return 100,000 of them) are then read in the worker.
         if self.selection_button.isChecked():
-            return list(self.selected_ids)
+            selected = list(self.selected_ids)
+            return lambda: selected
         if self.view_button.isChecked() and self.view_ids is not None:
-            return self.view_ids()
-        return None
+            return self.view_ids
+        return lambda: None
 
     def ask_path(self, fmt: ExportFormat) -> Path | None:
         """The file to write (tests replace this)."""
@@ -150,9 +160,10 @@ class ExportDialog(QDialog):
 
     def start_export(self, path: Path, fmt: ExportFormat) -> None:
         """Export to `path` in a worker; the dialog closes when the file is written."""
-        ids, db, title = self.chosen_ids(), self.db, self.tr("Meeting")
+        scope_ids, db, title = self._scope_ids(), self.db, self.tr("Meeting")
 
         def work(progress: Any, cancelled: Any) -> ExportSummary:
+            ids = scope_ids()
             with quiet_collector(), db.session() as session:
                 return export(
                     session, path, fmt, ids, meeting_title=title,
