@@ -132,45 +132,101 @@ _PROSPECT_ATTRIBUTES = (
 
 
 class _Index:
-    """What the database already holds, keyed for matching."""
+    """What the database already holds, keyed for matching.
+
+    Loaded as plain values in one pass per table (cheap at a million prospects); the
+    targets of existing prospects and contacts, and the name keys of a prospect's
+    people, are only made for what the file's rows actually meet.
+    """
 
     def __init__(self, session: Session) -> None:
-        self.prospect_by_key: dict[str, ProspectTarget] = {}
+        #: company key -> existing prospect id (until met) or its target
+        self.prospect_by_key: dict[str, ProspectTarget | int] = {}
+        self.prospect_rows: dict[int, tuple[str, str | None]] = {}
         self.prospect_by_id: dict[int, ProspectTarget] = {}
+        by_key = self.prospect_by_key
+        rows = self.prospect_rows
         for pid, name, key in session.execute(
             select(Prospect.id, Prospect.name, Prospect.name_key).order_by(Prospect.id)
         ):
-            target = ProspectTarget(name=name, key=key or company_key(name), id=pid)
-            self.prospect_by_id[pid] = target
-            self.prospect_by_key.setdefault(target.key, target)
+            rows[pid] = (name, key)
+            by_key.setdefault(key or company_key(name), pid)
+        #: contact id -> (prospect id, first name, last name, email), until met
+        self.contact_rows: dict[int, tuple[int, str, str, str]] = {}
         self.contact_by_id: dict[int, ContactTarget] = {}
-        self.contact_by_email: dict[str, ContactTarget] = {}
-        self.contact_by_phone: dict[str, ContactTarget] = {}
+        self.contact_by_email: dict[str, ContactTarget | int] = {}
+        self.contact_by_phone: dict[str, ContactTarget | int] = {}
+        #: existing prospect id -> its contacts' ids
+        self.people: dict[int, list[int]] = {}
         #: prospect -> [(person key, contact)] for same-company name comparison
         self.names: dict[int, list[tuple[str, ContactTarget]]] = {}
-        for cid, pid, first, last, email in session.execute(
+        contact_rows = self.contact_rows
+        by_email = self.contact_by_email
+        people = self.people
+        for row in session.execute(
             select(
                 Contact.id,
                 Contact.prospect_id,
                 Contact.first_name,
                 Contact.last_name,
                 Contact.email,
-            )
+            ).order_by(Contact.id)
         ):
-            prospect = self.prospect_by_id[pid]
-            contact = ContactTarget(
-                prospect=prospect, id=cid, values={"first_name": first, "last_name": last}
-            )
-            self.contact_by_id[cid] = contact
+            cid, pid, _first, _last, email = row
+            contact_rows[cid] = row[1:]
+            people.setdefault(pid, []).append(cid)
             if email:
-                contact.emails.append(email)
-                self.contact_by_email.setdefault(email_key(email), contact)
-            self.names.setdefault(id(prospect), []).append((person_key(first, last), contact))
+                by_email.setdefault(email.strip().casefold(), cid)  # email_key
+        by_phone = self.contact_by_phone
         for cid, e164 in session.execute(
-            select(Phone.contact_id, Phone.e164).where(Phone.e164.is_not(None))
+            select(Phone.contact_id, Phone.e164).where(Phone.e164.is_not(None)).order_by(Phone.id)
         ):
             if e164:
-                self.contact_by_phone.setdefault(e164, self.contact_by_id[cid])
+                by_phone.setdefault(e164, cid)
+
+    def prospect(self, found: ProspectTarget | int) -> ProspectTarget:
+        """The target of an existing prospect (made when first met)."""
+        if not isinstance(found, int):
+            return found
+        target = self.prospect_by_id.get(found)
+        if target is None:
+            name, key = self.prospect_rows[found]
+            target = ProspectTarget(name=name, key=key or company_key(name), id=found)
+            self.prospect_by_id[found] = target
+            if self.prospect_by_key.get(target.key) == found:
+                self.prospect_by_key[target.key] = target
+        return target
+
+    def contact(self, found: ContactTarget | int) -> ContactTarget:
+        """The target of an existing contact (made when first met)."""
+        if not isinstance(found, int):
+            return found
+        target = self.contact_by_id.get(found)
+        if target is None:
+            pid, first, last, email = self.contact_rows[found]
+            target = ContactTarget(
+                prospect=self.prospect(pid),
+                id=found,
+                values={"first_name": first, "last_name": last},
+            )
+            if email:
+                target.emails.append(email)
+            self.contact_by_id[found] = target
+        return target
+
+    def names_of(self, prospect: ProspectTarget) -> list[tuple[str, ContactTarget]]:
+        """The people of `prospect` with their name keys (existing ones loaded when first
+        asked for), in the order they were created."""
+        names = self.names.get(id(prospect))
+        if names is None:
+            names = self.names[id(prospect)] = []
+            if prospect.id is not None:
+                for cid in self.people.get(prospect.id, ()):
+                    contact = self.contact(cid)
+                    first = contact.values.get("first_name") or ""
+                    last = contact.values.get("last_name") or ""
+                    names.append((person_key(first, last), contact))
+        return names
 
 
 _contact_fields = attrgetter("first_name", "last_name", "title", "role", "linkedin")
@@ -253,8 +309,9 @@ def plan_import(
     total = len(table.rows)
 
     def prospect_for(name: str, key: str, record: Record) -> tuple[ProspectTarget, bool]:
-        target = index.prospect_by_key.get(key)
-        if target is not None:
+        found = index.prospect_by_key.get(key)
+        if found is not None:
+            target = index.prospect(found)
             if id(target) not in touched_prospects:
                 touched_prospects.add(id(target))
                 prospects.append(target)
@@ -363,7 +420,7 @@ def _plan_row(
     if created:
         fate = Fate.NEW_PROSPECT
     elif key:
-        names = index.names.get(id(prospect), [])
+        names = index.names_of(prospect)
         exact = next((c for k, c in names if k == key), None)
         if exact is not None and not record.emails and not record.phones:
             _merge_contact(exact, record)
@@ -393,7 +450,7 @@ def _plan_row(
         if phone.e164:
             index.contact_by_phone.setdefault(phone.e164, contact)
     if key:
-        index.names.setdefault(id(prospect), []).append((key, contact))
+        index.names_of(prospect).append((key, contact))
     return RowPlan(line, fate, message, record, prospect, contact, candidate)
 
 
@@ -406,13 +463,15 @@ def _remember(contacts: list[ContactTarget], contact: ContactTarget) -> None:
 
 def _identifier_match(record: Record, index: _Index) -> tuple[ContactTarget | None, str]:
     for email in record.emails:
-        found = index.contact_by_email.get(email_key(email))
-        if found is not None:
+        known = index.contact_by_email.get(email_key(email))
+        if known is not None:
+            found = index.contact(known)
             return found, _where(found, f"same email {email}")
     for phone in record.phones:
         if phone.e164:
-            found = index.contact_by_phone.get(phone.e164)
-            if found is not None:
+            known = index.contact_by_phone.get(phone.e164)
+            if known is not None:
+                found = index.contact(known)
                 return found, _where(found, f"same phone {phone.raw}")
     return None, ""
 
