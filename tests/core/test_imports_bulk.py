@@ -164,3 +164,16 @@ def test_undo_of_a_small_import_in_a_bigger_file(db: Database) -> None:
     assert _derived(db) == before
     assert _schema(db) == schema
     _integrity(db)
+
+
+def test_documents_are_made_in_python_for_this_schema(db: Database) -> None:
+    # If the search document's SQL changes, document_text must follow (the fallback,
+    # selecting with the schema's SQL, stays correct but slower).
+    from prospection.core.imports.search_index import derived_sql
+
+    with db.session() as session:
+        rows = session.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))
+        triggers = {str(name): str(sql) for name, sql in rows}
+    derived = derived_sql(triggers)
+    assert derived.sort is not None
+    assert derived.documents_in_python

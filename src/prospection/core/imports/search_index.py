@@ -19,9 +19,10 @@ FTS settings untouched.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from hashlib import sha256
 
 from sqlalchemy import Connection, text
 
@@ -35,6 +36,11 @@ _DEFAULT_HASHSIZE = 1024 * 1024
 WHERE = "{where}"
 
 
+#: The digest of the document statement (migration 0001) that `document_text` mirrors.
+#: Any other schema's documents are selected with its own SQL instead.
+_DOCUMENT_SHA256 = "d4eaf47d1bb5c546276ab2045094c5366b5c69c7eda230a452a1a6976cf137cf"
+
+
 @dataclass(frozen=True)
 class DerivedSql:
     """The statements that rebuild derived data, taken from the schema's triggers.
@@ -45,6 +51,40 @@ class DerivedSql:
 
     document: str | None
     sort: str | None
+
+    @property
+    def documents_in_python(self) -> bool:
+        """Whether the schema's document is the one `document_text` writes."""
+        return (
+            self.document is not None
+            and sha256(self.document.encode()).hexdigest() == _DOCUMENT_SHA256
+        )
+
+
+def person_words(first: str, last: str, email: str, title: str) -> str:
+    """A contact's part of a search document (see `document_text`)."""
+    return f"{first} {last} {email} {title}"
+
+
+def phone_words(raw: str, e164: str | None) -> str:
+    """A phone's part of a search document: as typed, E.164, and bare digits."""
+    bare = raw.replace(" ", "").replace(".", "").replace("-", "").replace("/", "")
+    return f"{raw} {e164 or ''} {bare.replace('+', '')}"
+
+
+def document_text(prospect: Sequence[str], people: Sequence[str], phones: Sequence[str]) -> str:
+    """The search document of a new prospect, exactly as migration 0001's SQL writes it.
+
+    `prospect`: name, city, postal code, industry, pains, pitch, notes; `people` and
+    `phones` in contact then position order. A new prospect has no next action, tag
+    or activity yet. Used only while `DerivedSql.documents_in_python` holds; a test
+    compares it with what the triggers write.
+    """
+    name, city, postal_code, industry, pains, pitch, notes = prospect
+    return " ".join(
+        (name, city, postal_code, industry, pains, pitch, notes, "",
+         " ".join(people), " ".join(phones), "", "")
+    )  # fmt: skip
 
 
 def _statement(body: str, start: str, tail: str) -> str | None:
@@ -170,11 +210,18 @@ def _set_search_option(connection: Connection, name: str, value: int) -> None:
     )
 
 
-def index_new_prospects(connection: Connection, sql: DerivedSql, first: int, last: int) -> None:
+def index_new_prospects(
+    connection: Connection,
+    sql: DerivedSql,
+    first: int,
+    last: int,
+    documents: list[tuple[int, str]] | None = None,
+) -> None:
     """Write the search documents of the new prospects `first`..`last` (ids, inclusive).
 
-    The documents are selected (the trigger's own SELECT) and inserted with executemany
-    in slices of ids: measured, FTS5 then honours its enlarged buffer and the insert costs
+    `documents` (rowid, text) when the writer made them (`document_text`), else they are
+    selected with the trigger's own SELECT, by slices of ids. Either way they go in with
+    executemany: measured, FTS5 then honours its enlarged buffer and the insert costs
     half of what one INSERT ... SELECT costs.
     """
     if last < first:
@@ -185,6 +232,7 @@ def index_new_prospects(connection: Connection, sql: DerivedSql, first: int, las
     select = sql.document[sql.document.index("SELECT") :].replace(
         WHERE, "WHERE p.id BETWEEN ? AND ?"
     )
+    insert = "INSERT INTO prospect_search(rowid, body) VALUES (?, ?)"
     connection.exec_driver_sql(
         "DELETE FROM prospect_search WHERE rowid BETWEEN ? AND ?", (first, last)
     )
@@ -193,12 +241,12 @@ def index_new_prospects(connection: Connection, sql: DerivedSql, first: int, las
     cursor = dbapi.cursor()
     try:
         with search_bulk_mode(connection):
+            if documents is not None:
+                cursor.executemany(insert, documents)
+                return
             for start in range(first, last + 1, _SLICE):
                 end = min(start + _SLICE - 1, last)
-                documents = cursor.execute(select, (start, end)).fetchall()
-                cursor.executemany(
-                    "INSERT INTO prospect_search(rowid, body) VALUES (?, ?)", documents
-                )
+                cursor.executemany(insert, cursor.execute(select, (start, end)).fetchall())
     finally:
         cursor.close()
 

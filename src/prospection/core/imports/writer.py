@@ -38,9 +38,12 @@ from prospection.core.imports.planner import (
 from prospection.core.imports.search_index import (
     delete_triggers_suspended,
     derived_sql,
+    document_text,
     forget_search,
     index_new_prospects,
     insert_triggers_suspended,
+    person_words,
+    phone_words,
     refresh_prospects,
 )
 from prospection.core.imports.table import Problem
@@ -175,6 +178,7 @@ class NewRows:
     first_id: int
     last_id: int
     existing: set[int]
+    documents: list[tuple[int, str]] | None = None
 
 
 class _Writer:
@@ -256,14 +260,19 @@ class _Writer:
         return values
 
     def write_new(
-        self, batch_id: int, prospects: list[ProspectTarget], contacts: list[ContactTarget]
+        self,
+        batch_id: int,
+        prospects: list[ProspectTarget],
+        contacts: list[ContactTarget],
+        documents: bool = False,
     ) -> NewRows:
         """Insert new prospects, contacts and phones (INSERT triggers set aside).
 
         The sort columns of new prospects are written with them, computed here exactly as
         migration 0003's triggers do (the primary contact, i.e. the first one, then the
         first phone in contact and position order); existing prospects that gain
-        contacts are returned, for `search_index.refresh_prospects`.
+        contacts are returned, for `search_index.refresh_prospects`. With `documents`,
+        the new prospects' search documents are made too (`search_index.document_text`).
         """
         region = self.plan.region
         now = self.db_value(Prospect.__table__.c.created_at, self.now)
@@ -288,6 +297,8 @@ class _Writer:
         existing: set[int] = set()
         sort_contact: dict[int, str] = {}
         sort_phone: dict[int, str] = {}
+        people: dict[int, list[str]] = {}
+        numbers: dict[int, list[str]] = {}
         empty_extra = self.db_value(extra_column, {})
         suppression = self.suppression
         other = ContactRole.OTHER
@@ -309,6 +320,14 @@ class _Writer:
                     sort_contact[owner] = f"{last} {first}".strip(" ")
                 if phones and owner not in sort_phone:
                     sort_phone[owner] = phones[0].e164 or phones[0].raw
+                if documents:
+                    email = contact.emails[0] if contact.emails else ""
+                    words = person_words(first, last, email, values.get("title") or "")
+                    people.setdefault(owner, []).append(words)
+                    if phones:
+                        numbers.setdefault(owner, []).extend(
+                            phone_words(p.raw, p.e164) for p in phones
+                        )
             if suppression is None:
                 dnc_row: tuple[Any, ...] = (0, None, "", 0, None, "")
             else:
@@ -343,16 +362,26 @@ class _Writer:
             "sort_phone",
         ]  # fmt: skip
         prospect_rows: list[tuple[Any, ...]] = []
+        texts: list[tuple[int, str]] | None = [] if documents else None
         pid = first_pid
         new_stage = Stage.NEW
         for target in prospects:
             values = target.values
-            fields = [str(values.get(name) or "") for name in _PROSPECT_FILLABLE]
+            get = values.get
+            fields = [str(get(name) or "") for name in _PROSPECT_FILLABLE]
             if target.notes_extra:
                 fields[-1] = "\n".join(part for part in (fields[-1], *target.notes_extra) if part)
+            name = target.name[:255]
+            if texts is not None:
+                # website, industry, size, address, postal_code, city, pains, pitch, notes
+                _web, industry, _size, _address, postal, city, pains, pitch, notes = fields
+                searched = (name, city, postal, industry, pains, pitch, notes)
+                texts.append(
+                    (pid, document_text(searched, people.get(pid, ()), numbers.get(pid, ())))
+                )
             prospect_rows.append(
                 (
-                    pid, target.name[:255], target.key[:255], *fields,
+                    pid, name, target.key[:255], *fields,
                     str(values.get("country") or region)[:2], values.get("stage") or new_stage,
                     SOURCE, batch_id, now, now, now, sort_contact.get(pid), sort_phone.get(pid),
                 )
@@ -368,7 +397,7 @@ class _Writer:
             self.insert_chunks(Prospect.__table__, prospect_names, prospect_rows)
             self.insert_chunks(Contact.__table__, contact_names, contact_rows)
             self.insert_chunks(Phone.__table__, phone_names, phone_rows)
-        return NewRows(first_pid, pid - 1, existing)
+        return NewRows(first_pid, pid - 1, existing, texts)
 
     def merge_prospects(self, targets: list[ProspectTarget]) -> int:
         """Fill empty fields of existing prospects; returns how many changed."""
@@ -580,8 +609,12 @@ def apply_plan(
         with cache_enlarged(connection):
             with insert_triggers_suspended(connection) as triggers:
                 derived = derived_sql(triggers)
-                written = writer.write_new(batch.id, new_prospects, new_contacts)
-            index_new_prospects(connection, derived, written.first_id, written.last_id)
+                written = writer.write_new(
+                    batch.id, new_prospects, new_contacts, derived.documents_in_python
+                )
+            index_new_prospects(
+                connection, derived, written.first_id, written.last_id, written.documents
+            )
             refresh_prospects(connection, derived, written.existing)
         writer.merge_prospects(existing_prospects)
         writer.merge_contacts(merged_contacts)
