@@ -6,9 +6,10 @@ file, whatever its size.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from array import array
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -309,95 +310,109 @@ def page_ids_query(
     )
 
 
+#: One statement for a page of table rows: the prospect, its first contact in the
+#: editor's order (primary first), that contact's first phone not marked wrong (else its
+#: first), whether anyone there asked not to be called, and its tag names.
+_ROWS_SQL = """
+SELECT p.id, p.name, p.city, p.stage, p.priority, p.next_action_at, p.next_action_text,
+       p.last_contact_at, c.first_name, c.last_name, ph.raw, ph.e164,
+       EXISTS (SELECT 1 FROM contact d WHERE d.prospect_id = p.id AND d.dnc_phone),
+       (SELECT group_concat(t.name, char(31)) FROM prospect_tag pt
+          JOIN tag t ON t.id = pt.tag_id WHERE pt.prospect_id = p.id)
+FROM prospect p
+LEFT JOIN contact c ON c.id = (
+    SELECT c2.id FROM contact c2 WHERE c2.prospect_id = p.id
+    ORDER BY c2.is_primary DESC, c2.id LIMIT 1)
+LEFT JOIN phone ph ON ph.id = (
+    SELECT ph2.id FROM phone ph2 WHERE ph2.contact_id = c.id
+    ORDER BY coalesce(ph2.is_wrong, 0), ph2.position, ph2.id LIMIT 1)
+WHERE p.id IN ({marks})
+"""
+
+
+def _stored_datetime(value: str | None) -> datetime | None:
+    # What models.UTCDateTime returns: the stored naive UTC text, made aware.
+    if value is None:
+        return None
+    return datetime.fromisoformat(value).replace(tzinfo=UTC)
+
+
 def rows_for(session: Session, ids: Sequence[int]) -> list[ProspectRow]:
     """Table rows for these prospect ids, in the same order."""
     if not ids:
         return []
-    # Plain column queries, no ORM objects: a page is painted on every scroll, and
-    # building a hundred prospects with their contacts, phones and tags as ORM objects
-    # cost several times the SQL itself.
+    # One plain SQL statement, no ORM objects and no per-column type processing: a page
+    # is read at every scroll, and building it through the ORM (five statements, types
+    # converted value by value) cost several times the SQL itself.
     wanted = list(ids)
-    base = {
-        row.id: row
-        for row in session.execute(
-            select(
-                Prospect.id,
-                Prospect.name,
-                Prospect.city,
-                Prospect.stage,
-                Prospect.priority,
-                Prospect.next_action_at,
-                Prospect.next_action_text,
-                Prospect.last_contact_at,
-            ).where(Prospect.id.in_(wanted))
-        )
-    }
-    # The first contact in the editor's order (primary first), and any do-not-call.
-    first_contact: dict[int, tuple[int, str]] = {}
-    do_not_call: set[int] = set()
-    for prospect_id, contact_id, first, last, dnc in session.execute(
-        select(
-            Contact.prospect_id,
-            Contact.id,
-            Contact.first_name,
-            Contact.last_name,
-            Contact.dnc_phone,
-        )
-        .where(Contact.prospect_id.in_(wanted))
-        .order_by(Contact.prospect_id, Contact.is_primary.desc(), Contact.id)
-    ):
-        if prospect_id not in first_contact:
-            full_name = " ".join(part for part in (first, last) if part)
-            first_contact[prospect_id] = (contact_id, full_name)
-        if dnc:
-            do_not_call.add(prospect_id)
-    # That contact's first phone not marked wrong (else its first phone).
-    phones: dict[int, list[tuple[str, str | None, bool]]] = {}
-    contact_ids = [contact_id for contact_id, _name in first_contact.values()]
-    if contact_ids:
-        for contact_id, raw, e164, wrong in session.execute(
-            select(Phone.contact_id, Phone.raw, Phone.e164, Phone.is_wrong)
-            .where(Phone.contact_id.in_(contact_ids))
-            .order_by(Phone.contact_id, Phone.position, Phone.id)
-        ):
-            phones.setdefault(contact_id, []).append((raw, e164, wrong))
-    tags: dict[int, list[str]] = {}
-    for prospect_id, name in session.execute(
-        select(prospect_tag.c.prospect_id, Tag.name)
-        .join(Tag, Tag.id == prospect_tag.c.tag_id)
-        .where(prospect_tag.c.prospect_id.in_(wanted))
-        .order_by(Tag.name)
-    ):
-        tags.setdefault(prospect_id, []).append(name)
-
-    rows = []
-    for prospect_id in wanted:
-        item = base.get(prospect_id)
-        if item is None:
-            continue
-        contact_id, contact_name = first_contact.get(prospect_id, (0, ""))
-        phone = ""
-        numbers = phones.get(contact_id, [])
-        usable = [number for number in numbers if not number[2]] or numbers
-        if usable:
-            phone = display_phone(usable[0][0], usable[0][1])
-        rows.append(
-            ProspectRow(
-                id=item.id,
-                name=item.name,
-                contact=contact_name,
-                phone=phone,
-                city=item.city,
-                stage=item.stage,
-                priority=item.priority,
-                next_action_at=item.next_action_at,
-                next_action_text=item.next_action_text,
-                last_contact_at=item.last_contact_at,
-                tags=tuple(tags.get(prospect_id, ())),
-                do_not_contact=prospect_id in do_not_call,
+    found: dict[int, ProspectRow] = {}
+    stages = {stage.value: stage for stage in Stage}
+    for start in range(0, len(wanted), 500):  # SQLite's limit on bound parameters
+        chunk = wanted[start : start + 500]
+        statement = _ROWS_SQL.format(marks=",".join("?" * len(chunk)))
+        for (
+            prospect_id,
+            name,
+            city,
+            stage,
+            priority,
+            next_action_at,
+            next_action_text,
+            last_contact_at,
+            first,
+            last,
+            raw,
+            e164,
+            dnc,
+            tags,
+        ) in session.connection().exec_driver_sql(statement, tuple(chunk)):
+            found[prospect_id] = ProspectRow(
+                id=prospect_id,
+                name=name,
+                contact=" ".join(part for part in (first, last) if part),
+                phone=display_phone(raw, e164) if raw is not None else "",
+                city=city,
+                stage=stages[stage],
+                priority=priority,
+                next_action_at=_stored_datetime(next_action_at),
+                next_action_text=next_action_text,
+                last_contact_at=_stored_datetime(last_contact_at),
+                tags=tuple(sorted(tags.split("\x1f"))) if tags else (),
+                do_not_contact=bool(dnc),
             )
-        )
-    return rows
+    return [found[prospect_id] for prospect_id in wanted if prospect_id in found]
+
+
+def ordered_ids(
+    session: Session,
+    flt: ProspectFilter,
+    sort: SortKey = SortKey.NAME,
+    descending: bool = False,
+    now: datetime | None = None,
+    *,
+    should_stop: Callable[[], bool] | None = None,
+    chunk: int = 65536,
+) -> array[int] | None:
+    """Every id matching `flt`, in `sort` order (None when `should_stop` said so).
+
+    The table keeps this list (8 bytes a row) to fetch any page by its ids: with OFFSET,
+    a page deep in a million rows steps through the index up to it. Read through the
+    driver's cursor, a chunk at a time, checking `should_stop` between chunks.
+    """
+    query = page_ids_query(flt, sort, descending, 0, None, now)
+    result = session.connection().execute(query)
+    cursor = result.cursor
+    found: array[int] = array("q")
+    try:
+        while True:
+            rows = cursor.fetchmany(chunk)
+            if not rows:
+                return found
+            found.extend(row[0] for row in rows)
+            if should_stop is not None and should_stop():
+                return None
+    finally:
+        result.close()
 
 
 def load(session: Session, prospect_id: int) -> Prospect | None:
