@@ -99,9 +99,7 @@ def test_rows_match_the_orm_objects(db: Database) -> None:
 
 @pytest.mark.parametrize("sort", list(SortKey))
 @pytest.mark.parametrize("descending", [False, True])
-def test_ordered_ids_are_the_pages_in_order(
-    db: Database, sort: SortKey, descending: bool
-) -> None:
+def test_ordered_ids_are_the_pages_in_order(db: Database, sort: SortKey, descending: bool) -> None:
     _seed_varied(db)
     filters = [
         ProspectFilter(),

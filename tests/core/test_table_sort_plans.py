@@ -101,14 +101,27 @@ def test_searched_pages_are_the_same_read_along_the_index_or_sorted(db: Database
                     list(
                         session.scalars(
                             prospects.page_ids_query(
-                                flt, key, descending, 1, 5, walk_sort_index=walk
+                                flt, key, descending, 1, 5, walk_sort_index=walk, probe_search=probe
                             )
                         )
                     )
-                    for walk in (False, True)
+                    for walk, probe in ((False, False), (True, False), (True, True))
                 ]
-                assert pages[0] == pages[1], (key, descending)
+                assert pages[0] == pages[1] == pages[2], (key, descending)
                 assert len(pages[0]) == 5
+
+
+def test_broad_short_words_ask_the_index_row_by_row(db: Database) -> None:
+    with db.session() as session:
+        for index in range(10):
+            session.add(Prospect(name=f"Boulangerie {index}" if index < 1 else f"Garage {index}"))
+    with db.session() as session:
+        broad = ProspectFilter(text="ga")  # 9 of 10: a share worth asking row by row
+        assert prospects._probe_search(session, broad, 0, 100)
+        assert not prospects._probe_search(session, broad, 900, 100)  # deep: not this way
+        assert not prospects._probe_search(session, ProspectFilter(text="bo"), 0, 100)
+        assert not prospects._probe_search(session, ProspectFilter(text="garage"), 0, 100)
+        assert len(prospects.page_ids(session, broad)) == 9
 
 
 def test_single_letters_do_not_filter(db: Database) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from array import array
+
 from PySide6.QtCore import Qt
 
 from prospection.core.db import Database
@@ -102,3 +104,70 @@ def test_cache_is_bounded(db: Database, monkeypatch) -> None:  # type: ignore[no
     for row in range(model.rowCount()):
         assert model.index(row, 0).data()
     assert len(model._blocks) == 3
+
+
+def _all_rows(model: ProspectTableModel) -> list[int]:
+    return [model.index(row, 0).data(ID_ROLE) for row in range(model.rowCount())]
+
+
+def test_rows_read_by_ids_are_the_sql_pages_for_every_sort(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, monkeypatch
+) -> None:
+    seed(db, n=70)
+    monkeypatch.setattr(prospect_table_model, "BLOCK_SIZE", 8)
+    monkeypatch.setattr(prospect_table_model, "SYNC_IDS_LIMIT", 0)  # a "large" table
+    monkeypatch.setattr(prospect_table_model, "IDS_DELAY_MS", 0)
+    model = ProspectTableModel(db)
+    for column in Column:
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            model.sort(int(column), order)
+            assert not model.has_ids()  # pages come with OFFSET until the ids are read
+            by_offset = _all_rows(model)
+            with qtbot.waitSignal(model.ids_ready, timeout=10_000):
+                pass
+            assert model.has_ids()
+            model.reload(count=model.rowCount())  # drop the blocks, keep nothing else
+            qtbot.waitUntil(model.has_ids, timeout=10_000)
+            assert _all_rows(model) == by_offset, (column, order)
+            assert model.ids_in_rows(3, 20) == by_offset[3:21]
+
+
+def test_ids_of_an_older_reset_are_dropped(qtbot, db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    seed(db, n=10)
+    monkeypatch.setattr(prospect_table_model, "SYNC_IDS_LIMIT", 0)
+    model = ProspectTableModel(db)
+    stale_generation = model._generation
+    model.set_filter(ProspectFilter(text="zenith"))
+    model._ids_read(stale_generation, array("q", range(14)))
+    assert not model.has_ids()
+    assert model.rowCount() == 1
+
+
+def test_small_tables_know_their_ids_at_once(db: Database) -> None:
+    seed(db, n=5)
+    model = ProspectTableModel(db)
+    assert model.has_ids()
+    assert model.row_of(model.ids_in_rows(7, 7)[0]) == 7
+
+
+def test_typing_that_keeps_the_same_rows_does_not_reload(db: Database) -> None:
+    seed(db, n=3)
+    model = ProspectTableModel(db)
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(model.rowCount()))
+    model.set_filter(ProspectFilter(text="bou"))
+    assert resets == [1]
+    # A one-letter word and a space do not filter; a longer word with the same matches
+    # refines the search without changing its rows.
+    for typed in ("boul", "boulangeries", "boulangeries ", "boulangeries l", "boulangeries ly"):
+        model.set_filter(ProspectFilter(text=typed))
+    assert resets == [1]
+    assert model.prospect_filter().text == "boulangeries ly"
+    assert _names(model) == ["Boulangeries Marchand"]
+    model.set_filter(ProspectFilter(text="boulangeries lille"))  # fewer rows: reloads
+    assert resets == [1, 0]
+    model.set_filter(ProspectFilter(text="boulangeries"))  # wider: reloads
+    assert resets == [1, 0, 1]
+    model.set_filter(ProspectFilter(text="zen"))  # another search, same count: reloads
+    assert resets == [1, 0, 1, 1]
+    assert _names(model) == ["Zénith Transports"]

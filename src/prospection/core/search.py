@@ -10,7 +10,7 @@ import re
 import unicodedata
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, literal_column, select, text
+from sqlalchemy import ColumnElement, column, func, literal_column, select, table, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
@@ -37,6 +37,17 @@ def tokens(query: str) -> list[str]:
 #: word starting with it: up to a second per keystroke at a million prospects. The
 #: next keystroke narrows the search anyway.
 MIN_WORD_LENGTH = 2
+
+
+#: The longest word prefix the index keeps a list of its own for (its "prefix = '2 3'"
+#: option, migration 0001): such a word finds whether one document matches at once.
+INDEXED_PREFIX_LENGTH = 3
+
+
+def words_are_indexed_prefixes(query: str) -> bool:
+    """Whether every filtering word of `query` is short enough for the prefix index."""
+    words = [word for word in tokens(query) if len(word) >= MIN_WORD_LENGTH]
+    return bool(words) and all(len(word) <= INDEXED_PREFIX_LENGTH for word in words)
 
 
 def match_expression(query: str) -> str | None:
@@ -68,6 +79,28 @@ def id_filter(id_column: Any, query: str) -> ColumnElement[bool] | None:
     if ids is None:
         return None
     condition: ColumnElement[bool] = id_column.in_(ids.scalar_subquery())
+    return condition
+
+
+def probe_filter(id_column: Any, query: str) -> ColumnElement[bool] | None:
+    """A WHERE clause asking the index, row by row, whether `id_column` matches `query`.
+
+    Fast only for words the prefix index holds (see `words_are_indexed_prefixes`) and
+    when most rows match: a longer word rebuilds its list of matches at every row.
+    """
+    expression = match_expression(query)
+    if expression is None:
+        return None
+    index = table("prospect_search", column("rowid"))
+    document: Select[Any] = (
+        select(literal_column("1"))
+        .select_from(index)
+        .where(
+            text("prospect_search MATCH :fts_probe").bindparams(fts_probe=expression),
+            index.c.rowid == id_column,
+        )
+    )
+    condition: ColumnElement[bool] = document.exists()
     return condition
 
 

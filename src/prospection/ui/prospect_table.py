@@ -127,8 +127,11 @@ class ProspectTable(QTableView):
         return int(value) if value is not None else None
 
     def select_prospect(self, prospect_id: int) -> bool:
-        """Put the cursor on `prospect_id` if it is among the rows already fetched."""
-        row = self._model.cached_row_of(prospect_id)
+        """Put the cursor on `prospect_id` if it is among the rows already fetched.
+
+        Or anywhere in the rows once the model knows their ordered ids.
+        """
+        row = self._model.row_of(prospect_id)
         if row is None:
             return False
         self.selectRow(row)

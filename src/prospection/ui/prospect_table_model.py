@@ -3,12 +3,19 @@
 The model never loads the whole table and never holds a session: it counts the
 matching prospects once per reset, then fetches the blocks of rows the view asks for,
 each in a short session of its own, keeping only the most recently used blocks.
+
+It also keeps the ordered ids of the rows (8 bytes each): read at once for a small
+result, and in a worker thread, once sorting and typing pause, for a large one. With
+them any block is read by its ids; until then, with OFFSET (which steps through the
+sort's index up to the block: tens of milliseconds deep in a million rows).
 """
 
 from __future__ import annotations
 
+from array import array
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from enum import IntEnum
 from typing import Any
@@ -19,8 +26,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRunnable,
     Qt,
+    QThreadPool,
+    QTimer,
     Signal,
+    SignalInstance,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QIcon, QPainter, QPen, QPixmap
 
@@ -28,6 +39,7 @@ from prospection.core import prospects
 from prospection.core.db import Database
 from prospection.core.models import utcnow
 from prospection.core.prospects import ProspectFilter, ProspectRow, SortKey, day_bounds
+from prospection.core.search import match_expression
 from prospection.ui.labels import priority_label, stage_label
 from prospection.ui.qt_dates import to_qdatetime
 
@@ -47,6 +59,10 @@ class Column(IntEnum):
     LAST_CONTACT = 7
     TAGS = 8
 
+
+_COLUMN_COUNT = len(Column)
+_NAME = int(Column.NAME)
+_NEXT_ACTION = int(Column.NEXT_ACTION)
 
 #: The SQL sort behind each column.
 SORT_KEYS: dict[Column, SortKey] = {
@@ -70,8 +86,19 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 3
 #: Whether the row's next action is overdue (bool).
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 4
 
-BLOCK_SIZE = 100
-MAX_BLOCKS = 30
+BLOCK_SIZE = 50
+MAX_BLOCKS = 60
+#: Up to this many rows, the ordered ids are read with the count (a few milliseconds).
+SYNC_IDS_LIMIT = 2_000
+#: Above it, they are read in a worker thread once sorting or typing pauses this long.
+IDS_DELAY_MS = 300
+
+_ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+# Plain ints: `data` compares them at every call, faster than enum members.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
 
 #: The roles `data` answers; the view asks for more (alignment, size hints ...).
 _ANSWERED_ROLES = frozenset(
@@ -114,11 +141,75 @@ def dnc_icon() -> QIcon:
     return QIcon(pixmap)
 
 
+#: A fetched row and its display texts (None until first painted).
+_Entry = tuple[ProspectRow, list[str | None]]
+
+
+def _refines(narrower: str | None, wider: str | None) -> bool:
+    """Whether every match of the search `narrower` is a match of `wider`.
+
+    Each word matches as a prefix and all must match: a search refines another when each
+    of the other's words begins one of its own ("boulangerie ly" refines "boul").
+    """
+    if wider is None:
+        return True
+    if narrower is None:
+        return False
+    words = [word.strip('"*') for word in narrower.split()]
+    return all(any(word.startswith(old.strip('"*')) for word in words) for old in wider.split())
+
+
+class _IdsJob(QRunnable):
+    """Reads the ordered ids of a large result in a worker thread."""
+
+    def __init__(
+        self,
+        model: ProspectTableModel,
+        query: tuple[ProspectFilter, SortKey, bool, datetime],
+        generation: int,
+        done: SignalInstance,
+    ) -> None:
+        super().__init__()
+        self._db = model._db
+        self._model = model
+        self._query = query
+        self._generation = generation
+        self._done = done
+
+    def _stale(self) -> bool:
+        # Read without a lock: an int written by the GUI thread (a newer reset).
+        return self._model._generation != self._generation
+
+    def run(self) -> None:
+        flt, sort, descending, now = self._query
+        try:
+            with self._db.session() as session:
+                ids = prospects.ordered_ids(
+                    session, flt, sort, descending, now, should_stop=self._stale
+                )
+        except Exception:  # the window closed and the database went away meanwhile
+            return
+        if ids is None:
+            return
+        try:
+            self._done.emit(self._generation, ids)
+        except RuntimeError:  # the model was deleted meanwhile
+            return
+
+
+class _Relay(QObject):
+    """Carries the worker's ids back to the GUI thread."""
+
+    ids_read = Signal(int, object)
+
+
 class ProspectTableModel(QAbstractTableModel):
     """Prospects matching a filter, in SQL order, fetched block by block."""
 
     #: Emitted after the rows were reloaded (filter, sort or data changed).
     reloaded = Signal()
+    #: Emitted when the ordered ids of the rows are known (any block is then one query).
+    ids_ready = Signal()
 
     def __init__(
         self,
@@ -133,9 +224,20 @@ class ProspectTableModel(QAbstractTableModel):
         self._sort_column = Column.NAME
         self._descending = False
         self._count = 0
-        self._blocks: OrderedDict[int, list[ProspectRow]] = OrderedDict()
-        # Display texts per prospect id, with the row they were made from.
-        self._text_cache: dict[int, tuple[ProspectRow, tuple[str, ...]]] = {}
+        # Each block: its rows, each with its display texts (formatted when first
+        # painted, then kept: `data` is asked for every visible cell at each paint).
+        self._blocks: OrderedDict[int, list[_Entry]] = OrderedDict()
+        self._last_block: tuple[int, list[_Entry]] = (-1, [])
+        self._labels: dict[tuple[Column, object], str] = {}
+        self._ids: array[int] | None = None
+        # Bumped at every reset: a worker's ids for an older one are dropped.
+        self._generation = 0
+        self._relay = _Relay(self)
+        self._relay.ids_read.connect(self._ids_read)
+        self._ids_timer = QTimer(self)
+        self._ids_timer.setSingleShot(True)
+        self._ids_timer.setInterval(IDS_DELAY_MS)
+        self._ids_timer.timeout.connect(self._read_ids_in_background)
         self._today_start = datetime.min
         self._today_end = datetime.min
         self._dnc_icon: QIcon | None = None
@@ -153,43 +255,108 @@ class ProspectTableModel(QAbstractTableModel):
         """Show the prospects matching `flt`."""
         if flt == self._filter:
             return
+        count = self._count_if_other_rows(flt)
         self._filter = flt
-        self.reload()
+        if count is not None:
+            self.reload(count=count)
+
+    def _count_if_other_rows(self, flt: ProspectFilter) -> int | None:
+        """How many rows `flt` matches, or None when it shows the rows already shown.
+
+        Typing often leaves the rows as they are: a one-letter word or a space does not
+        filter, and a longer word or one more word that keeps the same number of matches
+        keeps the same matches (the new search refines the old one). The view then stays
+        as it is, without querying the rows again.
+        """
+        old = self._filter
+        old_search, new_search = match_expression(old.text), match_expression(flt.text)
+        same_otherwise = replace(old, text="") == replace(flt, text="")
+        if same_otherwise and old_search == new_search:
+            return None
+        with self._db.session() as session:
+            count = prospects.count(session, flt, now=self._clock())
+        if same_otherwise and count == self._count and _refines(new_search, old_search):
+            return None
+        return count
 
     def sort_order(self) -> tuple[Column, Qt.SortOrder]:
         """The current sort column and order."""
         order = Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
         return self._sort_column, order
 
-    def reload(self) -> None:
-        """Count again and drop every cached block (after a change to the data)."""
+    def reload(self, count: int | None = None) -> None:
+        """Count again and drop every cached block (after a change to the data).
+
+        `count`: the number of matching rows, when the caller has just counted them.
+        """
         self.beginResetModel()
-        self._reload_counts()
+        self._reload_counts(count)
         self.endResetModel()
         self.reloaded.emit()
+        if self._ids is not None:
+            self.ids_ready.emit()
 
-    def _reload_counts(self) -> None:
+    def _reload_counts(self, count: int | None = None) -> None:
         self._blocks.clear()
-        self._text_cache.clear()
+        self._last_block = (-1, [])
+        self._ids = None
+        self._generation += 1
+        self._ids_timer.stop()
         now = self._clock()
         start, end = day_bounds(now)
         self._today_start, self._today_end = start, end
         with self._db.session() as session:
-            self._count = prospects.count(session, self._filter, now=now)
+            if count is None:
+                count = prospects.count(session, self._filter, now=now)
+            if count <= SYNC_IDS_LIMIT:
+                ids = prospects.ordered_ids(session, *self._ids_query(now))
+                self._ids = ids
+                count = len(ids) if ids is not None else count
+        self._count = count
+        if self._ids is None:
+            self._ids_timer.start()
+
+    def _ids_query(self, now: datetime) -> tuple[ProspectFilter, SortKey, bool, datetime]:
+        return self._filter, SORT_KEYS[self._sort_column], self._descending, now
+
+    def _read_ids_in_background(self) -> None:
+        job = _IdsJob(self, self._ids_query(self._clock()), self._generation, self._relay.ids_read)
+        QThreadPool.globalInstance().start(job)
+
+    def _ids_read(self, generation: int, ids: array[int]) -> None:
+        if generation != self._generation or self._ids is not None:
+            return  # a reset came meanwhile: these ids describe other rows
+        if len(ids) != self._count:
+            # The data changed between the count and the read: a reload is on its way
+            # (DataEvents), so keep paging with OFFSET until then.
+            return
+        self._ids = ids
+        self.ids_ready.emit()
+
+    def has_ids(self) -> bool:
+        """Whether the ordered ids of the rows are known (any block is one query)."""
+        return self._ids is not None
 
     # --- rows -----------------------------------------------------------------------
 
     def row_at(self, row: int) -> ProspectRow | None:
         """The prospect shown at `row` (fetching its block if needed)."""
+        found = self._entry(row)
+        return found[0] if found is not None else None
+
+    def _entry(self, row: int) -> _Entry | None:
         if row < 0 or row >= self._count:
             return None
-        number = row // BLOCK_SIZE
-        block = self._blocks.get(number)
-        if block is None:
-            block = self._fetch(number)
-        else:
-            self._blocks.move_to_end(number)
-        offset = row - number * BLOCK_SIZE
+        number, offset = divmod(row, BLOCK_SIZE)
+        last_number, block = self._last_block
+        if number != last_number:  # a paint asks for the same block many times in a row
+            found = self._blocks.get(number)
+            if found is None:
+                block = self._fetch(number)
+            else:
+                block = found
+                self._blocks.move_to_end(number)
+            self._last_block = (number, block)
         return block[offset] if offset < len(block) else None
 
     def id_at(self, row: int) -> int | None:
@@ -202,6 +369,8 @@ class ProspectTableModel(QAbstractTableModel):
         first, last = max(0, first), min(last, self._count - 1)
         if last < first:
             return []
+        if self._ids is not None:
+            return list(self._ids[first : last + 1])
         numbers = range(first // BLOCK_SIZE, last // BLOCK_SIZE + 1)
         if all(n in self._blocks for n in numbers):
             found = [self.id_at(row) for row in range(first, last + 1)]
@@ -220,22 +389,37 @@ class ProspectTableModel(QAbstractTableModel):
     def cached_row_of(self, prospect_id: int) -> int | None:
         """The row showing `prospect_id`, if it is in a block already fetched."""
         for number, block in self._blocks.items():
-            for offset, item in enumerate(block):
+            for offset, (item, _texts) in enumerate(block):
                 if item.id == prospect_id:
                     return number * BLOCK_SIZE + offset
         return None
 
-    def _fetch(self, number: int) -> list[ProspectRow]:
+    def row_of(self, prospect_id: int) -> int | None:
+        """The row showing `prospect_id`: in a fetched block, or from the ordered ids."""
+        row = self.cached_row_of(prospect_id)
+        if row is None and self._ids is not None:
+            try:
+                row = self._ids.index(prospect_id)
+            except ValueError:
+                return None
+        return row
+
+    def _fetch(self, number: int) -> list[_Entry]:
+        first = number * BLOCK_SIZE
         with self._db.session() as session:
-            block = prospects.page(
-                session,
-                self._filter,
-                sort=SORT_KEYS[self._sort_column],
-                descending=self._descending,
-                offset=number * BLOCK_SIZE,
-                limit=BLOCK_SIZE,
-                now=self._clock(),
-            )
+            if self._ids is not None:
+                rows = prospects.rows_for(session, self._ids[first : first + BLOCK_SIZE])
+            else:
+                rows = prospects.page(
+                    session,
+                    self._filter,
+                    sort=SORT_KEYS[self._sort_column],
+                    descending=self._descending,
+                    offset=first,
+                    limit=BLOCK_SIZE,
+                    now=self._clock(),
+                )
+        block: list[_Entry] = [(item, [None] * len(Column)) for item in rows]
         self._blocks[number] = block
         while len(self._blocks) > MAX_BLOCKS:
             self._blocks.popitem(last=False)
@@ -247,7 +431,7 @@ class ProspectTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else _COLUMN_COUNT
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -273,62 +457,61 @@ class ProspectTableModel(QAbstractTableModel):
         }
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        # Asked for every painted cell: a constant, not an enum operation each time.
+        return _ITEM_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Asked for every visible cell and every role at each paint (a thousand calls and
-        # more): roles never answered return at once, and a row's texts are formatted
-        # once, not at every paint.
-        if role not in _ANSWERED_ROLES or not index.isValid():
+        # Asked for every visible cell and seven roles at each paint (over a thousand
+        # calls): the display text first, kept once formatted; roles that matter for one
+        # column only are answered from the column before the row is looked up; roles
+        # never answered return at once. An invalid index has row -1: no entry.
+        if role == _DISPLAY:
+            found = self._entry(index.row())
+            if found is None:
+                return None
+            position = index.column()
+            texts = found[1]
+            text = texts[position]
+            if text is None:
+                text = texts[position] = self._display(found[0], Column(position))
+            return text
+        if role not in _ANSWERED_ROLES:
             return None
-        item = self.row_at(index.row())
-        if item is None:
+        column = index.column()
+        if role in (_FONT, _FOREGROUND):
+            if column != _NEXT_ACTION:
+                return None
+        elif role == _DECORATION and column != _NAME:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts(item)[index.column()]
-        column = Column(index.column())
+        found = self._entry(index.row())
+        if found is None:
+            return None
+        item = found[0]
+        if role == _FOREGROUND:
+            return QBrush(overdue_colour()) if self._overdue(item) else None
+        if role == _FONT:
+            return self._bold if self._due_today_or_before(item) else None
+        if role == _DECORATION:
+            if not item.do_not_contact:
+                return None
+            if self._dnc_icon is None:
+                self._dnc_icon = dnc_icon()
+            return self._dnc_icon
         if role == ID_ROLE:
             return item.id
         if role == ROW_ROLE:
             return item
         if role == SORT_ROLE:
-            return self._sort_value(item, column)
+            return self._sort_value(item, Column(column))
         if role == OVERDUE_ROLE:
             return self._overdue(item)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(item, column)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == Column.NEXT_ACTION and self._overdue(item):
-                return QBrush(overdue_colour())
-            return None
-        if role == Qt.ItemDataRole.FontRole:
-            if column == Column.NEXT_ACTION and self._due_today_or_before(item):
-                return self._bold
-            return None
-        if role == Qt.ItemDataRole.DecorationRole:
-            if column == Column.NAME and item.do_not_contact:
-                if self._dnc_icon is None:
-                    self._dnc_icon = dnc_icon()
-                return self._dnc_icon
-            return None
+            return self._tooltip(item, Column(column))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._texts(item)[column]
+            return self.data(index, _DISPLAY)
         return None
 
-    def _texts(self, item: ProspectRow) -> tuple[str, ...]:
-        cached = self._text_cache.get(item.id)
-        if cached is not None and cached[0] is item:
-            return cached[1]
-        if len(self._text_cache) > MAX_BLOCKS * BLOCK_SIZE:
-            self._text_cache.clear()
-        texts = tuple(self._display(item, column) for column in Column)
-        self._text_cache[item.id] = (item, texts)
-        return texts
-
     def _display(self, item: ProspectRow, column: Column) -> str:
-        locale = QLocale()
         if column == Column.NAME:
             return item.name
         if column == Column.CONTACT:
@@ -338,9 +521,10 @@ class ProspectTableModel(QAbstractTableModel):
         if column == Column.CITY:
             return item.city
         if column == Column.STAGE:
-            return stage_label(item.stage)
+            return self._label(column, item.stage)
         if column == Column.PRIORITY:
-            return priority_label(item.priority) if item.priority else ""
+            return self._label(column, item.priority) if item.priority else ""
+        locale = QLocale()
         if column == Column.NEXT_ACTION:
             if item.next_action_at is None:
                 return ""
@@ -354,6 +538,16 @@ class ProspectTableModel(QAbstractTableModel):
                 to_qdatetime(item.last_contact_at).date(), QLocale.FormatType.ShortFormat
             )
         return ", ".join(item.tags)
+
+    def _label(self, column: Column, value: object) -> str:
+        # Stage and priority names, looked up in the translations once per model.
+        key = (column, value)
+        text = self._labels.get(key)
+        if text is None:
+            labels: Callable[[Any], str] = stage_label if column == Column.STAGE else priority_label
+            text = labels(value)
+            self._labels[key] = text
+        return text
 
     def _sort_value(self, item: ProspectRow, column: Column) -> Any:
         if column == Column.STAGE:
@@ -394,4 +588,6 @@ class ProspectTableModel(QAbstractTableModel):
             return
         self._sort_column = Column(column)
         self._descending = descending
-        self.reload()
+        # The same rows in another order: the count stands (a change to the data
+        # reloads the model anyway).
+        self.reload(count=self._count)
