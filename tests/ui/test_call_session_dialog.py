@@ -341,3 +341,61 @@ def test_calling_rules_are_checked_again_before_dialling(  # type: ignore[no-unt
     _key(qtbot, dialog, Qt.Key.Key_Return)
     assert recorder.dialled == [] and not dialog.timer.running
     assert _calls(db, pid) == []
+
+
+def test_the_next_card_shows_before_the_call_is_saved(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from prospection.core import call_sessions
+
+    ids = [add_prospect(db, f"Prospect {n}", priority=9 - n) for n in range(3)]
+    session_id = start(db)
+    Prompts(monkeypatch)  # any prompt (ending the session at teardown) says no
+    dialog, recorder = _open(qtbot, db, session_id)
+    shown_at_save: list[str] = []
+    record_call = call_sessions.record_call
+
+    def watching(*args, **kwargs):  # type: ignore[no-untyped-def]
+        shown_at_save.append(dialog.brief.name.text())
+        return record_call(*args, **kwargs)
+
+    monkeypatch.setattr(call_sessions, "record_call", watching)
+    _key(qtbot, dialog, Qt.Key.Key_1)  # no answer
+    assert shown_at_save == ["Prospect 1"]  # the next card was up when the commit ran
+    calls = [a.outcome for a in _calls(db, ids[0]) if a.kind == ActivityKind.CALL]
+    assert calls == [Outcome.NO_ANSWER]
+    with db.session() as session:
+        assert get_session(session, session_id).position == 1
+    assert dialog.last_label.text() == "Recorded: Prospect 0 — No answer"
+    assert recorder.activities == 1 and recorder.prospects == [[ids[0]]]
+
+
+def test_a_call_that_cannot_be_saved_brings_its_prospect_back(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from prospection.core import call_sessions
+    from prospection.core.calls import CallError
+    from prospection.ui.call_session import session_dialog
+
+    ids = [add_prospect(db, f"Prospect {n}", priority=9 - n) for n in range(3)]
+    session_id = start(db)
+    Prompts(monkeypatch)
+    dialog, recorder = _open(qtbot, db, session_id)
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        session_dialog.QMessageBox, "warning", lambda _p, _t, text: warnings.append(text)
+    )
+
+    def failing(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise CallError("the prospect was merged meanwhile")
+
+    monkeypatch.setattr(call_sessions, "record_call", failing)
+    _key(qtbot, dialog, Qt.Key.Key_N)
+    qtbot.keyClicks(dialog.notes, "Try mornings")
+    qtbot.keyClick(dialog.notes, Qt.Key.Key_Escape)
+    _key(qtbot, dialog, Qt.Key.Key_2)  # voicemail
+    assert warnings == ["The call to Prospect 0 was not saved: the prospect was merged meanwhile"]
+    assert dialog.brief.name.text() == "Prospect 0"
+    assert dialog.notes.toPlainText() == "Try mornings"
+    assert dialog.progress_label.text() == "Call session — 1 / 3"
+    assert _calls(db, ids[0]) == [] and recorder.activities == 0

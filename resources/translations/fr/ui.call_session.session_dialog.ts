@@ -69,6 +69,10 @@
         <translation>Enregistré : {name} — {outcome}</translation>
     </message>
     <message>
+        <source>The call to {name} was not saved: {reason}</source>
+        <translation>L'appel à {name} n'a pas été enregistré : {reason}</translation>
+    </message>
+    <message>
         <source>Not interested</source>
         <translation>Pas intéressé</translation>
     </message>

@@ -7,8 +7,10 @@ with its follow-up, the position in the queue, and the notes as they are typed.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeyEvent
@@ -278,8 +280,13 @@ class CallSessionDialog(QDialog):
         if self._card is None:
             self.load_current()
             return
-        self.brief.show_card(self._card)
-        self.contacts.show_card(self._card)
+        self._show_card(self._card)
+
+    def _show_card(self, card: CallCard) -> None:
+        """Show `card` as the current prospect (the session's state says where we are)."""
+        self._card = card
+        self.brief.show_card(card)
+        self.contacts.show_card(card)
         self._blocked = self.calling_rules_block()
         self._show_banner(self._blocked or "")
         self.notes.blockSignals(True)
@@ -420,22 +427,25 @@ class CallSessionDialog(QDialog):
         self.timer.pause()
         self._save_timer.stop()
         contact_id, phone_id = self._dialled or (None, None)
+        details = {
+            "at": self._dialled_at or self.clock(),
+            "notes": self.notes.toPlainText(),
+            "contact_id": contact_id,
+            "phone_id": phone_id,
+            "duration_seconds": self.timer.duration(),
+            "next_at": answer.at,
+            "next_text": answer.text or default_next_text(outcome, answer.location),
+            "meeting_ends_at": answer.ends_at,
+            "meeting_location": answer.location,
+        }
+        next_card = self._next_card_to_show_first(outcome, answer)
+        if next_card is not None:
+            self._show_next_then_save(card, outcome, details, next_card)
+            return
         try:
             with self.db.session() as session:
                 result, self.state = call_sessions.record_call(
-                    session,
-                    self.session_id,
-                    card.prospect_id,
-                    outcome,
-                    at=self._dialled_at or self.clock(),
-                    notes=self.notes.toPlainText(),
-                    contact_id=contact_id,
-                    phone_id=phone_id,
-                    duration_seconds=self.timer.duration(),
-                    next_at=answer.at,
-                    next_text=answer.text or default_next_text(outcome, answer.location),
-                    meeting_ends_at=answer.ends_at,
-                    meeting_location=answer.location,
+                    session, self.session_id, card.prospect_id, outcome, **details
                 )
         except CallError as error:
             QMessageBox.warning(self, self.tr("Call not recorded"), str(error))
@@ -451,6 +461,66 @@ class CallSessionDialog(QDialog):
         )
         self.last_label.setText(self._last_recorded)
         self._after_step()
+
+    def _next_card_to_show_first(self, outcome: Outcome, answer: FollowUpAnswer) -> CallCard | None:
+        """The next prospect's card, when it can be shown before the call is saved.
+
+        Not when the outcome asks something once saved (do-not-call, calendar file), when
+        the time box is up, at the end of the queue, or when the next prospect is gone:
+        then the call is saved first, as the session always did.
+        """
+        if rule_for(outcome).offers_dnc or self._time_up:
+            return None
+        if outcome == Outcome.MEETING_BOOKED and answer.save_ics and answer.at is not None:
+            return None
+        position = self.state.position + 1
+        if position >= len(self.state.queue):
+            return None
+        with self.db.session() as session:
+            try:
+                return load_call_card(session, self.state.queue[position], now=self.clock())
+            except CallError:
+                return None
+
+    def _show_next_then_save(
+        self, card: CallCard, outcome: Outcome, details: dict[str, Any], next_card: CallCard
+    ) -> None:
+        """Show the next prospect at once, then save the call (a synced commit).
+
+        The commit takes tens of milliseconds on a laptop disk; the next card no longer
+        waits for it. The save still happens before any other key is handled (it runs
+        right after the card is painted, in the same step) and is as durable as before;
+        if it fails, the session goes back to this prospect, with its notes, and says so.
+        """
+        previous, notes = self.state, self.notes.toPlainText()
+        self.state = replace(previous, position=previous.position + 1, draft_notes="")
+        self._show_card(next_card)
+        self.repaint()  # on screen now, before the commit
+        try:
+            with self.db.session() as session:
+                _result, self.state = call_sessions.record_call(
+                    session, self.session_id, card.prospect_id, outcome, **details
+                )
+        except CallError as error:
+            self.state = previous
+            self._show_card(card)
+            self.notes.setPlainText(notes)
+            QMessageBox.warning(
+                self,
+                self.tr("Call not recorded"),
+                self.tr("The call to {name} was not saved: {reason}").format(
+                    name=card.name, reason=error
+                ),
+            )
+            return
+        self.events.activities_changed.emit()
+        self.events.prospects_changed.emit([card.prospect_id])
+        self._last_recorded = self.tr("Recorded: {name} — {outcome}").format(
+            name=card.name, outcome=outcome_label(outcome)
+        )
+        self.last_label.setText(self._last_recorded)
+        self.update_header()
+        self.refresh_tallies()
 
     def _offer_do_not_call(self, card: CallCard, contact_id: int) -> None:
         name = next((c.name for c in card.contacts if c.id == contact_id), card.name)
