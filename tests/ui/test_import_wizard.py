@@ -475,25 +475,3 @@ def test_main_window_menus_and_dropped_file(qtbot: QtBot, db: Database, tmp_path
     refused = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, other,
                          Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
     assert DropImporter.dropped_file(refused) is None
-
-
-def test_emit_gives_back_the_reference_pyside_takes(qtbot: QtBot) -> None:
-    import sys
-
-    from PySide6.QtCore import QObject, Signal
-
-    from prospection.ui.import_wizard.background import emit
-
-    class Source(QObject):
-        ping = Signal(int)
-
-    source = Source()
-    received: list[int] = []
-    source.ping.connect(received.append)
-    before = sys.getrefcount(True)
-    for number in range(1000):
-        emit(source.ping, number)
-    # Without the balance PySide6 6.12 on CPython 3.11 takes one reference from True per
-    # emit, and the interpreter aborts when none are left.
-    assert abs(sys.getrefcount(True) - before) < 100
-    assert len(received) == 1000

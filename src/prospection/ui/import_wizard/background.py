@@ -4,47 +4,17 @@ through signals delivered on the GUI thread.
 
 from __future__ import annotations
 
-import ctypes
-import sys
 import threading
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from prospection.core.exports import ExportCancelled
 from prospection.core.imports import BatchError, ImportCancelled, ImportFileError
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 PROGRESS_STEPS = 200  # progress is passed on at most this often per task
-
-
-class _Probe(QObject):
-    ping = Signal()
-
-
-def _emit_drops_a_reference() -> bool:
-    """Whether Signal.emit() returns its result without a new reference.
-
-    PySide6 6.12 on CPython 3.11 does: each emit from Python takes one reference from
-    True, and the interpreter aborts ("bool_dealloc") once True has none left, after a
-    few thousand emits. (From CPython 3.12 True is immortal and this does no harm.)
-    """
-    probe = _Probe()
-    before = sys.getrefcount(True)
-    probe.ping.emit()
-    return sys.getrefcount(True) < before
-
-
-_UNBALANCED = _emit_drops_a_reference()
-
-
-def emit(signal: SignalInstance, *args: Any) -> None:
-    """`signal.emit(*args)`, giving back the reference PySide takes when it does."""
-    result = signal.emit(*args)  # type: ignore[func-returns-value]  # True, in fact
-    if _UNBALANCED:
-        # A reference never released (a list would release them all at exit, aborting).
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
 
 
 class _WorkerSignals(QObject):
@@ -77,19 +47,19 @@ class TaskSignals(QObject):
 
     @Slot(int, int)
     def _progress(self, done: int, total: int) -> None:
-        emit(self.progress, done, total)
+        self.progress.emit(done, total)
 
     @Slot(object)
     def _done(self, result: object) -> None:
-        emit(self.done, result)
+        self.done.emit(result)
 
     @Slot(str)
     def _failed(self, message: str) -> None:
-        emit(self.failed, message)
+        self.failed.emit(message)
 
     @Slot()
     def _cancelled(self) -> None:
-        emit(self.cancelled)
+        self.cancelled.emit()
 
 
 class BackgroundTask(QRunnable):
@@ -136,24 +106,24 @@ class BackgroundTask(QRunnable):
             step = min(done, total) * PROGRESS_STEPS // max(total, 1)
             if step != shown:
                 shown = step
-                emit(signals.progress, done, total)
+                signals.progress.emit(done, total)
 
         try:
             result = work(progress, self._cancel.is_set)
         except (ImportCancelled, ExportCancelled):
-            emit(signals.cancelled)
+            signals.cancelled.emit()
         except (ImportFileError, BatchError) as error:
-            emit(signals.failed, str(error))
+            signals.failed.emit(str(error))
         except OSError as error:  # the system's words for it (disk full, permission denied)
             where = f" ({error.filename})" if error.filename else ""
-            emit(signals.failed, f"{error.strerror or error}{where}")
+            signals.failed.emit(f"{error.strerror or error}{where}")
         except Exception as error:  # shown to the user, never a silent failure
-            emit(signals.failed, f"{type(error).__name__}: {error}")
+            signals.failed.emit(f"{type(error).__name__}: {error}")
         else:
             if self._cancel.is_set():
-                emit(signals.cancelled)
+                signals.cancelled.emit()
             else:
-                emit(signals.done, result)
+                signals.done.emit(result)
         finally:
             # What the work captured (a whole file, a plan) is not kept by a finished task.
             self.work = None
