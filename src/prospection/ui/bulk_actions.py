@@ -231,7 +231,7 @@ def confirm_delete(parent: QWidget, count: int) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("BulkActions", "Delete prospects"))
-    box.setText(QCoreApplication.translate("BulkActions", "Delete %n prospect(s)?", "", count))
+    box.setText(QCoreApplication.translate("BulkActions", "Delete %n prospect(s)?", n=count))
     box.setInformativeText(
         QCoreApplication.translate(
             "BulkActions",
@@ -256,8 +256,7 @@ def confirm_without_undo(parent: QWidget, count: int) -> bool:
             "BulkActions",
             "This changes %n prospect(s) at once: too many to keep a copy for Undo. "
             "It cannot be undone (your daily backup can). Go ahead?",
-            "",
-            count,
+            n=count,
         ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
