@@ -61,6 +61,7 @@ class Column(IntEnum):
 
 
 _COLUMN_COUNT = len(Column)
+_COLUMNS = tuple(Column)  # by position: faster than Column(position) at every cell
 _NAME = int(Column.NAME)
 _NEXT_ACTION = int(Column.NEXT_ACTION)
 
@@ -473,7 +474,7 @@ class ProspectTableModel(QAbstractTableModel):
             texts = found[1]
             text = texts[position]
             if text is None:
-                text = texts[position] = self._display(found[0], Column(position))
+                text = texts[position] = self._display(found[0], _COLUMNS[position])
             return text
         if role not in _ANSWERED_ROLES:
             return None
