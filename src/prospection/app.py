@@ -192,13 +192,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
 
     from prospection.ui.call_session.launcher import offer_resume
+    from prospection.ui.first_paint import after_first_paint
 
     if args.self_check:
         # Let the window paint and its start-up work run, then say so and quit.
         QTimer.singleShot(300, app.quit)
     else:
         # Once the window is up: offer to resume a call session a crash interrupted.
-        QTimer.singleShot(0, partial(offer_resume, db, window.events, window))
+        after_first_paint(window, partial(offer_resume, db, window.events, window))
     code = app.exec()
     if args.self_check:
         print(f"Prospection {__version__}: self-check ok ({db.path})", flush=True)

@@ -12,6 +12,7 @@ from prospection.core import prospects
 from prospection.core.db import Database
 from prospection.core.enums import Stage
 from prospection.core.prospects import Due, ProspectFilter
+from prospection.ui.first_paint import after_first_paint
 from prospection.ui.labels import stage_labels
 from prospection.ui.view_choice import ViewChoice
 
@@ -96,7 +97,11 @@ class ViewSidebar(QTreeWidget):
         self._relay.counted.connect(self._counted)
         self.itemClicked.connect(self._clicked)
         self.itemActivated.connect(self._clicked)
-        self.refresh()
+        if background:
+            # Counted once the window has shown: a million prospects take a second.
+            after_first_paint(self, self.refresh)
+        else:
+            self.refresh()
 
     def counts(self) -> SidebarCounts | None:
         """The counts shown (None before the first refresh)."""

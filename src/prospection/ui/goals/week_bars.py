@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 from prospection.core.db import Database
 from prospection.core.weekly_goals import METRICS, MetricProgress, Pace, WeekStatus, week_status
 from prospection.ui.data_events import DataEvents
+from prospection.ui.first_paint import after_first_paint
 from prospection.ui.goals.goal_labels import metric_label, metric_tooltip, number, pace_label
 
 #: Green of a met target: readable on light and dark backgrounds.
@@ -124,7 +125,7 @@ class WeekBars(QWidget):
         clock: Callable[[], datetime] | None = None,
         deferred: bool = False,
     ) -> None:
-        """`deferred`: the first read runs in a worker thread (the window paints first)."""
+        """`deferred`: the first read runs in a worker thread once the window has painted."""
         super().__init__(parent)
         self._db = db
         self._clock = clock
@@ -151,10 +152,13 @@ class WeekBars(QWidget):
         if deferred:
             self._relay = _Relay(self)
             self._relay.read.connect(self._read_in_background)
-            now = self._clock() if self._clock is not None else None
-            QThreadPool.globalInstance().start(_WeekJob(db, now, self._relay.read))
+            after_first_paint(self, self._start_background_read)
         else:
             self.refresh()
+
+    def _start_background_read(self) -> None:
+        now = self._clock() if self._clock is not None else None
+        QThreadPool.globalInstance().start(_WeekJob(self._db, now, self._relay.read))
 
     def _read_in_background(self, status: WeekStatus) -> None:
         if self.status is None:  # a refresh on the GUI thread may have come first
