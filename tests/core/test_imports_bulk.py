@@ -177,3 +177,30 @@ def test_documents_are_made_in_python_for_this_schema(db: Database) -> None:
     derived = derived_sql(triggers)
     assert derived.sort is not None
     assert derived.documents_in_python
+
+
+@pytest.mark.parametrize("stop_after", [2, 5, 8])
+def test_cancel_midway_restores_indexes_triggers_and_search_settings(
+    db: Database, stop_after: int
+) -> None:
+    # Into an empty file, so that the indexes are dropped for the bulk write; the cancel
+    # lands in the prospect, contact or phone inserts.
+    from prospection.core.imports import ImportCancelled
+
+    schema = _schema(db)
+    rows = "".join(f"Co {i},P{i},N{i},p{i}@co{i}.example,0147{i:06d},,,\n" for i in range(5000))
+    table = read_data((HEADER + rows).encode(), "many.csv")
+    with db.session() as session:
+        plan = plan_import(session, table, detect_layout(table.headers, table.file_format))
+    calls = 0
+
+    def cancelled() -> bool:
+        nonlocal calls
+        calls += 1
+        return calls > stop_after
+
+    with pytest.raises(ImportCancelled):
+        apply_plan(db, plan, cancelled=cancelled)
+    assert _schema(db) == schema
+    assert _derived(db) == [[], []]
+    _integrity(db)
