@@ -127,3 +127,16 @@ def test_release_workflow_signs_only_when_the_secrets_are_set() -> None:
         condition = re.search(r"^\s+if: (.+)$", step, re.MULTILINE)
         assert condition is not None, step.splitlines()[0]
         assert "_CERTIFICATE != ''" in condition.group(1), step.splitlines()[0]
+
+
+def test_macos_minimum_version_is_the_one_pyside6_wheels_need() -> None:
+    spec = (PACKAGING / "prospection.spec").read_text(encoding="utf-8")
+    declared = re.search(r'"LSMinimumSystemVersion": "(\d+)\.(\d+)"', spec)
+    assert declared is not None
+    lock = (ROOT / "uv.lock").read_text(encoding="utf-8")
+    wheels = re.findall(r"pyside6_essentials-[\d.]+-\S+-macosx_(\d+)_(\d+)_\w+\.whl", lock)
+    assert wheels, "no macOS wheel of PySide6 in uv.lock"
+    needed = max((int(major), int(minor)) for major, minor in wheels)
+    assert (int(declared[1]), int(declared[2])) == needed
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"**macOS {needed[0]}+**" in readme
