@@ -273,7 +273,37 @@ def check_qt_modules(context: dict[str, Any]) -> str:
         except ImportError as error:
             raise SelfTestError(f"{name} cannot be imported ({error})") from error
         loaded.append(name.rsplit(".", 1)[1])
-    return ", ".join(loaded)
+    return f"{', '.join(loaded)}; {_render_goal_charts(context)}"
+
+
+def _render_goal_charts(context: dict[str, Any]) -> str:
+    # The goals panel's charts, drawn: Qt Charts links Qt's OpenGL libraries, which a
+    # trimmed bundle keeps while leaving out their Python bindings.
+    from prospection.core.weekly_goals import history
+    from prospection.core.weeks import Week
+    from prospection.ui.goals.goal_chart import GoalHistoryCharts
+
+    application = _application(context)
+    with context["database"].session() as session:
+        weeks = history(session, Week.current())
+    charts = GoalHistoryCharts()
+    try:
+        charts.set_history(weeks)
+        charts.resize(900, 260)
+        charts.show()
+        application.processEvents()
+        image = charts.calls.grab().toImage()
+        colours = {
+            image.pixel(x, y)
+            for x in range(0, image.width(), 4)
+            for y in range(0, image.height(), 4)
+        }
+        _check(len(colours) > 2, "the goals chart renders blank")
+        return f"goals charts of {len(weeks)} weeks drawn"
+    finally:
+        charts.close()
+        charts.deleteLater()
+        application.processEvents()
 
 
 def check_main_window(context: dict[str, Any]) -> str:
