@@ -232,9 +232,17 @@ def check_resources(context: dict[str, Any]) -> str:
     _check(bool(versions), f"no migrations in {MIGRATIONS_DIR}")
     ours = sorted((folder / "translations").glob("*/*.qm"))
     _check(bool(ours), f"no compiled translations (.qm) in {folder / 'translations'}")
+    from prospection.core.talk_tracks import SHIPPED_LANGUAGES, shipped_track
+
+    for language in SHIPPED_LANGUAGES:
+        track = shipped_track(language)
+        _check(
+            track.language == language and bool(track.opener),
+            f"the default {language} talk track is missing or empty",
+        )
     return (
         f"resources in {folder}: icon, {len(versions)} migration(s), "
-        f"{len(ours)} translation file(s)"
+        f"{len(ours)} translation file(s), {len(SHIPPED_LANGUAGES)} default talk tracks"
     )
 
 
