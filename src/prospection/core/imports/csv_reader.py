@@ -7,6 +7,7 @@ import io
 from collections import Counter
 
 from prospection.core.imports.errors import ImportFileError
+from prospection.core.imports.messages import Code, message
 from prospection.core.imports.table import Problem, clean_headers, fit_row, pad_rows
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -89,8 +90,8 @@ def read_csv(
                 continue
             rows.append((line, fit_row(values, headers, line, problems)))
     except csv.Error as error:
-        raise ImportFileError(f"the CSV cannot be read ({error})", ended + 1) from error
+        raise ImportFileError(message(Code.CSV_UNREADABLE, reason=str(error)), ended + 1) from error
     if headers is None:
-        raise ImportFileError("the file holds no header row and no data")
+        raise ImportFileError(message(Code.CSV_NO_HEADER))
     pad_rows(rows, len(headers))
     return headers, rows, problems, delimiter

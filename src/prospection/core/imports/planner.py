@@ -21,6 +21,7 @@ from prospection.core.imports.bulk import gc_paused
 from prospection.core.imports.fields import Mapping
 from prospection.core.imports.grouping import company_key, person_key
 from prospection.core.imports.layouts import Layout
+from prospection.core.imports.messages import Code, Message, message
 from prospection.core.imports.records import PhoneValue, Record, RecordBuilder
 from prospection.core.imports.table import Problem, SourceTable
 from prospection.core.models import Contact, Phone, Prospect
@@ -92,11 +93,16 @@ class RowPlan:
 
     line: int
     fate: Fate
-    message: str = ""
+    detail: Message | None = None  # why (a merge, a possible duplicate, an invalid row)
     record: Record | None = None
     prospect: ProspectTarget | None = None
     contact: ContactTarget | None = None
     candidate: ContactTarget | None = None  # the close match of a possible duplicate
+
+    @property
+    def message(self) -> str:
+        """Why, in English (the CLI's words; the UI translates `detail`)."""
+        return self.detail.text if self.detail is not None else ""
 
 
 @dataclass
@@ -379,7 +385,7 @@ def _plan_rows(
         record = build(line, values)
         problems.extend(Problem(line, warning) for warning in record.warnings)
         if not (record.company or record.has_person):
-            plans.append(RowPlan(line, Fate.INVALID, "no company, name, email or phone", record))
+            plans.append(RowPlan(line, Fate.INVALID, message(Code.ROW_EMPTY), record))
             continue
         plans.append(_plan_row(record, index, prospect_for, contacts))
     return plans
@@ -397,9 +403,12 @@ def _plan_row(
         _fill_prospect(prospect.values, record)
         prospect.notes_extra.extend(f"{k}: {v}" for k, v in record.extra.items())
         if created:
-            return RowPlan(line, Fate.NEW_PROSPECT, "", record, prospect)
-        where = "already in your prospects" if prospect.exists else f"as line {prospect.first_line}"
-        return RowPlan(line, Fate.MERGE, f"same company {where}", record, prospect)
+            return RowPlan(line, Fate.NEW_PROSPECT, None, record, prospect)
+        if prospect.exists:
+            same = message(Code.SAME_COMPANY_KNOWN)
+        else:
+            same = message(Code.SAME_COMPANY_LINE, line=prospect.first_line)
+        return RowPlan(line, Fate.MERGE, same, record, prospect)
 
     match, reason = _identifier_match(record, index)
     if match is not None:
@@ -416,7 +425,8 @@ def _plan_row(
     prospect, created = prospect_for(company, company_key(company), record)
     _fill_prospect(prospect.values, record)
     key = person_key(record.first_name, record.last_name)
-    fate, message, candidate = Fate.NEW_CONTACT, "", None
+    fate, candidate = Fate.NEW_CONTACT, None
+    detail: Message | None = None
     if created:
         fate = Fate.NEW_PROSPECT
     elif key:
@@ -425,9 +435,7 @@ def _plan_row(
         if exact is not None and not record.emails and not record.phones:
             _merge_contact(exact, record)
             _remember(contacts, exact)
-            return RowPlan(
-                line, Fate.MERGE, "same name at the same company", record, prospect, exact
-            )
+            return RowPlan(line, Fate.MERGE, message(Code.SAME_NAME), record, prospect, exact)
         if exact is not None:
             candidate = exact
         elif names:
@@ -441,7 +449,7 @@ def _plan_row(
                 candidate = names[best[2]][1]
         if candidate is not None:
             fate = Fate.POSSIBLE_DUPLICATE
-            message = f"close to {candidate.display_name}"
+            detail = message(Code.CLOSE_TO, name=candidate.display_name)
     contact = _new_contact(prospect, record)
     contacts.append(contact)
     for email in record.emails:
@@ -451,7 +459,7 @@ def _plan_row(
             index.contact_by_phone.setdefault(phone.e164, contact)
     if key:
         index.names_of(prospect).append((key, contact))
-    return RowPlan(line, fate, message, record, prospect, contact, candidate)
+    return RowPlan(line, fate, detail, record, prospect, contact, candidate)
 
 
 def _remember(contacts: list[ContactTarget], contact: ContactTarget) -> None:
@@ -461,22 +469,35 @@ def _remember(contacts: list[ContactTarget], contact: ContactTarget) -> None:
         contacts.append(contact)
 
 
-def _identifier_match(record: Record, index: _Index) -> tuple[ContactTarget | None, str]:
+def _identifier_match(record: Record, index: _Index) -> tuple[ContactTarget | None, Message | None]:
     for email in record.emails:
         known = index.contact_by_email.get(email_key(email))
         if known is not None:
             found = index.contact(known)
-            return found, _where(found, f"same email {email}")
+            return found, _where(found, "email", email)
     for phone in record.phones:
         if phone.e164:
             known = index.contact_by_phone.get(phone.e164)
             if known is not None:
                 found = index.contact(known)
-                return found, _where(found, f"same phone {phone.raw}")
-    return None, ""
+                return found, _where(found, "phone", phone.raw)
+    return None, None
 
 
-def _where(contact: ContactTarget, what: str) -> str:
+_WHERE_CODES = {
+    # what matched: (a named contact in the database, an unnamed one, an earlier line)
+    "email": (Code.SAME_EMAIL_KNOWN, Code.SAME_EMAIL_KNOWN_UNNAMED, Code.SAME_EMAIL_LINE),
+    "phone": (Code.SAME_PHONE_KNOWN, Code.SAME_PHONE_KNOWN_UNNAMED, Code.SAME_PHONE_LINE),
+}
+
+
+def _where(contact: ContactTarget, what: str, value: str) -> Message:
+    named, unnamed, earlier = _WHERE_CODES[what]
     if contact.exists:
-        return f"{what} as {contact.display_name or 'a contact'} (already in your prospects)"
-    return f"{what} as line {contact.first_line}"
+        name = contact.display_name
+        return (
+            message(named, name=name, **{what: value})
+            if name
+            else message(unnamed, **{what: value})
+        )
+    return message(earlier, line=contact.first_line, **{what: value})

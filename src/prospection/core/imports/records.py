@@ -12,6 +12,7 @@ from prospection.core.emails import check_email
 from prospection.core.enums import ContactRole, PhoneKind, Stage
 from prospection.core.imports.fields import PHONE_FIELDS, Field, Mapping
 from prospection.core.imports.grouping import fold
+from prospection.core.imports.messages import Code, Message, message
 from prospection.core.imports.phone_batch import PhoneParser
 
 F = Field
@@ -94,7 +95,7 @@ class Record:
     emails: list[str] = field(default_factory=list)
     phones: list[PhoneValue] = field(default_factory=list)
     extra: dict[str, str] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
 
     @property
     def has_person(self) -> bool:
@@ -330,7 +331,7 @@ def _add_emails(record: Record, raw_emails: list[str]) -> None:
         email, error = check_plain_email(raw.strip().removeprefix("mailto:"))
         if error is not None:
             invalid.append(raw.strip())
-            record.warnings.append(f"email {raw.strip()!r} is not valid, kept as an extra field")
+            record.warnings.append(message(Code.INVALID_EMAIL, email=raw.strip()))
             continue
         if email.casefold() in seen:
             continue
@@ -357,5 +358,5 @@ def _add_phones(
         if kind is None:
             kind = PhoneKind.MOBILE if parsed.mobile else PhoneKind.WORK
         if parsed.e164 is None:
-            record.warnings.append(f"phone {parsed.raw!r} not recognised, kept as typed")
+            record.warnings.append(message(Code.UNPARSEABLE_PHONE, phone=parsed.raw))
         record.phones.append(PhoneValue(kind=kind, raw=parsed.raw, e164=parsed.e164))

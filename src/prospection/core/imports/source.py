@@ -9,6 +9,7 @@ from pathlib import Path
 from prospection.core.imports.csv_reader import read_csv
 from prospection.core.imports.encoding import decode, looks_binary
 from prospection.core.imports.errors import ImportFileError
+from prospection.core.imports.messages import Code, message
 from prospection.core.imports.table import SourceTable
 from prospection.core.imports.vcard_reader import read_vcard
 from prospection.core.imports.xlsx_reader import read_xlsx
@@ -27,25 +28,29 @@ def read_bytes(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise ImportFileError(
-                f"{path.name} is {size // (1024 * 1024)} MB; files up to "
-                f"{MAX_FILE_BYTES // (1024 * 1024)} MB can be imported: split it into parts"
+                message(
+                    Code.FILE_TOO_LARGE,
+                    name=path.name,
+                    size_mb=size // (1024 * 1024),
+                    limit_mb=MAX_FILE_BYTES // (1024 * 1024),
+                )
             )
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError as error:
-        raise ImportFileError(
-            f"{path.name} cannot be found: it was moved, renamed or deleted"
-        ) from error
+        raise ImportFileError(message(Code.FILE_MISSING, name=path.name)) from error
     except IsADirectoryError as error:
-        raise ImportFileError(f"{path.name} is a folder, not a file") from error
+        raise ImportFileError(message(Code.FILE_IS_FOLDER, name=path.name)) from error
     except PermissionError as error:
-        raise ImportFileError(f"{path.name} cannot be opened: permission denied") from error
+        raise ImportFileError(message(Code.FILE_PERMISSION, name=path.name)) from error
     except OSError as error:
         raise ImportFileError(
-            f"{path.name} could not be read to the end ({error.strerror or error})"
+            message(Code.FILE_READ_FAILED, name=path.name, reason=str(error.strerror or error))
         ) from error
     if len(data) > MAX_FILE_BYTES:
-        raise ImportFileError(f"{path.name} grew beyond {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        raise ImportFileError(
+            message(Code.FILE_GREW, name=path.name, limit_mb=MAX_FILE_BYTES // (1024 * 1024))
+        )
     return data
 
 
@@ -54,9 +59,7 @@ def guess_format(data: bytes, name: str = "") -> str:
     if data.startswith(_ZIP_MAGIC):
         return "xlsx"
     if data.startswith(_OLE_MAGIC):
-        raise ImportFileError(
-            "this is an old Excel (.xls) workbook; save it as .xlsx or CSV, then import that"
-        )
+        raise ImportFileError(message(Code.OLD_XLS))
     head = data[:4096]
     for encoding in ("utf-8-sig", "utf-16", "latin-1"):
         try:
@@ -103,9 +106,11 @@ def read_data(
 ) -> SourceTable:
     """Read a file's content (already in memory) into rows of text."""
     if file_format not in FORMATS:
-        raise ImportFileError(f"unknown format {file_format!r} (expected one of {FORMATS})")
+        raise ImportFileError(
+            message(Code.UNKNOWN_FORMAT, format=file_format, formats=str(FORMATS))
+        )
     if not data.strip():
-        raise ImportFileError(f"{file_name} is empty")
+        raise ImportFileError(message(Code.FILE_EMPTY, name=file_name))
     digest = hashlib.sha256(data).hexdigest()
     if file_format == "auto":
         file_format = guess_format(data, file_name)
@@ -115,17 +120,17 @@ def read_data(
         table.problems = problems
         return _checked(table)
     if encoding is None and looks_binary(data):
-        raise ImportFileError(f"{file_name} holds binary data: it is not a CSV, XLSX or vCard file")
+        raise ImportFileError(message(Code.FILE_BINARY, name=file_name))
     try:
         decoded = decode(data, encoding)
-    except ValueError as error:
-        raise ImportFileError(str(error)) from error
+    except ValueError as error:  # only an unknown encoding the user asked for
+        raise ImportFileError(message(Code.UNKNOWN_ENCODING, encoding=str(encoding))) from error
     if file_format == "vcard":
         headers, rows, problems = read_vcard(decoded.text)
         table = SourceTable(file_name, digest, "vcard", headers, rows, encoding=decoded.encoding)
     else:
         if delimiter is not None and len(delimiter) != 1:
-            raise ImportFileError(f"the delimiter must be one character, not {delimiter!r}")
+            raise ImportFileError(message(Code.BAD_DELIMITER, delimiter=delimiter))
         headers, rows, problems, used = read_csv(decoded.text, delimiter=delimiter)
         table = SourceTable(
             file_name, digest, "csv", headers, rows, encoding=decoded.encoding, delimiter=used
@@ -136,5 +141,5 @@ def read_data(
 
 def _checked(table: SourceTable) -> SourceTable:
     if not table.rows:
-        raise ImportFileError(f"{table.file_name} holds a header but no rows below it")
+        raise ImportFileError(message(Code.FILE_HEADER_ONLY, name=table.file_name))
     return table

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from prospection.core.imports.messages import Code, Message, message
+
 
 @dataclass(frozen=True)
 class Problem:
     """Something the user should know about one row (line 0: the whole file)."""
 
     line: int
-    message: str
+    detail: Message
+
+    @property
+    def message(self) -> str:
+        """The problem in English (the CLI's words); the UI translates `detail`."""
+        return self.detail.text
 
 
 @dataclass
@@ -58,8 +65,12 @@ def fit_row(values: list[str], headers: list[str], line: int, problems: list[Pro
     problems.append(
         Problem(
             line,
-            f"{len(values)} values for {expected} columns; the extra values are kept "
-            f"as {', '.join(headers[expected : len(values)])}",
+            message(
+                Code.EXTRA_VALUES,
+                values=len(values),
+                columns=expected,
+                names=", ".join(headers[expected : len(values)]),
+            ),
         )
     )
     return values

@@ -8,6 +8,7 @@ import re
 
 from prospection.core.imports.errors import ImportFileError
 from prospection.core.imports.fields import EXPORT_HEADER, MULTI_SEPARATOR, Field
+from prospection.core.imports.messages import Code, message
 from prospection.core.imports.table import Problem
 
 FULL_NAME_HEADER = "Full name"
@@ -237,7 +238,7 @@ def read_vcard(
         split = _split_property(line)
         if split is None:
             if card is not None:
-                problems.append(Problem(number, f"not a vCard property, left out: {line[:60]!r}"))
+                problems.append(Problem(number, message(Code.VCARD_NOT_PROPERTY, text=line[:60])))
             continue
         head, raw = split
         parts = head.split(";")
@@ -245,7 +246,7 @@ def read_vcard(
         name = name.strip().upper()
         if name == "BEGIN" and raw.strip().upper() == "VCARD":
             if card is not None:
-                problems.append(Problem(card.line, "card not closed (no END:VCARD)"))
+                problems.append(Problem(card.line, message(Code.VCARD_NOT_CLOSED)))
                 cards.append(card)
             card = _Card(number)
             pending = []
@@ -274,15 +275,15 @@ def read_vcard(
             continue
         pending.append((name, group, params, types, raw))
     if card is not None:
-        problems.append(Problem(card.line, "card not closed (no END:VCARD)"))
+        problems.append(Problem(card.line, message(Code.VCARD_NOT_CLOSED)))
         for p_name, _g, p_params, p_types, p_raw in pending:
             _apply(card, p_name, p_params, p_types, p_raw)
         cards.append(card)
     if not cards:
-        raise ImportFileError("no vCard in the file (no BEGIN:VCARD line)")
+        raise ImportFileError(message(Code.VCARD_NONE))
     cards = [card for card in cards if card.values or card.full_name]
     if not cards:
-        raise ImportFileError("the vCard file holds no contact (every card is empty)")
+        raise ImportFileError(message(Code.VCARD_ALL_EMPTY))
     return _tabulate(cards, problems)
 
 

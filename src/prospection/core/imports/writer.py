@@ -27,6 +27,7 @@ from prospection.core.imports.bulk import (
     outnumbers,
 )
 from prospection.core.imports.errors import BatchError, ImportCancelled
+from prospection.core.imports.messages import Code, message
 from prospection.core.imports.planner import (
     CancelCheck,
     ContactTarget,
@@ -149,7 +150,7 @@ def dry_run_result(plan: ImportPlan) -> ImportResult:
 
 
 def _problems(plan: ImportPlan) -> list[Problem]:
-    invalid = [Problem(r.line, r.message) for r in plan.rows if r.fate is Fate.INVALID]
+    invalid = [Problem(r.line, r.detail) for r in plan.rows if r.fate is Fate.INVALID and r.detail]
     return sorted([*plan.problems, *invalid], key=lambda p: p.line)
 
 
@@ -696,9 +697,9 @@ def undo_import(db: Database, batch_id: int) -> UndoResult:
     with db.session() as session:
         batch = session.get(ImportBatch, batch_id)
         if batch is None:
-            raise BatchError(f"there is no import number {batch_id}")
+            raise BatchError(message(Code.BATCH_UNKNOWN, batch=batch_id))
         if batch.undone_at is not None:
-            raise BatchError(f"import {batch_id} ({batch.file_name}) was already undone")
+            raise BatchError(message(Code.BATCH_UNDONE, batch=batch_id, file=batch.file_name))
         connection = session.connection()
         prospect_ids = list(
             session.scalars(select(Prospect.id).where(Prospect.import_batch_id == batch_id))

@@ -10,6 +10,7 @@ from typing import Any
 from openpyxl import load_workbook
 
 from prospection.core.imports.errors import ImportFileError
+from prospection.core.imports.messages import Code, message
 from prospection.core.imports.table import Problem, clean_headers, fit_row, pad_rows
 
 _HEADER_SCAN = 30
@@ -39,19 +40,19 @@ def read_xlsx(
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, zipfile.LargeZipFile) as error:
-        raise ImportFileError(f"the XLSX file is damaged or truncated ({error})") from error
+        raise ImportFileError(message(Code.XLSX_TRUNCATED, reason=str(error))) from error
     except Exception as error:  # openpyxl raises many kinds on a damaged workbook
-        raise ImportFileError(
-            f"the XLSX file cannot be read; it is damaged or not a workbook ({error})"
-        ) from error
+        raise ImportFileError(message(Code.XLSX_UNREADABLE, reason=str(error))) from error
     try:
         names = list(workbook.sheetnames)
         if not names:
-            raise ImportFileError("the workbook holds no sheet")
+            raise ImportFileError(message(Code.XLSX_NO_SHEET))
         if sheet is None:
             sheet = names[0]
         elif sheet not in names:
-            raise ImportFileError(f"the workbook has no sheet {sheet!r} (it has {names})")
+            raise ImportFileError(
+                message(Code.XLSX_UNKNOWN_SHEET, sheet=sheet, sheets=", ".join(names))
+            )
         try:
             raw_rows = [
                 (number, [cell_text(v) for v in values])
@@ -63,13 +64,13 @@ def read_xlsx(
             raise
         except Exception as error:
             raise ImportFileError(
-                f"the XLSX file is damaged or truncated ({type(error).__name__}: {error})"
+                message(Code.XLSX_TRUNCATED, reason=f"{type(error).__name__}: {error}")
             ) from error
     finally:
         workbook.close()
     filled = [(n, v) for n, v in raw_rows if any(cell.strip() for cell in v)]
     if not filled:
-        raise ImportFileError(f"the sheet {sheet!r} is empty")
+        raise ImportFileError(message(Code.XLSX_EMPTY_SHEET, sheet=sheet))
     for _, values in filled:
         while values and not values[-1].strip():
             values.pop()

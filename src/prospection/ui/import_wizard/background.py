@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from prospection.core.exports import ExportCancelled
 from prospection.core.imports import BatchError, ImportCancelled, ImportFileError
+from prospection.ui.import_wizard.messages import error_text
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 PROGRESS_STEPS = 200  # progress is passed on at most this often per task
@@ -112,13 +113,12 @@ class BackgroundTask(QRunnable):
             result = work(progress, self._cancel.is_set)
         except (ImportCancelled, ExportCancelled):
             signals.cancelled.emit()
-        except (ImportFileError, BatchError) as error:
-            signals.failed.emit(str(error))
-        except OSError as error:  # the system's words for it (disk full, permission denied)
-            where = f" ({error.filename})" if error.filename else ""
-            signals.failed.emit(f"{error.strerror or error}{where}")
+        except (ImportFileError, BatchError, OSError) as error:
+            # Core's coded message, or the system's reason (disk full, permission denied),
+            # in the user's language (QCoreApplication.translate is thread-safe).
+            signals.failed.emit(error_text(error))
         except Exception as error:  # shown to the user, never a silent failure
-            signals.failed.emit(f"{type(error).__name__}: {error}")
+            signals.failed.emit(error_text(error))
         else:
             if self._cancel.is_set():
                 signals.cancelled.emit()

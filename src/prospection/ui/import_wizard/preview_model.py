@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from prospection.core.imports import Fate, ImportPlan, RowPlan
 from prospection.ui.import_wizard.labels import fate_label
+from prospection.ui.import_wizard.messages import messages_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -120,12 +121,10 @@ class PreviewModel(QAbstractTableModel):
             return record.full_name or (record.emails[0] if record.emails else "")
         if column == self.COMPANY:
             return record.company if record is not None else ""
-        details = row.message
-        if record is not None and record.warnings:
-            details = (
-                "; ".join([details, *record.warnings]) if details else "; ".join(record.warnings)
-            )
-        return details
+        said = [row.detail] if row.detail is not None else []
+        if record is not None:
+            said.extend(record.warnings)
+        return messages_text(said)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or index.column() != self.FATE:
