@@ -243,6 +243,13 @@ _PROSPECT_KEYS = (*_PROSPECT_ATTRIBUTES, "stage")
 
 def _fill_prospect(values: dict[str, Any], record: Record) -> None:
     # `_fill` of the record's prospect fields; every value is a string, a Stage or None.
+    if not values:  # a prospect the row just created: every non-empty value goes in
+        values.update(
+            (key, value)
+            for key, value in zip(_PROSPECT_KEYS, _prospect_fields(record), strict=True)
+            if value
+        )
+        return
     for key, value in zip(_PROSPECT_KEYS, _prospect_fields(record), strict=True):
         if value and not values.get(key):
             values[key] = value

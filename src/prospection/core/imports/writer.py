@@ -12,6 +12,7 @@ import importlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
@@ -366,10 +367,12 @@ class _Writer:
         texts: list[tuple[int, str]] | None = [] if documents else None
         pid = first_pid
         new_stage = Stage.NEW
+        # A new prospect's values hold only non-empty texts (planner._fill_prospect).
+        blank = dict.fromkeys(_PROSPECT_FILLABLE, "")
+        pick = itemgetter(*_PROSPECT_FILLABLE)
         for target in prospects:
             values = target.values
-            get = values.get
-            fields = [str(get(name) or "") for name in _PROSPECT_FILLABLE]
+            fields = list(pick({**blank, **values}))
             if target.notes_extra:
                 fields[-1] = "\n".join(part for part in (fields[-1], *target.notes_extra) if part)
             name = target.name[:255]
