@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
+from collections.abc import Callable
 
 from prospection.core.imports.errors import ImportFileError
 from prospection.core.imports.messages import Code, message
@@ -13,6 +14,7 @@ from prospection.core.imports.table import Problem, clean_headers, fit_row, pad_
 DELIMITERS = (",", ";", "\t", "|")
 _SAMPLE_CHARS = 64 * 1024
 _SAMPLE_ROWS = 60
+_REPORT_LINES = 4096  # progress is reported every this many lines
 
 
 def _sample_rows(text: str, delimiter: str) -> list[list[str]]:
@@ -63,9 +65,13 @@ def _header_index(rows: list[list[str]]) -> int:
 
 
 def read_csv(
-    text: str, *, delimiter: str | None = None
+    text: str,
+    *,
+    delimiter: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> tuple[list[str], list[tuple[int, list[str]]], list[Problem], str]:
-    """Header, rows (with the line each starts on), problems and the delimiter used."""
+    """Header, rows (with the line each starts on), problems and the delimiter used;
+    `progress` hears the lines read of the text's lines."""
     if delimiter is None:
         delimiter = sniff_delimiter(text)
     skip = _header_index(_sample_rows(text, delimiter))
@@ -76,10 +82,17 @@ def read_csv(
     seen_non_empty = 0
     # The line a row starts on is one past where the previous row ended.
     ended = 0
+    lines = text.count("\n") + 1 if progress is not None else 0
+    # Without a listener the report line is past the text's end: one comparison a row.
+    report_at = _REPORT_LINES if progress is not None else len(text) + 2
     try:
         for values in reader:
             line = ended + 1
             ended = reader.line_num
+            if ended >= report_at:
+                assert progress is not None
+                progress(ended, lines)
+                report_at = ended + _REPORT_LINES
             if not "".join(values).strip():
                 continue
             seen_non_empty += 1

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from prospection.core.imports.csv_reader import read_csv
 from prospection.core.imports.encoding import decode, looks_binary
@@ -21,9 +23,25 @@ _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _VCARD_START = re.compile(r"^\s*BEGIN\s*:\s*VCARD", re.IGNORECASE)
 
+#: progress(done, total): called now and then while a file is read (it may raise to stop).
+Progress = Callable[[int, int], None]
+#: `read_source` reports on this scale: the bytes read first, then the rows parsed.
+PROGRESS_SCALE = 1000
+_BYTES_SHARE = 100  # reading the bytes is quick next to parsing them
+_READ_CHUNK = 4 * 1024 * 1024
 
-def read_bytes(path: Path) -> bytes:
-    """The file's content, or an ImportFileError saying why it cannot be had."""
+
+def _scaled(progress: Progress, start: int, span: int) -> Progress:
+    # One phase's done/total, placed on its part of PROGRESS_SCALE.
+    def report(done: int, total: int) -> None:
+        progress(start + span * min(done, total) // max(total, 1), PROGRESS_SCALE)
+
+    return report
+
+
+def read_bytes(path: Path, progress: Progress | None = None) -> bytes:
+    """The file's content, or an ImportFileError saying why it cannot be had; `progress`
+    hears the bytes read so far of the file's size."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -36,7 +54,10 @@ def read_bytes(path: Path) -> bytes:
                 )
             )
         with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+            if progress is None:
+                data = handle.read(MAX_FILE_BYTES + 1)
+            else:
+                data = _read_reporting(handle, size, progress)
     except FileNotFoundError as error:
         raise ImportFileError(message(Code.FILE_MISSING, name=path.name)) from error
     except IsADirectoryError as error:
@@ -51,6 +72,21 @@ def read_bytes(path: Path) -> bytes:
         raise ImportFileError(
             message(Code.FILE_GREW, name=path.name, limit_mb=MAX_FILE_BYTES // (1024 * 1024))
         )
+    return data
+
+
+def _read_reporting(handle: BinaryIO, size: int, progress: Progress) -> bytes:
+    chunks: list[bytes] = []
+    done = 0
+    while done <= MAX_FILE_BYTES:
+        chunk = handle.read(_READ_CHUNK)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        done += len(chunk)
+        progress(done, max(size, done))
+    data = b"".join(chunks)
+    chunks.clear()
     return data
 
 
@@ -83,16 +119,31 @@ def read_source(
     encoding: str | None = None,
     delimiter: str | None = None,
     sheet: str | None = None,
+    progress: Progress | None = None,
 ) -> SourceTable:
-    """Read `path` into rows of text; ImportFileError says plainly what is wrong."""
-    return read_data(
-        read_bytes(path),
+    """Read `path` into rows of text; ImportFileError says plainly what is wrong.
+
+    `progress(done, PROGRESS_SCALE)` is called now and then (the bytes read, then the rows
+    parsed); it may raise (ImportCancelled) to stop the read.
+    """
+    if progress is None:
+        data = read_bytes(path)
+    else:
+        data = read_bytes(path, _scaled(progress, 0, _BYTES_SHARE))
+    table = read_data(
+        data,
         path.name,
         file_format=file_format,
         encoding=encoding,
         delimiter=delimiter,
         sheet=sheet,
+        progress=None
+        if progress is None
+        else _scaled(progress, _BYTES_SHARE, PROGRESS_SCALE - _BYTES_SHARE),
     )
+    if progress is not None:
+        progress(PROGRESS_SCALE, PROGRESS_SCALE)
+    return table
 
 
 def read_data(
@@ -103,8 +154,10 @@ def read_data(
     encoding: str | None = None,
     delimiter: str | None = None,
     sheet: str | None = None,
+    progress: Progress | None = None,
 ) -> SourceTable:
-    """Read a file's content (already in memory) into rows of text."""
+    """Read a file's content (already in memory) into rows of text; `progress` hears the
+    rows parsed (CSV and XLSX)."""
     if file_format not in FORMATS:
         raise ImportFileError(
             message(Code.UNKNOWN_FORMAT, format=file_format, formats=str(FORMATS))
@@ -115,7 +168,7 @@ def read_data(
     if file_format == "auto":
         file_format = guess_format(data, file_name)
     if file_format == "xlsx":
-        headers, rows, problems, sheet, sheets = read_xlsx(data, sheet=sheet)
+        headers, rows, problems, sheet, sheets = read_xlsx(data, sheet=sheet, progress=progress)
         table = SourceTable(file_name, digest, "xlsx", headers, rows, sheet=sheet, sheets=sheets)
         table.problems = problems
         return _checked(table)
@@ -131,7 +184,9 @@ def read_data(
     else:
         if delimiter is not None and len(delimiter) != 1:
             raise ImportFileError(message(Code.BAD_DELIMITER, delimiter=delimiter))
-        headers, rows, problems, used = read_csv(decoded.text, delimiter=delimiter)
+        headers, rows, problems, used = read_csv(
+            decoded.text, delimiter=delimiter, progress=progress
+        )
         table = SourceTable(
             file_name, digest, "csv", headers, rows, encoding=decoded.encoding, delimiter=used
         )

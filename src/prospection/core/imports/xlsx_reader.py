@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, time
 from typing import Any
 
 from openpyxl import load_workbook
 
-from prospection.core.imports.errors import ImportFileError
+from prospection.core.imports.errors import ImportCancelled, ImportFileError
 from prospection.core.imports.messages import Code, message
 from prospection.core.imports.table import Problem, clean_headers, fit_row, pad_rows
 
 _HEADER_SCAN = 30
+_REPORT_ROWS = 500  # progress is reported every this many rows
 
 
 def cell_text(value: Any) -> str:
@@ -33,10 +35,23 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
+def _reporting(
+    rows: Iterable[tuple[Any, ...]], total: int, progress: Callable[[int, int], None]
+) -> Iterator[tuple[Any, ...]]:
+    for number, values in enumerate(rows, start=1):
+        if number % _REPORT_ROWS == 0:
+            progress(number, max(total, number))
+        yield values
+
+
 def read_xlsx(
-    data: bytes, *, sheet: str | None = None
+    data: bytes,
+    *,
+    sheet: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> tuple[list[str], list[tuple[int, list[str]]], list[Problem], str, list[str]]:
-    """Header, rows (with their row number), problems, the sheet read and all sheets."""
+    """Header, rows (with their row number), problems, the sheet read and all sheets;
+    `progress` hears the rows read of those the sheet declares (when it declares them)."""
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, zipfile.LargeZipFile) as error:
@@ -54,13 +69,16 @@ def read_xlsx(
                 message(Code.XLSX_UNKNOWN_SHEET, sheet=sheet, sheets=", ".join(names))
             )
         try:
+            worksheet = workbook[sheet]
+            cells: Iterable[tuple[Any, ...]] = worksheet.iter_rows(values_only=True)
+            total = worksheet.max_row or 0  # the sheet's declared size (absent: no report)
+            if progress is not None and total:
+                cells = _reporting(cells, total, progress)
             raw_rows = [
                 (number, [cell_text(v) for v in values])
-                for number, values in enumerate(
-                    workbook[sheet].iter_rows(values_only=True), start=1
-                )
+                for number, values in enumerate(cells, start=1)
             ]
-        except ImportFileError:
+        except (ImportFileError, ImportCancelled):
             raise
         except Exception as error:
             raise ImportFileError(

@@ -29,6 +29,7 @@ class BusyRow(QWidget):
         """Show `text` with a busy indicator."""
         self.label.setText(text)
         self.bar.setRange(0, 0)
+        self.bar.setTextVisible(False)
         self.stop_button.setEnabled(True)
         self.show()
 
@@ -36,6 +37,7 @@ class BusyRow(QWidget):
         """Turn the busy indicator into a bar at `done` of `total`."""
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
+        self.bar.setTextVisible(True)  # the percentage, in the locale's format
 
     def finish(self) -> None:
         """Hide the row again."""

@@ -8,6 +8,7 @@ it back, leaving the database as it was.
 from __future__ import annotations
 
 import codecs
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,7 @@ from prospection.core.db import Database
 from prospection.core.imports import (
     Fate,
     Field,
+    ImportCancelled,
     ImportPlan,
     ImportResult,
     Layout,
@@ -50,7 +52,7 @@ from prospection.core.imports import (
 )
 from prospection.core.imports.mappings import remember_mapping, remembered_mapping
 from prospection.ui.data_events import DataEvents
-from prospection.ui.import_wizard.background import BackgroundTask
+from prospection.ui.import_wizard.background import BackgroundTask, Work
 from prospection.ui.import_wizard.busy import BusyRow
 from prospection.ui.import_wizard.labels import (
     fate_filter_label,
@@ -79,13 +81,41 @@ def read_table(
     encoding: str | None = None,
     delimiter: str | None = None,
     sheet: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ReadResult:
-    """Read `path` and recognise its layout (ImportFileError when it cannot be read)."""
+    """Read `path` and recognise its layout (ImportFileError when it cannot be read);
+    `progress` hears how far the read is (it may raise ImportCancelled to stop it)."""
     with quiet_collector(keep=True):
         table = read_source(
-            path, file_format=file_format, encoding=encoding, delimiter=delimiter, sheet=sheet
+            path,
+            file_format=file_format,
+            encoding=encoding,
+            delimiter=delimiter,
+            sheet=sheet,
+            progress=progress,
         )
         return ReadResult(path, table, detect_layout(table.headers, table.file_format))
+
+
+def reading_work(
+    path: Path,
+    file_format: str = "auto",
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    sheet: str | None = None,
+) -> Work:
+    """The background work of reading `path`: it reports its progress and stops (no
+    result) when the task is cancelled, instead of reading the whole file for nothing."""
+
+    def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> ReadResult:
+        def report(done: int, total: int) -> None:
+            if cancelled():
+                raise ImportCancelled()
+            progress(done, total)
+
+        return read_table(path, file_format, encoding, delimiter, sheet, progress=report)
+
+    return work
 
 
 class ImportState:
@@ -179,7 +209,8 @@ class FilePage(QWizardPage):
         self.path_edit.setEnabled(False)
         self.browse_button.setEnabled(False)
         self.busy.start(self.tr("Reading %1…").replace("%1", path.name))
-        self.task = BackgroundTask(lambda _progress, _cancelled: read_table(path))
+        self.task = BackgroundTask(reading_work(path))
+        self.task.signals.progress.connect(self.busy.set_progress)
         self.task.signals.done.connect(self._read)
         self.task.signals.failed.connect(self._failed)
         self.task.start()
@@ -319,7 +350,8 @@ class FormatPage(QWizardPage):
         self.error.clear()
         self.apply_button.setEnabled(False)
         self.busy.start(self.tr("Reading %1…").replace("%1", path.name))
-        self.task = BackgroundTask(lambda _progress, _cancelled: read_table(path, *choices))
+        self.task = BackgroundTask(reading_work(path, *choices))
+        self.task.signals.progress.connect(self.busy.set_progress)
         self.task.signals.done.connect(self._read)
         self.task.signals.failed.connect(self._failed)
         self.task.start()
