@@ -125,7 +125,7 @@ def test_french_file_errors_numbers_and_lines(french: None) -> None:
     at_line = ImportFileError(message(Code.CSV_UNREADABLE, reason="x"), 1234)
     assert error_text(at_line) == "ligne 1234 : le fichier CSV ne peut pas être lu (x)"
     assert error_text(BatchError(message(Code.BATCH_UNKNOWN, batch=42))) == (
-        "il n'y a pas d'import numéro 42"
+        "il n’y a pas d’import numéro 42"
     )
     full = OSError(errno.ENOSPC, "No space left on device", "/tmp/export.csv")
     assert os_error_text(full) == "le disque est plein (/tmp/export.csv)"
@@ -150,7 +150,7 @@ def test_french_details_of_a_possible_duplicate_and_a_bad_phone(french: None, db
     model = PreviewModel()
     model.set_plan(plan)
     details = model.index(0, PreviewModel.DETAILS).data()
-    assert details == "proche de Jean Dupont; numéro « 12 » non reconnu, gardé tel quel"
+    assert details == "proche de Jean Dupont ; numéro « 12 » non reconnu, gardé tel quel"
     merged = model.index(1, PreviewModel.DETAILS).data()
     assert merged == ("même e-mail jean@acme.example que Jean Dupont (déjà dans vos prospects)")
     assert QCoreApplication.translate("ImportMessages", "close to {name}") == "proche de {name}"
@@ -166,4 +166,4 @@ def test_french_undo_refusal(french: None, db: Database) -> None:
     with pytest.raises(BatchError) as raised:
         undo_import(db, result.batch_id)
     assert "already undone" in str(raised.value)
-    assert re.fullmatch(r"l'import \d+ \(a\.csv\) a déjà été annulé", error_text(raised.value))
+    assert re.fullmatch(r"l’import \d+ \(a\.csv\) a déjà été annulé", error_text(raised.value))

@@ -5,7 +5,7 @@
     <name>ImportMessages</name>
     <message>
         <source>{name} is {size_mb} MB; files up to {limit_mb} MB can be imported: split it into parts</source>
-        <translation>{name} fait {size_mb} Mo ; on peut importer des fichiers jusqu&apos;à {limit_mb} Mo : découpez-le en plusieurs parties</translation>
+        <translation>{name} fait {size_mb} Mo ; on peut importer des fichiers jusqu’à {limit_mb} Mo : découpez-le en plusieurs parties</translation>
     </message>
     <message>
         <source>{name} cannot be found: it was moved, renamed or deleted</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>{name} could not be read to the end ({reason})</source>
-        <translation>{name} n&apos;a pas pu être lu jusqu&apos;au bout ({reason})</translation>
+        <translation>{name} n’a pas pu être lu jusqu’au bout ({reason})</translation>
     </message>
     <message>
         <source>{name} grew beyond {limit_mb} MB</source>
@@ -33,15 +33,15 @@
     </message>
     <message>
         <source>{name} holds binary data: it is not a CSV, XLSX or vCard file</source>
-        <translation>{name} contient des données binaires : ce n&apos;est pas un fichier CSV, XLSX ou vCard</translation>
+        <translation>{name} contient des données binaires : ce n’est pas un fichier CSV, XLSX ou vCard</translation>
     </message>
     <message>
         <source>{name} holds a header but no rows below it</source>
-        <translation>{name} contient une ligne d&apos;en-tête mais aucune ligne en dessous</translation>
+        <translation>{name} contient une ligne d’en-tête mais aucune ligne en dessous</translation>
     </message>
     <message>
         <source>this is an old Excel (.xls) workbook; save it as .xlsx or CSV, then import that</source>
-        <translation>c&apos;est un ancien classeur Excel (.xls) ; enregistrez-le au format .xlsx ou CSV, puis importez ce fichier</translation>
+        <translation>c’est un ancien classeur Excel (.xls) ; enregistrez-le au format .xlsx ou CSV, puis importez ce fichier</translation>
     </message>
     <message>
         <source>unknown format {format!r} (expected one of {formats})</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>the XLSX file cannot be read; it is damaged or not a workbook ({reason})</source>
-        <translation>le fichier XLSX ne peut pas être lu ; il est endommagé ou ce n&apos;est pas un classeur ({reason})</translation>
+        <translation>le fichier XLSX ne peut pas être lu ; il est endommagé ou ce n’est pas un classeur ({reason})</translation>
     </message>
     <message>
         <source>the workbook holds no sheet</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>the workbook has no sheet {sheet!r} (it has {sheets})</source>
-        <translation>le classeur n&apos;a pas de feuille « {sheet} » (il a : {sheets})</translation>
+        <translation>le classeur n’a pas de feuille « {sheet} » (il a : {sheets})</translation>
     </message>
     <message>
         <source>the sheet {sheet!r} is empty</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>the file holds no header row and no data</source>
-        <translation>le fichier ne contient ni ligne d&apos;en-tête ni données</translation>
+        <translation>le fichier ne contient ni ligne d’en-tête ni données</translation>
     </message>
     <message>
         <source>no vCard in the file (no BEGIN:VCARD line)</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>email {email!r} is not valid, kept as an extra field</source>
-        <translation>l&apos;e-mail « {email} » n&apos;est pas valide, gardé comme champ supplémentaire</translation>
+        <translation>l’e-mail « {email} » n’est pas valide, gardé comme champ supplémentaire</translation>
     </message>
     <message>
         <source>phone {phone!r} not recognised, kept as typed</source>
@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>same company as line {line}</source>
-        <translation>même société qu&apos;à la ligne {line}</translation>
+        <translation>même société qu’à la ligne {line}</translation>
     </message>
     <message>
         <source>same name at the same company</source>
@@ -137,11 +137,11 @@
     </message>
     <message>
         <source>same email {email} as a contact (already in your prospects)</source>
-        <translation>même e-mail {email} qu&apos;un contact (déjà dans vos prospects)</translation>
+        <translation>même e-mail {email} qu’un contact (déjà dans vos prospects)</translation>
     </message>
     <message>
         <source>same email {email} as line {line}</source>
-        <translation>même e-mail {email} qu&apos;à la ligne {line}</translation>
+        <translation>même e-mail {email} qu’à la ligne {line}</translation>
     </message>
     <message>
         <source>same phone {phone} as {name} (already in your prospects)</source>
@@ -149,19 +149,23 @@
     </message>
     <message>
         <source>same phone {phone} as a contact (already in your prospects)</source>
-        <translation>même téléphone {phone} qu&apos;un contact (déjà dans vos prospects)</translation>
+        <translation>même téléphone {phone} qu’un contact (déjà dans vos prospects)</translation>
     </message>
     <message>
         <source>same phone {phone} as line {line}</source>
-        <translation>même téléphone {phone} qu&apos;à la ligne {line}</translation>
+        <translation>même téléphone {phone} qu’à la ligne {line}</translation>
     </message>
     <message>
         <source>there is no import number {batch}</source>
-        <translation>il n&apos;y a pas d&apos;import numéro {batch}</translation>
+        <translation>il n’y a pas d’import numéro {batch}</translation>
     </message>
     <message>
         <source>import {batch} ({file}) was already undone</source>
-        <translation>l&apos;import {batch} ({file}) a déjà été annulé</translation>
+        <translation>l’import {batch} ({file}) a déjà été annulé</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
     </message>
     <message>
         <source>the disk is full</source>
@@ -181,11 +185,11 @@
     </message>
     <message>
         <source>the folder or file does not exist</source>
-        <translation>le dossier ou le fichier n&apos;existe pas</translation>
+        <translation>le dossier ou le fichier n’existe pas</translation>
     </message>
     <message>
         <source>this is a folder, not a file</source>
-        <translation>c&apos;est un dossier, pas un fichier</translation>
+        <translation>c’est un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>{reason} ({file})</source>

@@ -132,9 +132,11 @@ def message_text(message: Message, templates: dict[Code, str] | None = None) -> 
 
 
 def messages_text(messages: list[Message]) -> str:
-    """Several messages in the user's language, joined by "; "."""
+    """Several messages in the user's language, joined by the language's "; "."""
     templates = message_templates()
-    return "; ".join(message_text(message, templates) for message in messages)
+    # French puts a space before a semicolon: the separator is translated too.
+    separator = translate("ImportMessages", "; ")
+    return separator.join(message_text(message, templates) for message in messages)
 
 
 def os_error_text(error: OSError) -> str:
