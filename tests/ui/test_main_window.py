@@ -202,3 +202,32 @@ def test_empty_state_offers_import_once_the_import_action_is_shown(qtbot, db: Da
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, ImportWizard):
             widget.close()
+
+
+def test_french_window_fits_a_laptop_screen_with_nothing_cut(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    from prospection.ui.i18n import install_translators, remove_translators
+
+    seed(db)
+    app = QCoreApplication.instance()
+    assert app is not None
+    translators = install_translators(app, "fr")
+    try:
+        window = _window(qtbot, db)
+        window.table.selectRow(0)
+        # French labels are the longest: the window must still fit 1366 pixels...
+        assert window.minimumSizeHint().width() <= 1366
+        # ...the editor's form is never cut at the right (it has no sideways scroll bar)...
+        assert window.editor.minimumWidth() >= window.editor.sizeHint().width() - 40
+        # ...and every view of the sidebar reads in full.
+        sidebar = window.sidebar
+        metrics = sidebar.fontMetrics()
+        top = sidebar.topLevelItem(0)
+        assert top is not None and top.childCount() > 0
+        for index in range(top.childCount()):
+            child = top.child(index)
+            assert child is not None
+            assert metrics.horizontalAdvance(child.text(0)) < sidebar.minimumWidth()
+    finally:
+        remove_translators(app, translators)

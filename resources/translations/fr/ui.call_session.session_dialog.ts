@@ -70,7 +70,7 @@
     </message>
     <message>
         <source>The call to {name} was not saved: {reason}</source>
-        <translation>L'appel à {name} n'a pas été enregistré : {reason}</translation>
+        <translation>L&apos;appel à {name} n&apos;a pas été enregistré : {reason}</translation>
     </message>
     <message>
         <source>Not interested</source>

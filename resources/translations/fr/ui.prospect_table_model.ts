@@ -5,7 +5,7 @@
     <name>ProspectTableModel</name>
     <message>
         <source>Prospect</source>
-        <extracomment>The SQL sort behind each column. The prospect id of a row (int). A value to compare cells on (what SQL sorts by), for proxies and tests. The whole `ProspectRow` of a row. Whether the row&apos;s next action is overdue (bool). The roles `data` answers; the view asks for more (alignment, size hints ...). Emitted after the rows were reloaded (filter, sort or data changed).</extracomment>
+        <extracomment>The SQL sort behind each column. The prospect id of a row (int). A value to compare cells on (what SQL sorts by), for proxies and tests. The whole `ProspectRow` of a row. Whether the row&apos;s next action is overdue (bool). Up to this many rows, the ordered ids are read with the count (a few milliseconds). Above it, they are read in a worker thread once sorting or typing pauses this long. The roles `data` answers; the view asks for more (alignment, size hints ...). A fetched row and its display texts (None until first painted). Emitted after the rows were reloaded (filter, sort or data changed). Emitted when the ordered ids of the rows are known (any block is then one query).</extracomment>
         <translation>Prospect</translation>
     </message>
     <message>

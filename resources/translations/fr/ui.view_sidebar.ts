@@ -5,6 +5,7 @@
     <name>ViewSidebar</name>
     <message>
         <source>Views</source>
+        <extracomment>The sidebar grows to fit its views up to this many characters (tags may elide).</extracomment>
         <translation>Vues</translation>
     </message>
     <message>

@@ -54,6 +54,11 @@ class FilterBar(QWidget):
         layout.addWidget(filter_label)
         for widget in (self.stage_box, self.tag_box, self.due_box, self.dnc_box):
             layout.addWidget(widget)
+        # The boxes may shrink (their text elides) rather than widen the whole window:
+        # French labels would otherwise push a 1366-pixel screen's window off the edge.
+        narrowest = self.fontMetrics().averageCharWidth() * 12
+        for box in (self.stage_box, self.tag_box, self.due_box):
+            box.setMinimumWidth(narrowest)
         layout.addStretch(1)
 
         self.stage_box.currentIndexChanged.connect(self._emit)

@@ -14,7 +14,7 @@ HEADER_STATE_KEY = "table/header_state"
 _DEFAULT_WIDTHS = {
     Column.NAME: 24,
     Column.CONTACT: 17,
-    Column.PHONE: 14,
+    Column.PHONE: 17,  # "05 36 49 22 54": digits run wider than the average
     Column.CITY: 12,
     Column.STAGE: 11,
     Column.PRIORITY: 7,

@@ -67,6 +67,10 @@ class _Relay(QObject):
     counted = Signal(object)
 
 
+#: The sidebar grows to fit its views up to this many characters (tags may elide).
+_MAX_WIDTH_CHARS = 30
+
+
 class ViewSidebar(QTreeWidget):
     """Lists the views; choosing one emits the `ViewChoice` to show.
 
@@ -164,8 +168,31 @@ class ViewSidebar(QTreeWidget):
             for name, n in counts.tags:
                 entry(tags, name, n, ViewChoice(tag=name))
         self.expandAll()
+        self._fit_width()
         self.blockSignals(False)
         self.show_current(self._current)
+
+    def _fit_width(self) -> None:
+        # The splitter shares out the window before the counts are in: without a minimum
+        # the views read "Aujourd'hui (…" on a laptop. Long tag names may still elide.
+        metrics = self.fontMetrics()
+        widest = 0
+        for index in range(self.topLevelItemCount()):
+            top = self.topLevelItem(index)
+            if top is None:
+                continue
+            for child_index in range(top.childCount()):
+                child = top.child(child_index)
+                if child is not None:
+                    widest = max(widest, metrics.horizontalAdvance(child.text(0)))
+        chrome = (
+            2 * self.indentation()
+            + 2 * self.frameWidth()
+            + self.verticalScrollBar().sizeHint().width()
+            + metrics.averageCharWidth() * 2
+        )
+        cap = metrics.averageCharWidth() * _MAX_WIDTH_CHARS
+        self.setMinimumWidth(min(widest + chrome, cap))
 
     def show_current(self, choice: ViewChoice) -> None:
         """Highlight the view matching `choice` (none when the filters match no view)."""

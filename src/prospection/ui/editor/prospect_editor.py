@@ -218,6 +218,11 @@ class ProspectEditor(QWidget):
         layout.addStretch(1)
         scroll.setWidget(body)
         page_layout.addWidget(scroll, 1)
+        # The form never scrolls sideways: the pane is kept wide enough for its rows, or
+        # the splitter would squeeze it and cut fields and buttons off at the right.
+        self.setMinimumWidth(
+            body.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        )
 
         bar = QHBoxLayout()
         bar.setContentsMargins(10, 4, 10, 6)
