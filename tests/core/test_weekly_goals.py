@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from prospection.core import weekly_goals
+from prospection.core.activity_counts import calls_up_to, ranges_with_calls
 from prospection.core.db import Database
 from prospection.core.enums import CONVERSATION_OUTCOMES, REACHED_OUTCOMES, Outcome
 from prospection.core.weekly_goals import (
@@ -238,3 +239,30 @@ def test_streak_stops_at_the_look_back_limit(db: Database, monkeypatch: pytest.M
     monkeypatch.setattr(weekly_goals, "STREAK_LOOKBACK_WEEKS", 10)
     with db.session() as session:
         assert streak(session, W48, PARIS) == (6, False)
+
+
+def test_days_prospected_by_local_day_at_midnight_edges(db: Database) -> None:
+    with db.session() as session:
+        p = prospect(session)
+        # 00:30 in Paris is still the day before in UTC; 23:30 the same UTC day.
+        log_calls(session, p, at(2026, 11, 24, 0, 30))
+        log_calls(session, p, at(2026, 11, 24, 23, 30))
+        log_calls(session, p, at(2026, 11, 29, 23, 59))
+        log_calls(session, p, at(2026, 11, 30, 0, 1))  # next week
+        log_calls(session, p, at(2026, 11, 22, 23, 59))  # week before
+    with db.session() as session:
+        assert weekly_goals.days_prospected(session, W48, PARIS) == 2
+
+
+def test_calls_up_to_stops_at_each_cap(db: Database) -> None:
+    with db.session() as session:
+        p = prospect(session)
+        log_calls(session, p, at(2026, 11, 23), count=7)
+        log_calls(session, p, at(2026, 11, 30), count=2)
+    weeks = [W48, W48.shift(1), W48.shift(2)]
+    bounds = [w.bounds(PARIS) for w in weeks]
+    with db.session() as session:
+        assert calls_up_to(session, bounds, [5, 5, 5]) == [5, 2, 0]
+        assert calls_up_to(session, bounds, [10, 0, 3]) == [7, 0, 0]
+        assert ranges_with_calls(session, bounds) == [True, True, False]
+        assert calls_up_to(session, [], []) == []

@@ -51,6 +51,35 @@ def calls_in_ranges(session: Session, ranges: Sequence[tuple[datetime, datetime]
     return [int(value) for value in session.execute(select(*columns)).one()]
 
 
+def calls_up_to(
+    session: Session, ranges: Sequence[tuple[datetime, datetime]], caps: Sequence[int]
+) -> list[int]:
+    """Outgoing calls in each range, counted up to that range's cap (one statement).
+
+    Whether a week reached its calls target only needs the first `cap` calls: each
+    count stops there instead of reading every call of the week from the index.
+    """
+    if not ranges:
+        return []
+    columns = [
+        select(func.count())
+        .select_from(
+            select(Activity.id).where(*_outgoing_calls(s, e)).limit(max(cap, 0)).subquery()
+        )
+        .scalar_subquery()
+        for (s, e), cap in zip(ranges, caps, strict=True)
+    ]
+    return [int(value) for value in session.execute(select(*columns)).one()]
+
+
+def ranges_with_calls(session: Session, ranges: Sequence[tuple[datetime, datetime]]) -> list[bool]:
+    """Whether each range holds at least one outgoing call (one index probe each)."""
+    if not ranges:
+        return []
+    columns = [exists().where(*_outgoing_calls(s, e)) for s, e in ranges]
+    return [bool(value) for value in session.execute(select(*columns)).one()]
+
+
 def call_times(session: Session, start: datetime, end: datetime) -> list[datetime]:
     """When each outgoing call in [start, end) was placed (aware, UTC)."""
     return list(

@@ -14,9 +14,10 @@ A week belongs to the user's local time: Monday 00:00 to the next Monday 00:00.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Collection, Sequence
 from dataclasses import asdict, dataclass, fields
-from datetime import date, datetime, time, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
 from sqlalchemy import select
@@ -24,10 +25,11 @@ from sqlalchemy.orm import Session
 
 from prospection.core.activity_counts import (
     call_outcome_counts,
-    call_times,
     calls_in_ranges,
+    calls_up_to,
     meetings_booked,
     new_clients,
+    ranges_with_calls,
 )
 from prospection.core.enums import (
     CONVERSATION_OUTCOMES,
@@ -254,8 +256,10 @@ def actuals_for(session: Session, week: Week, tz: tzinfo | None = None) -> Count
 
 def days_prospected(session: Session, week: Week, tz: tzinfo | None = None) -> int:
     """The days of `week` (local time) with at least one outgoing call."""
-    start, end = week.bounds(tz)
-    return len({to_local(moment, tz).date() for moment in call_times(session, start, end)})
+    # One existence probe per local day rather than loading every call of the week.
+    days = [week.monday + timedelta(days=n) for n in range(8)]
+    bounds = [local_midnight(day, tz) for day in days]
+    return sum(ranges_with_calls(session, list(itertools.pairwise(bounds))))
 
 
 def _first_call(session: Session) -> datetime | None:
@@ -301,7 +305,9 @@ def streak(
     back = week_range(this_week.previous(), STREAK_LOOKBACK_WEEKS)
     weeks = [w for w in reversed(back) if w >= earliest]  # newest first
     targets = targets_by_week(session, weeks)
-    calls = calls_in_ranges(session, [w.bounds(tz) for w in weeks])
+    # Each week's count stops at its target: "met" needs no more (and 0 when there is no
+    # calls target, where the other metrics decide).
+    calls = calls_up_to(session, [w.bounds(tz) for w in weeks], [targets[w].calls for w in weeks])
     for week, done in zip(weeks, calls, strict=True):
         wanted = targets[week]
         met = (
