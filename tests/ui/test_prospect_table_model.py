@@ -6,6 +6,7 @@ from array import array
 
 from PySide6.QtCore import Qt
 
+from prospection.core import prospects
 from prospection.core.db import Database
 from prospection.core.enums import Stage
 from prospection.core.prospects import ProspectFilter
@@ -54,7 +55,49 @@ def test_rows_are_fetched_block_by_block(db: Database, monkeypatch) -> None:  # 
     model.index(1, 0).data()
     assert fetched == [0]
     model.index(model.rowCount() - 1, 0).data()
-    assert fetched == [0, 2]
+    assert fetched == [0, (model.rowCount() - 1) // BLOCK_SIZE]
+
+
+def _ordered_ids(db: Database) -> array[int] | None:
+    with db.session() as session:
+        return prospects.ordered_ids(session, ProspectFilter())
+
+
+def test_prefetch_reads_the_missing_blocks_in_one_query(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, monkeypatch
+) -> None:
+    seed(db, n=60)
+    monkeypatch.setattr(prospect_table_model, "BLOCK_SIZE", 4)
+    # Pages by OFFSET, then by ids: the worker never reads the ids by itself here.
+    monkeypatch.setattr(prospect_table_model, "SYNC_IDS_LIMIT", 0)
+    monkeypatch.setattr(prospect_table_model, "IDS_DELAY_MS", 600_000)
+    for ids_known in (False, True):
+        model = ProspectTableModel(db)
+        if ids_known:
+            model._ids = _ordered_ids(db)
+        expected = [model.id_at(row) for row in range(model.rowCount())]
+        model.reload(count=model.rowCount())
+        if ids_known:
+            model._ids = _ordered_ids(db)
+        ranges: list[tuple[int, int]] = []
+        original = model._fetch_range
+
+        def spy(first: int, last: int, original=original, ranges=ranges):  # type: ignore[no-untyped-def]
+            ranges.append((first, last))
+            return original(first, last)
+
+        monkeypatch.setattr(model, "_fetch_range", spy)
+        model.prefetch(5, 21)  # blocks 1 to 5
+        assert ranges == [(1, 5)]
+        assert model.has_ids() == ids_known
+        model.prefetch(6, 20)  # all cached: no query
+        model.prefetch(0, 1)  # one block: fetched when painted, as before
+        assert ranges == [(1, 5)]
+        assert [model.id_at(row) for row in range(4, 24)] == expected[4:24]
+        assert ranges == [(1, 5)]
+        model.prefetch(model.rowCount() - 6, model.rowCount() + 50)  # clipped at the end
+        assert ranges[-1] == ((model.rowCount() - 6) // 4, (model.rowCount() - 1) // 4)
+        assert [model.id_at(row) for row in range(model.rowCount())] == expected
 
 
 def test_sorting_is_done_in_sql(db: Database) -> None:

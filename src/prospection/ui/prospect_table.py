@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QHideEvent, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from prospection.ui.prospect_table_model import ID_ROLE, Column, ProspectTableModel
@@ -77,6 +77,14 @@ class ProspectTable(QTableView):
         selection.currentRowChanged.connect(self._current_changed)
         selection.selectionChanged.connect(self.selection_changed)
         model.modelReset.connect(self.selection_changed)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # The rows about to be painted, fetched in one query (see ProspectTableModel.prefetch).
+        first = self.rowAt(0)
+        if first >= 0:
+            last = self.rowAt(self.viewport().height() - 1)
+            self._model.prefetch(first, last if last >= 0 else first + 100)
+        super().paintEvent(event)
 
     # --- selection ------------------------------------------------------------------
 

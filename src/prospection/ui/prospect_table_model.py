@@ -87,8 +87,11 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 3
 #: Whether the row's next action is overdue (bool).
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 4
 
-BLOCK_SIZE = 50
-MAX_BLOCKS = 60
+#: Rows per cached block. Small, so that a jump far into the table reads about the
+#: rows the view shows (the view asks for them in one statement, see `prefetch`):
+#: at a million prospects a row's pages are often not in memory yet.
+BLOCK_SIZE = 10
+MAX_BLOCKS = 300
 #: Up to this many rows, the ordered ids are read with the count (a few milliseconds).
 SYNC_IDS_LIMIT = 2_000
 #: Above it, they are read in a worker thread once sorting or typing pauses this long.
@@ -405,11 +408,31 @@ class ProspectTableModel(QAbstractTableModel):
                 return None
         return row
 
+    def prefetch(self, first: int, last: int) -> None:
+        """Fetch the blocks of rows `first` to `last` not cached yet, with one statement.
+
+        The view calls it before painting: a jump far into the table then reads the
+        rows it shows in one query, rather than one query per block.
+        """
+        first, last = max(0, first), min(last, self._count - 1)
+        if last < first:
+            return
+        numbers = range(first // BLOCK_SIZE, last // BLOCK_SIZE + 1)
+        missing = [n for n in numbers if n not in self._blocks]
+        if len(missing) > 1:
+            # From the first missing block to the last (cached ones in between are few).
+            self._fetch_range(missing[0], missing[-1])
+
     def _fetch(self, number: int) -> list[_Entry]:
-        first = number * BLOCK_SIZE
+        return self._fetch_range(number, number)
+
+    def _fetch_range(self, first_number: int, last_number: int) -> list[_Entry]:
+        """Read blocks `first_number` to `last_number`, cache them; the first one's rows."""
+        first = first_number * BLOCK_SIZE
+        end = min((last_number + 1) * BLOCK_SIZE, self._count)
         with self._db.session() as session:
             if self._ids is not None:
-                rows = prospects.rows_for(session, self._ids[first : first + BLOCK_SIZE])
+                rows = prospects.rows_for(session, self._ids[first:end])
             else:
                 rows = prospects.page(
                     session,
@@ -417,14 +440,21 @@ class ProspectTableModel(QAbstractTableModel):
                     sort=SORT_KEYS[self._sort_column],
                     descending=self._descending,
                     offset=first,
-                    limit=BLOCK_SIZE,
+                    limit=end - first,
                     now=self._clock(),
                 )
-        block: list[_Entry] = [(item, [None] * len(Column)) for item in rows]
-        self._blocks[number] = block
+        entries: list[_Entry] = [(item, [None] * _COLUMN_COUNT) for item in rows]
+        # rows_for leaves out a prospect deleted meanwhile (a reload follows): the
+        # blocks are cut from the rows read, in order.
+        blocks = [
+            entries[start : start + BLOCK_SIZE] for start in range(0, end - first, BLOCK_SIZE)
+        ]
+        for number, block in enumerate(blocks, start=first_number):
+            self._blocks[number] = block
+            self._blocks.move_to_end(number)
         while len(self._blocks) > MAX_BLOCKS:
             self._blocks.popitem(last=False)
-        return block
+        return blocks[0] if blocks else []
 
     # --- Qt model interface ---------------------------------------------------------
 
