@@ -173,6 +173,20 @@ def test_french_excel_phones_recovered_and_companies_grouped(db: Database) -> No
     assert noel.prospect.name_key == "ebenisterie fevre"
 
 
+def test_postal_codes_a_spreadsheet_shortened_get_their_zero_back(db: Database) -> None:
+    # Opening a CSV in Excel or LibreOffice turns Nice's "06000" into the number 6000.
+    data = (
+        "Société;Ville;Code postal;Pays\n"
+        "Chez Anne;Nice;6000;France\n"
+        "Brasserie Lambic;Bruxelles;1000;Belgique\n"
+        "Atelier Sud;Marseille;13001;France\n"
+    ).encode("cp1252")
+    run(db, data, "excel.csv")
+    with db.session() as session:
+        codes = dict(session.execute(select(Prospect.name, Prospect.postal_code)).all())
+    assert codes == {"Chez Anne": "06000", "Brasserie Lambic": "1000", "Atelier Sud": "13001"}
+
+
 def test_organisation_rows_keep_unmapped_columns_in_notes(db: Database) -> None:
     run(db, FIXTURES / "pipedrive_organizations.csv")
     with db.session() as session:

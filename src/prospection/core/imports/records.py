@@ -299,11 +299,31 @@ class RecordBuilder:
                 extra.setdefault("Full name", full_name)
             else:
                 record.first_name, record.last_name = split_full_name(full_name)
+        if record.postal_code:
+            record.postal_code = restore_postal_code(
+                record.postal_code, record.country or self.region
+            )
         if raw_emails:
             _add_emails(record, raw_emails)
         if raw_phones:
             _add_phones(record, raw_phones, self.parser(record.country or self.region))
         return record
+
+
+#: Countries whose postal codes are five digits, some starting with 0 (France and the
+#: places that share its postal system).
+_FIVE_DIGIT_POSTAL = frozenset({"FR", "MC", "GP", "MQ", "GF", "RE", "YT", "PM", "BL", "MF"})
+
+
+def restore_postal_code(value: str, country: str) -> str:
+    """`value` with the leading zero a spreadsheet dropped put back ("6000" → "06000").
+
+    Excel and LibreOffice read a CSV's "06000" (Nice) as the number 6000; a French
+    postal code always has five digits, so four digits can only mean that.
+    """
+    if len(value) == 4 and value.isdigit() and country.upper() in _FIVE_DIGIT_POSTAL:
+        return "0" + value
+    return value
 
 
 def build_record(
