@@ -92,6 +92,8 @@ OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 4
 #: at a million prospects a row's pages are often not in memory yet.
 BLOCK_SIZE = 10
 MAX_BLOCKS = 300
+#: Blocks read together by a page with OFFSET (before the ordered ids are known).
+OFFSET_BLOCKS = 5
 #: Up to this many rows, the ordered ids are read with the count (a few milliseconds).
 SYNC_IDS_LIMIT = 2_000
 #: Above it, they are read in a worker thread once sorting or typing pauses this long.
@@ -424,6 +426,10 @@ class ProspectTableModel(QAbstractTableModel):
             self._fetch_range(missing[0], missing[-1])
 
     def _fetch(self, number: int) -> list[_Entry]:
+        if self._ids is None:
+            # A page by OFFSET costs about the same for 10 rows or 50 (a searched one
+            # most of all): read the following blocks with it, as the view will ask.
+            return self._fetch_range(number, number + OFFSET_BLOCKS - 1)
         return self._fetch_range(number, number)
 
     def _fetch_range(self, first_number: int, last_number: int) -> list[_Entry]:
