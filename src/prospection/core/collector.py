@@ -16,6 +16,9 @@ from contextlib import contextmanager
 def quiet_collector(*, keep: bool = False) -> Iterator[None]:
     """Pause the cyclic collector during bulk work (reference counting still frees).
 
+    Planning 100,000 rows allocates millions of small objects that all stay alive: the
+    collector would walk the growing heap again and again for nothing (quadratic work).
+
     `keep`: what the work leaves alive (a file read, an import plan) is big and will live
     on; it is moved out of the collector's sight (`gc.freeze`) instead of being walked by
     the next collections. Call `thaw()` once it has been dropped.

@@ -1,29 +1,14 @@
-"""Conditions for bulk work: the garbage collector paused, indexes built once, a big cache."""
+"""Conditions for bulk work: indexes built once, a big cache.
+
+(The garbage collector is paused with `core.collector.quiet_collector`.)
+"""
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Connection
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector (restored after).
-
-    Planning 100,000 rows allocates millions of small objects that all stay alive; the
-    collector would walk the growing heap again and again for nothing, making the work
-    quadratic. Reference counting still frees everything it can.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def outnumbers(connection: Connection, table: str, rows: int, *, inside: bool = False) -> bool:

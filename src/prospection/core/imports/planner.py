@@ -16,8 +16,8 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from prospection.core.collector import quiet_collector
 from prospection.core.emails import email_key
-from prospection.core.imports.bulk import gc_paused
 from prospection.core.imports.fields import Mapping
 from prospection.core.imports.grouping import company_key, person_key
 from prospection.core.imports.layouts import Layout
@@ -312,7 +312,7 @@ def plan_import(
     Reads the database once; writes nothing.
     """
     mapping = list(mapping if mapping is not None else layout.mapping)
-    with gc_paused():
+    with quiet_collector():
         index = _Index(session)
     plans: list[RowPlan] = []
     prospects: list[ProspectTarget] = []
@@ -335,7 +335,7 @@ def plan_import(
         prospects.append(target)
         return target, True
 
-    with gc_paused():
+    with quiet_collector():
         plans.extend(
             _plan_rows(
                 table,

@@ -18,12 +18,12 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from prospection.core.collector import quiet_collector
 from prospection.core.db import Database
 from prospection.core.emails import email_key
 from prospection.core.enums import Channel, ContactRole, Stage
 from prospection.core.imports.bulk import (
     cache_enlarged,
-    gc_paused,
     indexes_rebuilt,
     outnumbers,
 )
@@ -591,7 +591,7 @@ def apply_plan(
         1 for r in plan.rows if r.fate is Fate.POSSIBLE_DUPLICATE and r.line not in confirmed_lines
     )
     now = utcnow()
-    with gc_paused(), db.session() as session:
+    with quiet_collector(), db.session() as session:
         batch = ImportBatch(
             file_name=plan.table.file_name[:255],
             file_hash=plan.table.sha256,

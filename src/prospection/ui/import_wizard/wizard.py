@@ -118,6 +118,21 @@ def reading_work(
     return work
 
 
+def start_reading(
+    busy: BusyRow,
+    work: Work,
+    done: Callable[[ReadResult], None],
+    failed: Callable[[str], None],
+) -> BackgroundTask:
+    """Start `work` (from `reading_work`) on a pool thread, its progress shown in `busy`."""
+    task = BackgroundTask(work)
+    task.signals.progress.connect(busy.set_progress)
+    task.signals.done.connect(done)
+    task.signals.failed.connect(failed)
+    task.start()
+    return task
+
+
 class ImportState:
     """What the pages share: the file read, its layout, the mapping, the plan."""
 
@@ -209,11 +224,7 @@ class FilePage(QWizardPage):
         self.path_edit.setEnabled(False)
         self.browse_button.setEnabled(False)
         self.busy.start(self.tr("Reading %1…").replace("%1", path.name))
-        self.task = BackgroundTask(reading_work(path))
-        self.task.signals.progress.connect(self.busy.set_progress)
-        self.task.signals.done.connect(self._read)
-        self.task.signals.failed.connect(self._failed)
-        self.task.start()
+        self.task = start_reading(self.busy, reading_work(path), self._read, self._failed)
         self.completeChanged.emit()
 
     def stop_reading(self) -> None:
@@ -350,11 +361,8 @@ class FormatPage(QWizardPage):
         self.error.clear()
         self.apply_button.setEnabled(False)
         self.busy.start(self.tr("Reading %1…").replace("%1", path.name))
-        self.task = BackgroundTask(reading_work(path, *choices))
-        self.task.signals.progress.connect(self.busy.set_progress)
-        self.task.signals.done.connect(self._read)
-        self.task.signals.failed.connect(self._failed)
-        self.task.start()
+        work = reading_work(path, *choices)
+        self.task = start_reading(self.busy, work, self._read, self._failed)
         self.completeChanged.emit()
 
     def stop_reading(self) -> None:
