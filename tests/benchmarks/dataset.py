@@ -26,7 +26,7 @@ from prospection.core.db import head_revision, open_database
 from prospection.paths import DATABASE_NAME
 
 #: Bump when the generated content changes, so that cached files are rebuilt.
-GENERATOR_VERSION = 4
+GENERATOR_VERSION = 5
 SEED = 20261127
 #: Years of history the activities are spread over ("ten years of history").
 HISTORY_DAYS = 3650
@@ -468,6 +468,35 @@ def document_sql(connection: sqlite3.Connection) -> str:
     return statement.replace("WHERE p.id = NEW.id", "")
 
 
+#: The triggers that copy the shown contact, phone and first tag onto the prospect (the
+#: sort columns), one per statement to widen to every prospect.
+SORT_COPY_TRIGGERS = ("contact_sort_ai", "prospect_tag_sort_ai")
+
+
+def sort_copy_sql(connection: sqlite3.Connection) -> list[str]:
+    """The UPDATEs the schema's sort-copy triggers run for one prospect, widened to all.
+
+    Without them a set loaded with its triggers dropped has empty contact, phone and tag
+    sort columns, and sorting by those columns measures a column of NULLs.
+    """
+    statements = []
+    for name in SORT_COPY_TRIGGERS:
+        row = connection.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,)
+        ).fetchone()
+        if row is None:
+            raise RuntimeError(f"the schema has no {name} trigger")
+        body = row[0]
+        start = body.index("UPDATE prospect SET")
+        end = body.index(";", start)
+        statement = body[start:end]
+        if "WHERE id = NEW.prospect_id" not in statement:
+            raise RuntimeError("the sort copy no longer has the expected shape")
+        statement = statement.replace("WHERE id = NEW.prospect_id", "")
+        statements.append(statement.replace("NEW.prospect_id", "prospect.id"))
+    return statements
+
+
 def _rebuild(connection: sqlite3.Connection, saved: list[str]) -> None:
     indexes = [sql for sql in saved if sql.upper().startswith("CREATE INDEX")]
     indexes += [sql for sql in saved if sql.upper().startswith("CREATE UNIQUE INDEX")]
@@ -482,6 +511,8 @@ def _rebuild(connection: sqlite3.Connection, saved: list[str]) -> None:
     statement = document_sql(connection)
     connection.execute("DELETE FROM prospect_search")
     connection.execute(statement)
+    for statement in sort_copy_sql(connection):
+        connection.execute(statement)
     connection.execute("COMMIT")
     connection.execute("INSERT INTO prospect_search(prospect_search) VALUES ('optimize')")
 
