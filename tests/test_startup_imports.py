@@ -56,3 +56,17 @@ def test_main_window_is_built_without_the_lazy_modules(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == ""
+
+
+def test_the_data_layer_is_imported_without_qt() -> None:
+    # app.import_data_layer imports these before PySide6, so that PySide6's import hook
+    # does not read their sources: it only helps if none of them brings PySide6 in.
+    code = (
+        "import sys; from prospection.app import import_data_layer; import_data_layer(); "
+        "print(sorted(name for name in sys.modules if name.startswith(('PySide6', 'shiboken'))))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

@@ -16,35 +16,56 @@ from tests.benchmarks.report import Row, not_available
 # is painted, and the events queued with that paint are handled, the child says so.
 _WATCH = """
 import sys, time
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
 
-class _FirstPaint(QObject):
-    done = False
-    def eventFilter(self, obj, event):
-        if (not self.done and event.type() == QEvent.Type.Paint
-                and isinstance(obj, QMainWindow)):
-            self.done = True
-            QTimer.singleShot(0, _report)
-        return False
+def _install(widgets):
+    from PySide6.QtCore import QEvent, QObject, QTimer
 
-def _report():
-    # The CPU seconds of the whole process so far: on a busy machine the wall clock also
-    # counts the waits for a core.
-    print(f"FIRST-PAINT {time.process_time():.4f}", flush=True)
-    QApplication.instance().quit()
+    class _FirstPaint(QObject):
+        done = False
+        def eventFilter(self, obj, event):
+            if (not self.done and event.type() == QEvent.Type.Paint
+                    and isinstance(obj, widgets.QMainWindow)):
+                self.done = True
+                QTimer.singleShot(0, _report)
+            return False
 
-_watch = _FirstPaint()
-_exec = QApplication.exec
-def _exec_watched(*args):
-    QApplication.instance().installEventFilter(_watch)
-    return _exec()
-QApplication.exec = _exec_watched
+    def _report():
+        # The CPU seconds of the whole process so far: on a busy machine the wall clock
+        # also counts the waits for a core.
+        print(f"FIRST-PAINT {time.process_time():.4f}", flush=True)
+        widgets.QApplication.instance().quit()
+
+    watch = _FirstPaint()
+    exec_ = widgets.QApplication.exec
+    def _exec_watched(*args):
+        widgets.QApplication.instance().installEventFilter(watch)
+        return exec_()
+    widgets.QApplication.exec = _exec_watched
+
+class _WhenQtWidgetsLoads:
+    # The watch is installed when the program imports PySide6.QtWidgets, not before: a
+    # real start imports nothing of Qt before the application does (and what a program
+    # imports before PySide6 is not scanned by PySide6's feature import hook).
+    def find_spec(self, name, path=None, target=None):
+        if name != "PySide6.QtWidgets":
+            return None
+        sys.meta_path.remove(self)
+        from importlib.machinery import PathFinder
+        spec = PathFinder.find_spec(name, path)
+        load = spec.loader.exec_module
+        def exec_module(module):
+            load(module)
+            _install(module)
+        spec.loader.exec_module = exec_module
+        return spec
+
+sys.meta_path.insert(0, _WhenQtWidgetsLoads())
 """
 
 BARE = (
     _WATCH
     + """
+from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv)
 window = QMainWindow()
 window.resize(1366, 768)

@@ -45,3 +45,18 @@ def test_sidebar_counts_appear_after_the_window_is_painted(qtbot, db: Database) 
     counts = window.sidebar.counts()
     assert counts is not None and counts.total == 4
     assert "4 prospects" in window.status_label.text()
+
+
+def test_editor_loads_the_current_prospect_after_the_first_paint(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    ids = seed(db)
+    window = MainWindow(db, DataEvents(), editor_after_paint=True)
+    qtbot.addWidget(window)
+    window.table.selectRow(0)  # as the table's focus does when the window shows
+    current = window.table.current_id()
+    assert current in ids
+    assert window.editor.prospect_id() is None  # not before the paint
+    window.show()
+    qtbot.waitUntil(lambda: window.editor.prospect_id() == current)
+    # Afterwards the editor follows the cursor at once.
+    window.table.selectRow(1)
+    assert window.editor.prospect_id() == window.table.current_id() != current

@@ -51,6 +51,7 @@ from prospection.ui.data_events import DataEvents
 from prospection.ui.editor.prospect_editor import ProspectEditor
 from prospection.ui.empty_state import EmptyState
 from prospection.ui.filter_bar import FilterBar
+from prospection.ui.first_paint import after_first_paint
 from prospection.ui.prospect_table import ProspectTable
 from prospection.ui.prospect_table_model import ProspectTableModel
 from prospection.ui.view_choice import ViewChoice
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         events: DataEvents,
         parent: QWidget | None = None,
         background_counts: bool = False,
+        editor_after_paint: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -88,6 +90,9 @@ class MainWindow(QMainWindow):
         self.events = events
         self.undo_stack = QUndoStack(self)
         self._state_restored = False
+        # At start-up the table shows its first rows at the first paint; the editor (an
+        # ORM read, and the mappers' configuration) loads the current prospect just after.
+        self._editor_waits_for_paint = editor_after_paint
         self.setWindowTitle(self.tr("Prospection"))
         self.setWindowIcon(QIcon.fromTheme("prospection", self.windowIcon()))
 
@@ -107,6 +112,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self._counts_changed()
         self._install_features()
+        if editor_after_paint:
+            after_first_paint(self, self._load_editor_after_paint)
 
     def _install_features(self) -> None:
         """Features that plug in their own docks and menu entries."""
@@ -513,6 +520,8 @@ class MainWindow(QMainWindow):
         return self.editor.confirm_discard()
 
     def _current_changed(self, prospect_id: int) -> None:
+        if self._editor_waits_for_paint:
+            return  # see _load_editor_after_paint
         if prospect_id == (self.editor.prospect_id() or 0) and not self.editor.is_new():
             return
         if not self._leave_editor():
@@ -525,6 +534,12 @@ class MainWindow(QMainWindow):
             return
         self.editor.show_prospect(prospect_id or None)
         self.current_prospect_changed.emit(prospect_id)
+
+    def _load_editor_after_paint(self) -> None:
+        self._editor_waits_for_paint = False
+        current = self.table.current_id()
+        if current is not None:
+            self._current_changed(current)
 
     def _selection_changed(self) -> None:
         self.bulk.set_enabled(bool(self.table.selectionModel().hasSelection()))
