@@ -53,7 +53,10 @@ def _import(db: Database, data: str) -> Any:
 def _derived(db: Database) -> list[Any]:
     with db.session() as session:
         sort = session.execute(
-            text("SELECT id, sort_contact, sort_phone, sort_tags FROM prospect ORDER BY id")
+            text(
+                "SELECT id, sort_contact, sort_phone, sort_tags, shown_contact, shown_phone_raw,"
+                " shown_phone_e164, shown_tags, has_dnc FROM prospect ORDER BY id"
+            )
         ).all()
         search = session.execute(
             text("SELECT rowid, body FROM prospect_search ORDER BY rowid")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from prospection.core import prospects
 from prospection.core.db import Database
@@ -131,3 +131,104 @@ def test_single_letters_do_not_filter(db: Database) -> None:
         assert prospects.count(session, ProspectFilter(text="b")) == 2
         assert prospects.count(session, ProspectFilter(text="bo")) == 1
         assert prospects.count(session, ProspectFilter(text="bo g")) == 1
+
+
+#: What the table showed when it read its rows through joins (before migration 0005):
+#: the shown copies on the prospect must always say the same.
+_JOINED = """
+SELECT CASE WHEN c.id IS NULL THEN NULL ELSE trim(
+         coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')) END,
+       ph.raw, ph.e164,
+       EXISTS (SELECT 1 FROM contact d WHERE d.prospect_id = p.id AND d.dnc_phone),
+       (SELECT group_concat(t.name, char(31)) FROM prospect_tag pt
+          JOIN tag t ON t.id = pt.tag_id WHERE pt.prospect_id = p.id)
+FROM prospect p
+LEFT JOIN contact c ON c.id = (
+    SELECT c2.id FROM contact c2 WHERE c2.prospect_id = p.id
+    ORDER BY c2.is_primary DESC, c2.id LIMIT 1)
+LEFT JOIN phone ph ON ph.id = (
+    SELECT ph2.id FROM phone ph2 WHERE ph2.contact_id = c.id
+    ORDER BY coalesce(ph2.is_wrong, 0), ph2.position, ph2.id LIMIT 1)
+WHERE p.id = :pid
+"""
+
+
+def _shown(db: Database, prospect_id: int) -> tuple[object, ...]:
+    with db.session() as session:
+        copied = session.execute(
+            select(
+                Prospect.shown_contact,
+                Prospect.shown_phone_raw,
+                Prospect.shown_phone_e164,
+                Prospect.has_dnc,
+                Prospect.shown_tags,
+            ).where(Prospect.id == prospect_id)
+        ).one()
+        joined = session.execute(text(_JOINED), {"pid": prospect_id}).one()
+    tags = lambda value: sorted(value.split("\x1f")) if value else None  # noqa: E731
+    assert (*copied[:3], bool(copied[3]), tags(copied[4])) == (
+        *joined[:3],
+        bool(joined[3]),
+        tags(joined[4]),
+    )
+    return (*copied[:4], tuple(tags(copied[4]) or ()))
+
+
+def test_shown_copies_follow_contacts_phones_do_not_call_and_tags(db: Database) -> None:
+    with db.session() as session:
+        prospect = Prospect(name="Boulangeries Marchand")
+        session.add(prospect)
+        session.flush()
+        prospect_id = prospect.id
+    assert _shown(db, prospect_id) == (None, None, None, False, ())
+
+    with db.session() as session:
+        other = Contact(prospect_id=prospect_id, first_name="Zoé", last_name="Zed")
+        main = Contact(prospect_id=prospect_id, first_name="Élodie", last_name="Marchand")
+        main.is_primary = True
+        main.phones.append(Phone(raw="04 65 71 20 10", e164="+33465712010", position=0))
+        main.phones.append(Phone(raw="06 11 22 33 44", e164="+33611223344", position=1))
+        other.phones.append(Phone(raw="06 00 00 00 00", e164="+33600000000"))
+        session.add_all([other, main])
+    assert _shown(db, prospect_id)[:4] == (
+        "Élodie Marchand",
+        "04 65 71 20 10",
+        "+33465712010",
+        False,
+    )
+
+    with db.session() as session:
+        phone = session.scalars(select(Phone).where(Phone.e164 == "+33465712010")).one()
+        phone.is_wrong = True
+    assert _shown(db, prospect_id)[2] == "+33611223344"
+
+    with db.session() as session:
+        contact = session.scalars(select(Contact).where(Contact.last_name == "Zed")).one()
+        contact.dnc_phone = True
+    assert _shown(db, prospect_id)[3] is True
+
+    with db.session() as session:
+        contact = session.scalars(select(Contact).where(Contact.last_name == "Marchand")).one()
+        contact.first_name = ""
+    assert _shown(db, prospect_id)[0] == "Marchand"
+
+    with db.session() as session:
+        contact = session.scalars(select(Contact).where(Contact.last_name == "Marchand")).one()
+        session.delete(contact)
+    assert _shown(db, prospect_id)[:4] == ("Zoé Zed", "06 00 00 00 00", "+33600000000", True)
+
+    with db.session() as session:
+        prospects.add_tag(session, [prospect_id], "salon")
+        prospects.add_tag(session, [prospect_id], "bakery")
+    assert _shown(db, prospect_id)[4] == ("bakery", "salon")
+
+    with db.session() as session:
+        tag = session.scalars(select(Tag).where(Tag.name == "bakery")).one()
+        tag.name = "viennoiserie"
+    assert _shown(db, prospect_id)[4] == ("salon", "viennoiserie")
+
+    with db.session() as session:
+        contact = session.scalars(select(Contact).where(Contact.last_name == "Zed")).one()
+        session.delete(contact)
+        prospects.remove_tag(session, [prospect_id], "salon")
+    assert _shown(db, prospect_id) == (None, None, None, False, ("viennoiserie",))

@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -158,6 +159,14 @@ class Prospect(Base):
     sort_contact: Mapped[str | None] = mapped_column(String(255))
     sort_phone: Mapped[str | None] = mapped_column(String(80))
     sort_tags: Mapped[str | None] = mapped_column(String(80))
+    # What the table shows in those columns, copied by the same triggers (migration
+    # 0005) so that a row of the table is read from the prospect alone. Never written
+    # by the app; tags are joined by the unit separator (char 31), in no set order.
+    shown_contact: Mapped[str | None] = mapped_column(String(255))
+    shown_phone_raw: Mapped[str | None] = mapped_column(String(80))
+    shown_phone_e164: Mapped[str | None] = mapped_column(String(20))
+    shown_tags: Mapped[str | None] = mapped_column(Text)
+    has_dnc: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
     # Where the data came from (GDPR): "manual", "import", "demo", "cli".
     source: Mapped[str] = mapped_column(String(40), default="manual")
     import_batch_id: Mapped[int | None] = mapped_column(

@@ -370,23 +370,16 @@ def page_ids_query(
     )
 
 
-#: One statement for a page of table rows: the prospect, its first contact in the
-#: editor's order (primary first), that contact's first phone not marked wrong (else its
-#: first), whether anyone there asked not to be called, and its tag names.
+#: One statement for a page of table rows, on the prospect alone: its first contact in
+#: the editor's order (primary first), that contact's first phone not marked wrong (else
+#: its first), whether anyone there asked not to be called and its tag names are copies
+#: kept on the prospect by triggers (migration 0005). With joins, a row read six or seven
+#: pages of four tables: at a million prospects, a screenful far into the table was read
+#: from disk (about 10 ms, against 0.3 ms for the prospect rows alone).
 _ROWS_SQL = """
-SELECT p.id, p.name, p.city, p.stage, p.priority, p.next_action_at, p.next_action_text,
-       p.last_contact_at, c.first_name, c.last_name, ph.raw, ph.e164,
-       EXISTS (SELECT 1 FROM contact d WHERE d.prospect_id = p.id AND d.dnc_phone),
-       (SELECT group_concat(t.name, char(31)) FROM prospect_tag pt
-          JOIN tag t ON t.id = pt.tag_id WHERE pt.prospect_id = p.id)
-FROM prospect p
-LEFT JOIN contact c ON c.id = (
-    SELECT c2.id FROM contact c2 WHERE c2.prospect_id = p.id
-    ORDER BY c2.is_primary DESC, c2.id LIMIT 1)
-LEFT JOIN phone ph ON ph.id = (
-    SELECT ph2.id FROM phone ph2 WHERE ph2.contact_id = c.id
-    ORDER BY coalesce(ph2.is_wrong, 0), ph2.position, ph2.id LIMIT 1)
-WHERE p.id IN ({marks})
+SELECT id, name, city, stage, priority, next_action_at, next_action_text,
+       last_contact_at, shown_contact, shown_phone_raw, shown_phone_e164, has_dnc, shown_tags
+FROM prospect WHERE id IN ({marks})
 """
 
 
@@ -419,8 +412,7 @@ def rows_for(session: Session, ids: Sequence[int]) -> list[ProspectRow]:
             next_action_at,
             next_action_text,
             last_contact_at,
-            first,
-            last,
+            contact,
             raw,
             e164,
             dnc,
@@ -429,7 +421,7 @@ def rows_for(session: Session, ids: Sequence[int]) -> list[ProspectRow]:
             found[prospect_id] = ProspectRow(
                 id=prospect_id,
                 name=name,
-                contact=" ".join(part for part in (first, last) if part),
+                contact=contact or "",
                 phone=display_phone(raw, e164) if raw is not None else "",
                 city=city,
                 stage=stages[stage],

@@ -299,6 +299,11 @@ class _Writer:
         existing: set[int] = set()
         sort_contact: dict[int, str] = {}
         sort_phone: dict[int, str] = {}
+        # The table's shown copies (migration 0005): "first last" of the primary contact,
+        # its first phone (raw, e164), whether any contact is not to be called.
+        shown_contact: dict[int, str] = {}
+        shown_phone: dict[int, tuple[str, str | None]] = {}
+        has_dnc: set[int] = set()
         people: dict[int, list[str]] = {}
         numbers: dict[int, list[str]] = {}
         empty_extra = self.db_value(extra_column, {})
@@ -320,6 +325,9 @@ class _Writer:
                 if primary:
                     # SQLite's trim() without a second argument removes spaces only.
                     sort_contact[owner] = f"{last} {first}".strip(" ")
+                    shown_contact[owner] = " ".join(part for part in (first, last) if part)
+                    if phones:
+                        shown_phone[owner] = (phones[0].raw, phones[0].e164)
                 if phones and owner not in sort_phone:
                     sort_phone[owner] = phones[0].e164 or phones[0].raw
                 if documents:
@@ -344,6 +352,8 @@ class _Writer:
                     self.db_value(at_column, dnc_email_at) if dnc_email_at else None,
                     dnc.get("dnc_email_reason", ""),
                 )
+            if dnc_row[0] and prospect.id is None:
+                has_dnc.add(owner)
             contact_rows.append(
                 (
                     cid, owner, first, last, values.get("title") or "",
@@ -361,7 +371,7 @@ class _Writer:
         prospect_names = [
             "id", "name", "name_key", *_PROSPECT_FILLABLE, "country", "stage", "source",
             "import_batch_id", "collected_at", "created_at", "updated_at", "sort_contact",
-            "sort_phone",
+            "sort_phone", "shown_contact", "shown_phone_raw", "shown_phone_e164", "has_dnc",
         ]  # fmt: skip
         prospect_rows: list[tuple[Any, ...]] = []
         texts: list[tuple[int, str]] | None = [] if documents else None
@@ -388,6 +398,8 @@ class _Writer:
                     pid, name, target.key[:255], *fields,
                     str(values.get("country") or region)[:2], values.get("stage") or new_stage,
                     SOURCE, batch_id, now, now, now, sort_contact.get(pid), sort_phone.get(pid),
+                    shown_contact.get(pid), *shown_phone.get(pid, (None, None)),
+                    int(pid in has_dnc),
                 )
             )  # fmt: skip
             pid += 1
