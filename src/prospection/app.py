@@ -7,6 +7,7 @@ import contextlib
 import functools
 import logging
 import sys
+import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -119,6 +120,8 @@ def open_with_recovery(args: argparse.Namespace) -> Database | None:
 
 def make_daily_backup(db: Database) -> None:
     """The first start of each day backs the data up (a failure is logged, not fatal)."""
+    # Run in a thread once the window is up (see `start_daily_backup`): at a million
+    # prospects the copy takes 10 s or more.
     import sqlite3
 
     from prospection.core.backup import daily_backup
@@ -127,6 +130,18 @@ def make_daily_backup(db: Database) -> None:
         daily_backup(db)
     except (OSError, sqlite3.Error) as error:
         log.warning("Daily backup failed: %s", error)
+
+
+def start_daily_backup(db: Database) -> threading.Thread:
+    """Make today's backup (if not made yet) in a thread; join it before closing `db`.
+
+    SQLite's online backup copies the file in one step from its own connection, in one
+    read transaction: a consistent copy, while the user goes on working (WAL: readers
+    and the writer do not wait for each other), and without holding Python's GIL.
+    """
+    thread = threading.Thread(target=make_daily_backup, args=(db,), name="daily-backup")
+    thread.start()
+    return thread
 
 
 def start(args: argparse.Namespace, app: QApplication) -> tuple[MainWindow | None, Database | None]:
@@ -143,7 +158,6 @@ def start(args: argparse.Namespace, app: QApplication) -> tuple[MainWindow | Non
     db = open_with_recovery(args)
     if db is None:
         return None, None
-    make_daily_backup(db)
     if args.demo:
         fill_demo_if_empty(db)
     from prospection.ui.main_window import MainWindow
@@ -223,6 +237,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from prospection.ui.call_session.launcher import offer_resume
     from prospection.ui.first_paint import after_first_paint
 
+    backups: list[threading.Thread] = []
+    # Once the window is up: today's backup, in a thread.
+    after_first_paint(window, lambda: backups.append(start_daily_backup(db)))
     if args.self_check:
         # Let the window paint and its start-up work run, then say so and quit.
         QTimer.singleShot(300, app.quit)
@@ -239,6 +256,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     QThreadPool.globalInstance().waitForDone(5000)
     instance.activation_requested.disconnect()
     instance.release()
+    for backup in backups:
+        if backup.is_alive():
+            log.info("Waiting for today's backup to finish")
+        backup.join()
     window.deleteLater()
     del window
     db.dispose()

@@ -152,20 +152,32 @@ def _check_readable(path: Path) -> None:
 
 
 def backup_file(engine: Engine, destination: Path) -> Path:
-    """Copy the live database to `destination` with SQLite's online backup API."""
+    """Copy the live database to `destination` with SQLite's online backup API.
+
+    The copy is written beside it under a temporary name and renamed when complete: an
+    interrupted backup (a daily one runs while the app is in use) never looks like one.
+    """
     destination.parent.mkdir(parents=True, exist_ok=True)
-    raw = engine.raw_connection()
+    partial = destination.with_name(destination.name + ".part")
+    partial.unlink(missing_ok=True)  # left by an interrupted copy
+    _create_private(partial)
     try:
-        source = raw.driver_connection
-        assert isinstance(source, sqlite3.Connection)
-        target = sqlite3.connect(destination)
+        raw = engine.raw_connection()
         try:
-            source.backup(target)
+            source = raw.driver_connection
+            assert isinstance(source, sqlite3.Connection)
+            target = sqlite3.connect(partial)
+            try:
+                source.backup(target)
+            finally:
+                target.close()
         finally:
-            target.close()
-    finally:
-        raw.close()
-    _make_private(destination)
+            raw.close()
+        _make_private(partial)
+        partial.replace(destination)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return destination
 
 
