@@ -232,3 +232,29 @@ def test_shown_copies_follow_contacts_phones_do_not_call_and_tags(db: Database) 
         session.delete(contact)
         prospects.remove_tag(session, [prospect_id], "salon")
     assert _shown(db, prospect_id) == (None, None, None, False, ("viennoiserie",))
+
+
+def test_a_page_walked_from_a_name_skips_what_comes_before_it(db: Database) -> None:
+    with db.session() as session:
+        for index, name in enumerate(["Atelier Bouvier", "Boucherie Aubert", "Garage Bourg"] * 5):
+            session.add(Prospect(name=f"{name} {index:02}"))
+    flt = ProspectFilter(text="bou")
+    with db.session() as session:
+        for descending in (False, True):
+            whole = prospects.page_ids(session, flt, descending=descending, offset=0, limit=100)
+            first = session.get(Prospect, whole[0])
+            assert first is not None
+            for offset in (0, 3, 9):
+                walked = prospects.page_ids(
+                    session, flt, descending=descending, offset=offset, limit=4,
+                    name_from=first.name,
+                )  # fmt: skip
+                assert walked == whole[offset : offset + 4]
+        # The seek is real: from a later name, the rows before it are not read.
+        later = prospects.page_ids(session, flt, offset=0, limit=100, name_from="Garage")
+        assert len(later) == 5
+        query = prospects.page_ids_query(flt, walk_sort_index=True, name_from="Garage")
+        sql = str(query.compile(db.engine, compile_kwargs={"literal_binds": True}))
+        with db.engine.connect() as connection:
+            plan = [row[3] for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)]
+        assert any("ix_prospect_name_nocase (name>?)" in step for step in plan), plan

@@ -214,3 +214,28 @@ def test_typing_that_keeps_the_same_rows_does_not_reload(db: Database) -> None:
     model.set_filter(ProspectFilter(text="zen"))  # another search, same count: reloads
     assert resets == [1, 0, 1, 1]
     assert _names(model) == ["Zénith Transports"]
+
+
+def test_a_narrower_search_reads_from_the_first_row_shown(db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    seed(db, n=30)
+    monkeypatch.setattr(prospect_table_model, "SYNC_IDS_LIMIT", 0)  # pages by SQL
+    starts: list[str | None] = []
+    original = prospects.page
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        starts.append(kwargs.get("name_from"))
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(prospects, "page", spy)
+    model = ProspectTableModel(db)
+    model.set_filter(ProspectFilter(text="so"))
+    assert _names(model)[0] == "Société 0000"
+    model.set_filter(ProspectFilter(text="soc 001"))  # narrower: starts at "Société 0000"
+    narrower = _names(model)
+    assert starts[-1] == "Société 0000"
+    fresh = ProspectTableModel(db)
+    fresh.set_filter(ProspectFilter(text="soc 001"))
+    assert narrower == _names(fresh) == [f"Société 001{i}" for i in range(10)]
+    model.set_filter(ProspectFilter(text="so"))  # wider: from the top again
+    assert _names(model)[:2] == ["Société 0000", "Société 0001"]
+    assert starts[-1] is None

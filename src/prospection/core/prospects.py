@@ -244,9 +244,14 @@ def page(
     offset: int = 0,
     limit: int = 100,
     now: datetime | None = None,
+    *,
+    name_from: str | None = None,
 ) -> list[ProspectRow]:
-    """One page of the table: the rows `offset` to `offset + limit` in `sort` order."""
-    ids = page_ids(session, flt, sort, descending, offset, limit, now)
+    """One page of the table: the rows `offset` to `offset + limit` in `sort` order.
+
+    `name_from`: see `page_ids`.
+    """
+    ids = page_ids(session, flt, sort, descending, offset, limit, now, name_from=name_from)
     return rows_for(session, ids)
 
 
@@ -258,16 +263,31 @@ def page_ids(
     offset: int = 0,
     limit: int | None = 100,
     now: datetime | None = None,
+    *,
+    name_from: str | None = None,
 ) -> list[int]:
     """The ids of rows `offset` to `offset + limit` in `sort` order (None: to the end).
 
     The table's selection is a set of row ranges; this turns one into prospect ids
     without loading the rows.
+
+    `name_from`, in the name order only: a name known to come at or before the first
+    matching row (the first row of a search this one refines: typing more letters only
+    moves the first match further down). The walk along the name index starts there
+    instead of at the top; rows before it cannot match, so offsets are unchanged.
     """
     walk = _walk_sort_index(session, flt, offset, 100 if limit is None else limit)
     probe = walk and _probe_search(session, flt, offset, limit)
     query = page_ids_query(
-        flt, sort, descending, offset, limit, now, walk_sort_index=walk, probe_search=probe
+        flt,
+        sort,
+        descending,
+        offset,
+        limit,
+        now,
+        walk_sort_index=walk,
+        probe_search=probe,
+        name_from=name_from,
     )
     return list(session.scalars(query))
 
@@ -350,6 +370,7 @@ def page_ids_query(
     *,
     walk_sort_index: bool = False,
     probe_search: bool = False,
+    name_from: str | None = None,
 ) -> Select[int]:
     """The SELECT of the ids of one page (what `page_ids` runs; tests read its plan)."""
     column = _sort_column(sort)
@@ -361,6 +382,10 @@ def page_ids_query(
         walk_sort_index=walk_sort_index,
         probe_search=probe_search,
     )
+    if name_from is not None and sort == SortKey.NAME:
+        # A range on the index's own collation, which SQLite seeks to (a row value
+        # (name, id) >= (?, ?) would scan from the top).
+        conditions.append(column <= name_from if descending else column >= name_from)
     return (
         select(_PROSPECT.c.id)
         .where(*conditions)

@@ -236,6 +236,7 @@ class ProspectTableModel(QAbstractTableModel):
         self._last_block: tuple[int, list[_Entry]] = (-1, [])
         self._labels: dict[tuple[Column, object], str] = {}
         self._ids: array[int] | None = None
+        self._name_from: str | None = None
         # Bumped at every reset: a worker's ids for an older one are dropped.
         self._generation = 0
         self._relay = _Relay(self)
@@ -262,9 +263,26 @@ class ProspectTableModel(QAbstractTableModel):
         if flt == self._filter:
             return
         count = self._count_if_other_rows(flt)
+        name_from = self._first_name_if_refined(flt)
         self._filter = flt
         if count is not None:
-            self.reload(count=count)
+            self.reload(count=count, name_from=name_from)
+
+    def _first_name_if_refined(self, flt: ProspectFilter) -> str | None:
+        """The first row's name when `flt` narrows the search shown, in the name order.
+
+        Every row of the narrower search is among the rows shown, so none comes before
+        the first one: the next pages read along the name index start at its name.
+        """
+        if self._sort_column != Column.NAME:
+            return None
+        old = self._filter
+        if replace(old, text="") != replace(flt, text=""):
+            return None
+        if not _refines(match_expression(flt.text), match_expression(old.text)):
+            return None
+        first = self._blocks.get(0)
+        return first[0][0].name if first else None
 
     def _count_if_other_rows(self, flt: ProspectFilter) -> int | None:
         """How many rows `flt` matches, or None when it shows the rows already shown.
@@ -290,11 +308,13 @@ class ProspectTableModel(QAbstractTableModel):
         order = Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
         return self._sort_column, order
 
-    def reload(self, count: int | None = None) -> None:
+    def reload(self, count: int | None = None, name_from: str | None = None) -> None:
         """Count again and drop every cached block (after a change to the data).
 
-        `count`: the number of matching rows, when the caller has just counted them.
+        `count`: the number of matching rows, when the caller has just counted them;
+        `name_from`: a name no matching row comes before (see `prospects.page_ids`).
         """
+        self._name_from = name_from
         self.beginResetModel()
         self._reload_counts(count)
         self.endResetModel()
@@ -448,6 +468,7 @@ class ProspectTableModel(QAbstractTableModel):
                     offset=first,
                     limit=end - first,
                     now=self._clock(),
+                    name_from=self._name_from,
                 )
         entries: list[_Entry] = [(item, [None] * _COLUMN_COUNT) for item in rows]
         # rows_for leaves out a prospect deleted meanwhile (a reload follows): the
