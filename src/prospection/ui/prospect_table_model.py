@@ -41,7 +41,7 @@ from prospection.core.models import utcnow
 from prospection.core.prospects import ProspectFilter, ProspectRow, SortKey, day_bounds
 from prospection.core.search import match_expression
 from prospection.ui.labels import priority_label, stage_label
-from prospection.ui.qt_dates import to_qdatetime
+from prospection.ui.qt_dates import to_qdate, to_qdatetime
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -235,6 +235,7 @@ class ProspectTableModel(QAbstractTableModel):
         self._blocks: OrderedDict[int, list[_Entry]] = OrderedDict()
         self._last_block: tuple[int, list[_Entry]] = (-1, [])
         self._labels: dict[tuple[Column, object], str] = {}
+        self._date_texts: dict[tuple[int, ...], str] = {}
         self._ids: array[int] | None = None
         self._name_from: str | None = None
         # Bumped at every reset: a worker's ids for an older one are dropped.
@@ -582,20 +583,36 @@ class ProspectTableModel(QAbstractTableModel):
             return self._label(column, item.stage)
         if column == Column.PRIORITY:
             return self._label(column, item.priority) if item.priority else ""
-        locale = QLocale()
         if column == Column.NEXT_ACTION:
             if item.next_action_at is None:
                 return ""
-            return locale.toString(
-                to_qdatetime(item.next_action_at), QLocale.FormatType.ShortFormat
-            )
+            return self._date_text(item.next_action_at, with_time=True)
         if column == Column.LAST_CONTACT:
             if item.last_contact_at is None:
                 return ""
-            return locale.toString(
-                to_qdatetime(item.last_contact_at).date(), QLocale.FormatType.ShortFormat
-            )
+            return self._date_text(item.last_contact_at, with_time=False)
         return ", ".join(item.tags)
+
+    def _date_text(self, moment: datetime, *, with_time: bool) -> str:
+        # Many rows share a day (and next actions an hour): each local day or minute is
+        # formatted by QLocale once, not at every row scrolled into view.
+        local = moment.astimezone()
+        key = (
+            (local.year, local.month, local.day, local.hour, local.minute)
+            if with_time
+            else (local.year, local.month, local.day)
+        )
+        text = self._date_texts.get(key)
+        if text is None:
+            if len(self._date_texts) > 20_000:
+                self._date_texts.clear()
+            short = QLocale.FormatType.ShortFormat
+            if with_time:
+                text = QLocale().toString(to_qdatetime(local), short)
+            else:
+                text = QLocale().toString(to_qdate(local.date()), short)
+            self._date_texts[key] = text
+        return text
 
     def _label(self, column: Column, value: object) -> str:
         # Stage and priority names, looked up in the translations once per model.
