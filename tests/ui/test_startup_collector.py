@@ -57,7 +57,7 @@ def test_resume_collector_enables_and_freezes_once() -> None:
         frozen = gc.get_freeze_count()
         assert frozen > 0
         app_module.resume_collector()  # already running: nothing more is frozen
-        assert gc.get_freeze_count() == frozen
+        assert gc.get_freeze_count() <= frozen
     finally:
         gc.enable()
         gc.unfreeze()
