@@ -9,7 +9,7 @@ import gc
 import logging
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from prospection import APP_NAME, __version__
@@ -19,7 +19,7 @@ log = logging.getLogger("prospection.app")
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from prospection.core.db import Database
     from prospection.ui.main_window import MainWindow
@@ -63,8 +63,13 @@ def create_application(qt_args: Sequence[str] = ()) -> QApplication:
     return app
 
 
-def open_app_database(data_dir: str | None) -> Database:
-    """Open (create, migrate) the database of the data folder; raises StorageError."""
+def open_app_database(
+    data_dir: str | None, on_update: Callable[[], None] | None = None
+) -> Database:
+    """Open (create, migrate) the database of the data folder; raises StorageError.
+
+    `on_update` is called before an existing file is backed up and migrated.
+    """
     from prospection import paths
     from prospection.core.db import open_database
     from prospection.core.errors import DataFolderError
@@ -76,7 +81,7 @@ def open_app_database(data_dir: str | None) -> Database:
         raise DataFolderError(
             f"The data folder {folders.data_dir} cannot be created ({error.strerror})."
         ) from error
-    return open_database(folders.database, backups_dir=folders.backups)
+    return open_database(folders.database, backups_dir=folders.backups, on_update=on_update)
 
 
 def fill_demo_if_empty(db: Database) -> bool:
@@ -97,9 +102,23 @@ def open_with_recovery(args: argparse.Namespace) -> Database | None:
     from prospection import paths
     from prospection.core.errors import StorageError
 
+    notices: list[QWidget] = []
+
+    def say_updating() -> None:
+        # Imported only when a file is to be updated (once per new version).
+        from prospection.ui.update_notice import UpdateNotice
+
+        notice = UpdateNotice()
+        notice.show_now()
+        notices.append(notice)
+
+    def hide_notices() -> None:
+        while notices:
+            notices.pop().close()
+
     while True:
         try:
-            return open_app_database(args.data_dir)
+            return open_app_database(args.data_dir, on_update=say_updating)
         except StorageError as error:
             resume_collector()  # no first paint soon: a dialog waits for the user
             # Imported only when needed: the dialogs are not on the way to a first paint.
@@ -107,8 +126,11 @@ def open_with_recovery(args: argparse.Namespace) -> Database | None:
             from prospection.ui.problem_dialogs import StartupChoice, StartupProblemBox
 
             log.warning("Data cannot be opened: %s", error)
+            hide_notices()  # it stays on top: the problem must be seen
             folders = paths.resolve(args.data_dir)
             decision = StartupProblemBox(error, folders.backups).decide()
+        finally:
+            hide_notices()
         if decision.choice is StartupChoice.RESTORE and decision.path is not None:
             try:
                 restore_over_unusable(folders.database, decision.path)

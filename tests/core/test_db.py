@@ -111,8 +111,18 @@ def test_migrating_an_old_file_backs_it_up_first(data_dir: Path) -> None:
     with engine.begin() as connection:
         command.upgrade(dbmod.alembic_config(connection), "0001")
     engine.dispose()
-    open_database(path, backups_dir=backups).dispose()
+    said: list[list[Path]] = []
+
+    def on_update() -> None:  # called before the backup, to tell the user
+        said.append(list(backups.glob("before-migration-*.sqlite3")))
+
+    open_database(path, backups_dir=backups, on_update=on_update).dispose()
+    assert said == [[]]
     assert list(backups.glob("before-migration-*.sqlite3"))
+    # Already at head, or a new file: nothing to update, nothing said.
+    open_database(path, backups_dir=backups, on_update=on_update).dispose()
+    open_database(data_dir / "new.sqlite3", on_update=on_update).dispose()
+    assert said == [[]]
 
 
 def test_core_never_imports_qt() -> None:

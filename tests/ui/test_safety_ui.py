@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -206,3 +206,41 @@ def test_messages_are_translated_at_run_time(qapp) -> None:  # type: ignore[no-u
     finally:
         remove_translators(qapp, translators)
     assert problem_text(Problem.DISK_FULL)[0] == "The disk is full"
+
+
+def test_an_old_file_is_updated_with_a_notice_on_screen(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, monkeypatch
+) -> None:
+    from alembic import command
+
+    from prospection.core import db as dbmod
+    from prospection.ui.update_notice import UpdateNotice
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    engine = dbmod.create_sqlite_engine(folder / "prospection.sqlite3")
+    with engine.begin() as connection:
+        command.upgrade(dbmod.alembic_config(connection), "0001")
+    engine.dispose()
+    shown: list[UpdateNotice] = []
+    original = UpdateNotice.show_now
+
+    def spy(notice: UpdateNotice) -> None:
+        original(notice)
+        assert notice.isVisible()
+        assert "Updating your prospect file" in " ".join(
+            label.text() for label in notice.findChildren(QLabel)
+        )
+        shown.append(notice)
+
+    monkeypatch.setattr(UpdateNotice, "show_now", spy)
+    args = app_module.parse_args(["--data-dir", str(folder), "--lang", "en"])
+    db = app_module.open_with_recovery(args)
+    assert db is not None
+    db.dispose()
+    assert len(shown) == 1
+    assert not shown[0].isVisible()  # gone once the file is open
+    db = app_module.open_with_recovery(args)  # up to date: no notice
+    assert db is not None
+    db.dispose()
+    assert len(shown) == 1

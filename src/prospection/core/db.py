@@ -9,7 +9,7 @@ import os
 import re
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
@@ -199,11 +199,18 @@ def _create_private(path: Path) -> None:
             _make_private(path.with_name(path.name + suffix))
 
 
-def open_database(path: Path, *, backups_dir: Path | None = None) -> Database:
+def open_database(
+    path: Path,
+    *,
+    backups_dir: Path | None = None,
+    on_update: Callable[[], None] | None = None,
+) -> Database:
     """Open (creating or migrating as needed) the database at `path`.
 
     A file from a newer version or a damaged file is refused and left untouched. An
-    existing file is copied into `backups_dir` before any migration.
+    existing file is copied into `backups_dir` before any migration. `on_update` is
+    called before an existing file is backed up and migrated (it may take a while on a
+    large file: the app says what is happening).
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -220,15 +227,23 @@ def open_database(path: Path, *, backups_dir: Path | None = None) -> Database:
         ) from error
     engine = create_sqlite_engine(path)
     try:
-        migrate(engine, backups_dir=backups_dir)
+        migrate(engine, backups_dir=backups_dir, on_update=on_update)
     except BaseException:
         engine.dispose()
         raise
     return Database(path=path, engine=engine)
 
 
-def migrate(engine: Engine, *, backups_dir: Path | None = None) -> None:
-    """Bring the schema to the head revision, after a backup of a non-empty file."""
+def migrate(
+    engine: Engine,
+    *,
+    backups_dir: Path | None = None,
+    on_update: Callable[[], None] | None = None,
+) -> None:
+    """Bring the schema to the head revision, after a backup of a non-empty file.
+
+    `on_update` is called first when an existing file is to be migrated.
+    """
     head = head_revision()
     try:
         current = current_revision(engine)
@@ -262,6 +277,8 @@ def migrate(engine: Engine, *, backups_dir: Path | None = None) -> None:
                 f"(schema {current}). It was left untouched: install the newer version "
                 "to open it."
             ) from error
+        if on_update is not None:
+            on_update()
         if backups_dir is not None:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             backup_file(engine, backups_dir / f"before-migration-{current}-{stamp}.sqlite3")
