@@ -349,6 +349,28 @@ def test_suppressed_person_arrives_flagged(db: Database) -> None:
     assert "suppression" in jean.dnc_email_reason
 
 
+def test_a_new_prospect_of_a_person_not_to_be_called_shows_the_badge(db: Database) -> None:
+    # The import writes new prospects with their INSERT triggers set aside: the table's
+    # do-not-call badge is written with the row, as the triggers would have.
+    def check(phones: Any, email: str) -> set[Channel]:
+        return {Channel.PHONE} if email == "jean@acme.example" else set()
+
+    data = CSV + "Bistrot Lune,Ana,Roy,ana@lune.example,04 65 71 20 10,,\n"
+    run(db, data.encode(), suppression=check)
+    with db.session() as session:
+        badges = dict(session.execute(select(Prospect.name, Prospect.has_dnc)).all())
+        joined = dict(
+            session.execute(
+                text(
+                    "SELECT p.name, EXISTS (SELECT 1 FROM contact c"
+                    " WHERE c.prospect_id = p.id AND c.dnc_phone) FROM prospect p"
+                )
+            ).all()
+        )
+    assert badges == {"ACME SAS": True, "Bistrot Lune": False}
+    assert {name: bool(flag) for name, flag in joined.items()} == badges
+
+
 def test_mapping_remembered_per_header(db: Database) -> None:
     from prospection.core.imports import Field
 
