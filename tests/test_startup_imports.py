@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import tomllib
 from pathlib import Path
 
 import prospection
+from prospection.core.db import Database
+from tests.ui.conftest import seed
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -70,3 +73,38 @@ def test_the_data_layer_is_imported_without_qt() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+_FIRST_PAINT = """
+import sys
+from sqlalchemy import inspect
+from prospection.app import create_application, open_app_database
+from prospection.core.models import Prospect
+from prospection.ui.data_events import DataEvents
+from prospection.ui.main_window import MainWindow
+app = create_application()
+db = open_app_database(sys.argv[1])
+window = MainWindow(db, DataEvents(app), background_counts=True, editor_after_paint=True)
+window.table.selectRow(0)  # what the table's focus does before the first paint
+print("ROWS", window.model.rowCount(), "EDITOR", window.editor.prospect_id(),
+      "MAPPERS", inspect(Prospect).configured)
+window.deleteLater()
+db.dispose()
+"""
+
+
+def test_first_paint_needs_no_orm_mapping(db: Database, data_dir: Path) -> None:
+    # The table reads its rows with plain SQL; the editor (ORM objects, and the first
+    # configuration of every mapper) loads the current prospect just after the paint.
+    seed(db)
+    db.dispose()
+    done = subprocess.run(
+        [sys.executable, "-c", _FIRST_PAINT, str(data_dir)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
+    assert done.returncode == 0, done.stderr
+    assert "ROWS 4 EDITOR None MAPPERS False" in done.stdout, done.stdout

@@ -202,6 +202,7 @@ def start(args: argparse.Namespace, app: QApplication) -> tuple[MainWindow | Non
 #: The storage modules the main window needs, imported before PySide6 (see below).
 DATA_LAYER = (
     "sqlalchemy.orm",
+    "sqlalchemy.dialects.sqlite.pysqlite",  # loaded by create_engine otherwise
     "prospection.core.db",
     "prospection.core.models",
     "prospection.core.prospects",

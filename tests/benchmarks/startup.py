@@ -98,7 +98,9 @@ def _first_paint(code: str, args: list[str], env: dict[str, str]) -> tuple[float
             if line.startswith("FIRST-PAINT"):
                 elapsed = time.perf_counter() - started
                 cpu = float(line.split()[1])
-                child.wait(timeout=60)
+                # The first start of a day finishes that day's backup before it exits
+                # (made in a thread after the first paint): minutes for a large file.
+                child.wait(timeout=900)
                 return elapsed, cpu
         _out, err = child.communicate(timeout=60)
         raise RuntimeError(f"the window was never painted: {err[-2000:]}")
