@@ -112,14 +112,3 @@ def run(path: Path, sort_keys: tuple[str, ...], fractions: tuple[float, ...]) ->
     finally:
         table.close()
     return results
-
-
-def open_only(path: Path) -> None:
-    """Open the table as the app shows it (for the memory measure), then release it."""
-    table = OursTable(path)
-    try:
-        table.open()
-        table.wait_for_ids()
-        table.scroll_to(0.5)
-    finally:
-        table.close()
