@@ -5,7 +5,8 @@ documents) are read back into memory, then executemany'd into a freshly migrated
 Prospection file, with the app's connection settings (WAL, synchronous FULL,
 secure_delete), its real indexes and its FTS5 table, and committed. No Python builds
 anything during the timed part: this is what SQLite costs on our schema, the part of
-the import that no Python optimisation can remove.
+the import that no Python optimisation can remove. Columns holding the same value in
+every row are written as SQL literals, as the import's writer does (binding costs).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from prospection.core.db import open_database
+from prospection.core.imports.writer import sql_literal
 
 _TABLES = ("import_batch", "prospect", "contact", "phone")
 
@@ -38,6 +40,31 @@ def _rows(path: Path) -> dict[str, tuple[list[str], list[tuple[Any, ...]]]]:
         connection.close()
 
 
+def _statements(
+    rows: dict[str, tuple[list[str], list[tuple[Any, ...]]]],
+) -> dict[str, tuple[list[str], list[tuple[Any, ...]], dict[str, str]]]:
+    """Per table: the bound columns, their rows, and the constant columns' literals."""
+    found: dict[str, tuple[list[str], list[tuple[Any, ...]], dict[str, str]]] = {}
+    for table, (names, values) in rows.items():
+        literals: dict[str, str] = {}
+        if len(values) > 1:
+            for index, name in enumerate(names):
+                first = values[0][index]
+                literal = sql_literal(first)
+                kind = type(first)
+                if literal is not None and all(
+                    type(row[index]) is kind and row[index] == first for row in values
+                ):
+                    literals[name] = literal
+        keep = [i for i, name in enumerate(names) if name not in literals]
+        found[table] = (
+            [names[i] for i in keep],
+            [tuple(row[i] for i in keep) for row in values],
+            literals,
+        )
+    return found
+
+
 def _connect(path: Path) -> sqlite3.Connection:
     """A connection set up as the app's engine sets up its own (`core.db`)."""
     connection = sqlite3.connect(path, isolation_level=None)
@@ -54,7 +81,7 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 def _write(
     path: Path,
-    rows: dict[str, tuple[list[str], list[tuple[Any, ...]]]],
+    statements: dict[str, tuple[list[str], list[tuple[Any, ...]], dict[str, str]]],
     rebuild_indexes: bool,
 ) -> tuple[float, float]:
     """Wall and CPU seconds to write `rows` into the fresh file `path`, committed."""
@@ -75,9 +102,9 @@ def _write(
             ).fetchall():
                 connection.execute(f'DROP INDEX "{name}"')
                 indexes.append(sql)
-        for table, (names, values) in rows.items():
-            columns = ", ".join(f'"{n}"' for n in names)
-            marks = ", ".join("?" for _ in names)
+        for table, (names, values, literals) in statements.items():
+            columns = ", ".join(f'"{n}"' for n in [*names, *literals])
+            marks = ", ".join(["?"] * len(names) + list(literals.values()))
             connection.executemany(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', values)
         for sql in indexes:
             connection.execute(sql)
@@ -95,12 +122,12 @@ def measure(imported: Path, folder: Path) -> dict[str, float]:
     Wall and CPU seconds with the indexes kept during the inserts and with them dropped
     and built again afterwards; `schema_floor_s`/`schema_floor_cpu_s` is the cheaper.
     """
-    rows = _rows(imported)
+    statements = _statements(_rows(imported))
     result: dict[str, float] = {}
     for label, rebuild in (("kept", False), ("rebuilt", True)):
         target = folder / f"schema-floor-{label}.sqlite3"
         open_database(target).dispose()  # migrated, not timed
-        wall, cpu = _write(target, rows, rebuild)
+        wall, cpu = _write(target, statements, rebuild)
         result[f"schema_floor_indexes_{label}_s"] = wall
         result[f"schema_floor_indexes_{label}_cpu_s"] = cpu
         for suffix in ("", "-wal", "-shm"):

@@ -207,3 +207,68 @@ def test_cancel_midway_restores_indexes_triggers_and_search_settings(
     assert _schema(db) == schema
     assert _derived(db) == [[], []]
     _integrity(db)
+
+
+@pytest.mark.parametrize(
+    "value", [None, True, False, 0, -7, 2**62, "", "l'atelier", "Noël 日本 ''", "2026-11-27 10:00"]
+)
+def test_a_constant_written_as_a_literal_is_stored_as_the_value_bound(value: Any) -> None:
+    """`sql_literal` gives SQLite the same value, with the same type, in every affinity."""
+    import sqlite3
+
+    from prospection.core.imports.writer import sql_literal
+
+    literal = sql_literal(value)
+    assert literal is not None
+    connection = sqlite3.connect(":memory:")
+    columns = "t TEXT, i INTEGER, n NUMERIC, d DATETIME, b BOOLEAN, r REAL, x"
+    connection.execute(f"CREATE TABLE bound ({columns})")
+    connection.execute(f"CREATE TABLE literal ({columns})")
+    connection.execute("INSERT INTO bound VALUES (?, ?, ?, ?, ?, ?, ?)", (value,) * 7)
+    connection.execute(f"INSERT INTO literal VALUES ({', '.join([literal] * 7)})")
+    read = "SELECT " + ", ".join(f"typeof({c}), quote({c})" for c in "tindbrx")
+    assert connection.execute(read + " FROM literal").fetchone() == (
+        connection.execute(read + " FROM bound").fetchone()
+    )
+
+
+@pytest.mark.parametrize("value", [1.5, b"\x00", PhoneKind.WORK, "a\x00b"])
+def test_values_a_literal_could_change_stay_bound(value: Any) -> None:
+    from prospection.core.imports.writer import sql_literal
+
+    assert sql_literal(value) is None
+
+
+def test_imported_rows_hold_the_defaults_the_orm_writes(db: Database) -> None:
+    """Columns the import leaves to their defaults (now SQL literals) read back as the
+    ORM's own rows do."""
+    with db.session() as session:
+        prospect = Prospect(name="Typed", name_key="typed")
+        contact = Contact(first_name="Ada", last_name="Typed", email="ada@typed.example")
+        contact.phones.append(Phone(kind=PhoneKind.WORK, raw="01 47 00 00 01", e164="+33147000001"))
+        prospect.contacts.append(contact)
+        session.add(prospect)
+    _import(
+        db,
+        "Company,First name,Last name,Email,Phone\nImported,Bo,Imported,bo@i.example,0147000002\n",
+    )
+    set_by_either = {
+        "id", "name", "name_key", "first_name", "last_name", "email", "raw", "e164",
+        "prospect_id", "contact_id", "is_primary", "source", "import_batch_id",
+        "collected_at", "created_at", "updated_at", "sort_contact", "sort_phone",
+        "shown_contact", "shown_phone_raw", "shown_phone_e164", "country",
+    }  # fmt: skip
+    with db.session() as session:
+        for table in ("prospect", "contact", "phone"):
+            names = [row[1] for row in session.execute(text(f"PRAGMA table_info({table})"))]
+            checked = [n for n in names if n not in set_by_either]
+            read = ", ".join(f"typeof({n}) || ':' || quote({n})" for n in checked)
+            typed, imported = session.execute(text(f"SELECT {read} FROM {table} ORDER BY id"))
+            assert dict(zip(checked, typed, strict=True)) == dict(
+                zip(checked, imported, strict=True)
+            ), table
+        for table in ("prospect", "contact"):
+            source, batch = session.execute(
+                text(f"SELECT source, import_batch_id FROM {table} ORDER BY id DESC")
+            ).first()
+            assert (source, batch) == ("import", 1)

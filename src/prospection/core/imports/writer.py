@@ -217,18 +217,37 @@ class _Writer:
             + 1
         )
 
-    def insert_chunks(self, table: Any, names: list[str], rows: list[tuple[Any, ...]]) -> None:
+    def insert_chunks(
+        self,
+        table: Any,
+        names: list[str],
+        rows: list[tuple[Any, ...]],
+        constants: dict[str, Any] | None = None,
+    ) -> None:
         """Insert `rows` (values of `names`, ready for the database) with executemany.
 
         SQLAlchemy's per-value processing costs more than SQLite's insert at this scale,
-        so values come prepared (see `db_value`) and missing columns get the defaults.
+        so values come prepared (see `db_value`). `constants` (ready too) are the same in
+        every row, and the columns named nowhere get their defaults: those are written
+        into the statement as SQL literals where they can be (`sql_literal`), because
+        binding a value costs more than SQLite's own work on it (measured: 95,000 rows of
+        33 columns, 20 of them constant, 0.36 s all bound, 0.12 s with literals). SQLite
+        stores a literal exactly as the same value bound.
         """
         if not rows:
             return
-        others = [c for c in table.columns if c.name not in names]
-        defaults = tuple(self.db_value(c, _default(c)) for c in others)
-        columns = ", ".join(f'"{name}"' for name in [*names, *(c.name for c in others)])
-        marks = ", ".join("?" for _ in range(len(names) + len(others)))
+        fixed = dict(constants or {})
+        for column in table.columns:
+            if column.name not in names and column.name not in fixed:
+                fixed[column.name] = self.db_value(column, _default(column))
+        literals = {name: sql_literal(value) for name, value in fixed.items()}
+        bound = [name for name, literal in literals.items() if literal is None]
+        tail = tuple(fixed[name] for name in bound)
+        inline = [name for name, literal in literals.items() if literal is not None]
+        columns = ", ".join(f'"{name}"' for name in [*names, *bound, *inline])
+        marks = ", ".join(
+            ["?"] * (len(names) + len(bound)) + [str(literals[name]) for name in inline]
+        )
         sql = f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})'
         dbapi = self.connection.connection.dbapi_connection
         assert dbapi is not None
@@ -236,7 +255,7 @@ class _Writer:
         try:
             for start in range(0, len(rows), CHUNK):
                 chunk = rows[start : start + CHUNK]
-                cursor.executemany(sql, [(*row, *defaults) for row in chunk] if others else chunk)
+                cursor.executemany(sql, [(*row, *tail) for row in chunk] if tail else chunk)
                 self.step(len(chunk))
         finally:
             cursor.close()
@@ -290,11 +309,15 @@ class _Writer:
         contact_names = [
             "id", "prospect_id", "first_name", "last_name", "title", "role", "email",
             "linkedin_url", "is_primary", "dnc_phone", "dnc_phone_at", "dnc_phone_reason",
-            "dnc_email", "dnc_email_at", "dnc_email_reason", "source", "import_batch_id",
-            "collected_at", "extra_fields", "created_at", "updated_at",
+            "dnc_email", "dnc_email_at", "dnc_email_reason", "extra_fields",
         ]  # fmt: skip
+        # The same in every new row (written into the statements, see `insert_chunks`).
+        constants = {
+            "source": SOURCE, "import_batch_id": batch_id, "collected_at": now,
+            "created_at": now, "updated_at": now,
+        }  # fmt: skip
         contact_rows: list[tuple[Any, ...]] = []
-        phone_names = ["id", "contact_id", "kind", "raw", "e164", "is_wrong", "position"]
+        phone_names = ["id", "contact_id", "kind", "raw", "e164", "position"]
         phone_rows: list[tuple[Any, ...]] = []
         existing: set[int] = set()
         sort_contact: dict[int, str] = {}
@@ -359,18 +382,15 @@ class _Writer:
                     cid, owner, first, last, values.get("title") or "",
                     values.get("role") or other, contact.emails[0] if contact.emails else "",
                     values.get("linkedin_url") or "", primary, *dnc_row,
-                    SOURCE, batch_id, now,
                     self.db_value(extra_column, contact.extra) if contact.extra else empty_extra,
-                    now, now,
                 )
             )  # fmt: skip
             for position, phone in enumerate(phones):
-                phone_rows.append((phid, cid, phone.kind, phone.raw, phone.e164, 0, position))
+                phone_rows.append((phid, cid, phone.kind, phone.raw, phone.e164, position))
                 phid += 1
             cid += 1
         prospect_names = [
-            "id", "name", "name_key", *_PROSPECT_FILLABLE, "country", "stage", "source",
-            "import_batch_id", "collected_at", "created_at", "updated_at", "sort_contact",
+            "id", "name", "name_key", *_PROSPECT_FILLABLE, "country", "stage", "sort_contact",
             "sort_phone", "shown_contact", "shown_phone_raw", "shown_phone_e164", "has_dnc",
         ]  # fmt: skip
         prospect_rows: list[tuple[Any, ...]] = []
@@ -397,7 +417,7 @@ class _Writer:
                 (
                     pid, name, target.key[:255], *fields,
                     str(values.get("country") or region)[:2], values.get("stage") or new_stage,
-                    SOURCE, batch_id, now, now, now, sort_contact.get(pid), sort_phone.get(pid),
+                    sort_contact.get(pid), sort_phone.get(pid),
                     shown_contact.get(pid), *shown_phone.get(pid, (None, None)),
                     int(pid in has_dnc),
                 )
@@ -410,9 +430,9 @@ class _Writer:
         }
         rebuilt = [t for t, n in adding.items() if outnumbers(self.connection, t, n)]
         with indexes_rebuilt(self.connection, rebuilt):
-            self.insert_chunks(Prospect.__table__, prospect_names, prospect_rows)
-            self.insert_chunks(Contact.__table__, contact_names, contact_rows)
-            self.insert_chunks(Phone.__table__, phone_names, phone_rows)
+            self.insert_chunks(Prospect.__table__, prospect_names, prospect_rows, constants)
+            self.insert_chunks(Contact.__table__, contact_names, contact_rows, constants)
+            self.insert_chunks(Phone.__table__, phone_names, phone_rows, {"is_wrong": 0})
         return NewRows(first_pid, pid - 1, existing, texts)
 
     def merge_prospects(self, targets: list[ProspectTarget]) -> int:
@@ -537,6 +557,23 @@ class _Writer:
                 "new": {name: _jsonable(value) for name, value in changes.items()},
             }
         )
+
+
+def sql_literal(value: Any) -> str | None:
+    """`value` written as an SQL literal that SQLite stores exactly as it stores the value
+    bound (same type, same bytes), or None when it is better bound (floats, bytes,
+    subclasses such as enums, text holding a NUL)."""
+    if value is None:
+        return "NULL"
+    kind = type(value)
+    if kind is bool:
+        return "1" if value else "0"  # sqlite3 binds True and False as 1 and 0
+    if kind is int:
+        return str(value)
+    if kind is str:
+        text = str(value)
+        return None if "\x00" in text else "'" + text.replace("'", "''") + "'"
+    return None
 
 
 def _default(column: Any) -> Any:
