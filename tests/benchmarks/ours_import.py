@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from prospection.core.collector import quiet_collector, thaw
 from prospection.core.db import open_database
 from prospection.core.imports import apply_plan, detect_layout, plan_import, read_source
 
@@ -21,16 +22,20 @@ def run_phases(csv_path: Path, folder: Path) -> dict[str, Any]:
     database = open_database(folder / "import.sqlite3")
     try:
         marks = [(time.perf_counter(), time.process_time())]
-        table = read_source(csv_path)
-        layout = detect_layout(table.headers, table.file_format)
+        # The wizard's garbage-collector handling (`ui/import_wizard/wizard.py`: the read
+        # and the plan under `quiet_collector(keep=True)`, `thaw()` once done with).
+        with quiet_collector(keep=True):
+            table = read_source(csv_path)
+            layout = detect_layout(table.headers, table.file_format)
         marks.append((time.perf_counter(), time.process_time()))
-        with database.session() as session:
+        with quiet_collector(keep=True), database.session() as session:
             plan = plan_import(session, table, layout)
         marks.append((time.perf_counter(), time.process_time()))
         apply_plan(database, plan)
         marks.append((time.perf_counter(), time.process_time()))
     finally:
         database.dispose()
+        thaw()
     result: dict[str, Any] = {}
     for name, before, after in zip(("read", "plan", "write"), marks, marks[1:], strict=False):
         result[f"{name}_s"] = after[0] - before[0]

@@ -93,19 +93,24 @@ def run_import(args: argparse.Namespace) -> int:
             codecs.lookup(args.encoding)
         except LookupError:
             fail(f"unknown encoding {args.encoding!r} (examples: utf-8, cp1252, utf-16)")
+    from prospection.core.collector import quiet_collector
+
+    # As the import wizard does: the file and the plan (millions of objects that stay
+    # alive) are kept out of the garbage collector's walks (about 0.7 s at 100,000 rows).
     try:
-        table = read_source(
-            Path(args.file),
-            file_format=args.format,
-            encoding=args.encoding,
-            delimiter=delimiter,
-            sheet=args.sheet,
-        )
+        with quiet_collector(keep=True):
+            table = read_source(
+                Path(args.file),
+                file_format=args.format,
+                encoding=args.encoding,
+                delimiter=delimiter,
+                sheet=args.sheet,
+            )
     except ImportFileError as error:
         fail(f"{args.file}: {error}", EXIT_FAILURE)
     layout = detect_layout(table.headers, table.file_format)
     with database(args.data_dir) as db:
-        with db.session() as session:
+        with quiet_collector(keep=True), db.session() as session:
             mapping = remembered_mapping(session, table.headers) or layout.mapping
             plan = plan_import(session, table, layout, mapping, region=region)
         result = dry_run_result(plan) if args.dry_run else apply_plan(db, plan)
