@@ -105,6 +105,7 @@ def open_with_recovery(args: argparse.Namespace) -> Database | None:
     notices: list[QWidget] = []
 
     def say_updating() -> None:
+        resume_collector()  # a long update (Alembic, migrations): not worth pausing for
         # Imported only when a file is to be updated (once per new version).
         from prospection.ui.update_notice import UpdateNotice
 
