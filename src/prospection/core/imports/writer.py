@@ -9,6 +9,7 @@ is logged in the batch so that "Undo import" can put the old value back.
 from __future__ import annotations
 
 import importlib
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -348,7 +349,8 @@ class _Writer:
                 if primary:
                     # SQLite's trim() without a second argument removes spaces only.
                     sort_contact[owner] = f"{last} {first}".strip(" ")
-                    shown_contact[owner] = " ".join(part for part in (first, last) if part)
+                    # " ".join of the non-empty parts, without a generator per contact.
+                    shown_contact[owner] = f"{first} {last}" if first and last else first or last
                     if phones:
                         shown_phone[owner] = (phones[0].raw, phones[0].e164)
                 if phones and owner not in sort_phone:
@@ -359,7 +361,7 @@ class _Writer:
                     people.setdefault(owner, []).append(words)
                     if phones:
                         numbers.setdefault(owner, []).extend(
-                            phone_words(p.raw, p.e164) for p in phones
+                            [phone_words(p.raw, p.e164) for p in phones]
                         )
             if suppression is None:
                 dnc_row: tuple[Any, ...] = (0, None, "", 0, None, "")
@@ -619,9 +621,17 @@ def apply_plan(
 
         make_backup(db, "before-import")
     confirmed_lines = set(confirmed)
+    # One pass over the rows (100,000 of them): their fates counted, confirmations set.
+    fates: Counter[Fate] = Counter()
+    possible = 0
     for row in plan.rows:
-        if row.fate is Fate.POSSIBLE_DUPLICATE and row.contact is not None:
-            row.contact.merge_into = row.candidate if row.line in confirmed_lines else None
+        fate = row.fate
+        fates[fate] += 1
+        if fate is Fate.POSSIBLE_DUPLICATE:
+            confirmed_row = row.line in confirmed_lines
+            possible += not confirmed_row
+            if row.contact is not None:
+                row.contact.merge_into = row.candidate if confirmed_row else None
     contacts = list(plan.contacts)
     listed = {id(c) for c in contacts}
     for contact in plan.contacts:
@@ -631,14 +641,15 @@ def apply_plan(
             if id(target) not in listed:  # an existing person no other row touched
                 listed.add(id(target))
                 contacts.append(target)
-    live = [c for c in contacts if c.merge_into is None]
-    new_contacts = [c for c in live if not c.exists]
-    merged_contacts = [c for c in live if c.exists]
-    new_prospects = [p for p in plan.prospects if not p.exists]
-    existing_prospects = [p for p in plan.prospects if p.exists]
-    possible = sum(
-        1 for r in plan.rows if r.fate is Fate.POSSIBLE_DUPLICATE and r.line not in confirmed_lines
-    )
+    new_contacts: list[ContactTarget] = []
+    merged_contacts: list[ContactTarget] = []
+    for contact in contacts:
+        if contact.merge_into is None:
+            (new_contacts if contact.id is None else merged_contacts).append(contact)
+    new_prospects: list[ProspectTarget] = []
+    existing_prospects: list[ProspectTarget] = []
+    for prospect in plan.prospects:
+        (new_prospects if prospect.id is None else existing_prospects).append(prospect)
     now = utcnow()
     with quiet_collector(), db.session() as session:
         batch = ImportBatch(
@@ -673,11 +684,11 @@ def apply_plan(
         writer.merge_contacts(merged_contacts)
         if cancelled is not None and cancelled():
             raise ImportCancelled()
-        merged = plan.count(Fate.MERGE) + (plan.count(Fate.POSSIBLE_DUPLICATE) - possible)
+        merged = fates[Fate.MERGE] + (fates[Fate.POSSIBLE_DUPLICATE] - possible)
         batch.prospects_created = len(new_prospects)
         batch.contacts_created = len(new_contacts)
         batch.merged = merged
-        batch.invalid = plan.count(Fate.INVALID)
+        batch.invalid = fates[Fate.INVALID]
         batch.merge_log = writer.merge_log
         batch_id = batch.id
     return ImportResult(
@@ -686,7 +697,7 @@ def apply_plan(
         contacts_created=len(new_contacts),
         merged=merged,
         possible_duplicates=possible,
-        invalid=plan.count(Fate.INVALID),
+        invalid=fates[Fate.INVALID],
         batch_id=batch_id,
         problems=_problems(plan),
     )
