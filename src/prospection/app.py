@@ -7,6 +7,7 @@ import contextlib
 import functools
 import gc
 import logging
+import os
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -214,6 +215,33 @@ DATA_LAYER = (
 )
 
 
+#: `ui.single_instance.LOCK_NAME`, named here so as not to import Qt to read it.
+LOCK_FILE = ".prospection.lock"
+
+
+def folder_in_use(data_dir: Path) -> bool:
+    """Whether the data folder's lock file names a live process: a second start, likely.
+
+    Only a guess, read without Qt, to skip work a second start does not need;
+    `SingleInstance` decides. POSIX only (elsewhere: False).
+    """
+    if os.name != "posix":
+        return False
+    try:
+        pid = int((data_dir / LOCK_FILE).read_text(encoding="utf-8").split("\n", 1)[0])
+    except (OSError, ValueError):
+        return False
+    if pid <= 0 or pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)  # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
+
+
 def import_data_layer() -> None:
     """Import the storage modules (SQLAlchemy, the models, the queries) before PySide6.
 
@@ -260,11 +288,13 @@ def _start_and_run(argv: Sequence[str] | None) -> int:
     if selftest.FLAG in arguments:
         return selftest.main(arguments)
     args = parse_args(arguments)
-    import_data_layer()
+    folders = paths.resolve(args.data_dir)
+    if not folder_in_use(folders.data_dir):
+        # A second start only hands over to the first one: it needs none of it.
+        import_data_layer()
     from prospection.ui.single_instance import SingleInstance
 
     app = create_application(args.qt_args)
-    folders = paths.resolve(args.data_dir)
     log_file = None
     # An unwritable log folder must not keep the app from starting.
     with contextlib.suppress(OSError):
