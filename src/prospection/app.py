@@ -286,6 +286,7 @@ def _start_and_run(argv: Sequence[str] | None) -> int:
 
     arguments = list(sys.argv[1:] if argv is None else argv)
     if selftest.FLAG in arguments:
+        resume_collector()  # a test run, not a start
         return selftest.main(arguments)
     args = parse_args(arguments)
     folders = paths.resolve(args.data_dir)
