@@ -141,7 +141,8 @@ class Prospect(Base):
     size: Mapped[str] = mapped_column(String(60), default="")
     address: Mapped[str] = mapped_column(Text, default="")
     postal_code: Mapped[str] = mapped_column(String(20), default="")
-    city: Mapped[str] = mapped_column(String(120), default="", index=True)
+    # Sorted and searched case-insensitively (migration 0003's NOCASE index, the FTS index).
+    city: Mapped[str] = mapped_column(String(120), default="")
     country: Mapped[str] = mapped_column(String(2), default="FR")
     stage: Mapped[Stage] = mapped_column(_enum(Stage), default=Stage.NEW, index=True)
     priority: Mapped[int] = mapped_column(default=0)  # 0 (none) to 3 (highest)
