@@ -45,7 +45,7 @@ class Fate(StrEnum):
     INVALID = "invalid"
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class ProspectTarget:
     """A prospect rows go to: an existing one (id) or one the import creates."""
 
@@ -61,7 +61,7 @@ class ProspectTarget:
         return self.id is not None
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class ContactTarget:
     """A person rows go to: an existing contact (id) or one the import creates."""
 
@@ -87,7 +87,7 @@ class ContactTarget:
         return " ".join(p for p in (first, last) if p) or (self.emails[0] if self.emails else "")
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class RowPlan:
     """One row's fate, with what it goes to and why."""
 
@@ -245,9 +245,11 @@ def _fill_prospect(values: dict[str, Any], record: Record) -> None:
     # `_fill` of the record's prospect fields; every value is a string, a Stage or None.
     if not values:  # a prospect the row just created: every non-empty value goes in
         values.update(
-            (key, value)
-            for key, value in zip(_PROSPECT_KEYS, _prospect_fields(record), strict=True)
-            if value
+            {
+                key: value
+                for key, value in zip(_PROSPECT_KEYS, _prospect_fields(record), strict=True)
+                if value
+            }
         )
         return
     for key, value in zip(_PROSPECT_KEYS, _prospect_fields(record), strict=True):
@@ -390,7 +392,8 @@ def _plan_rows(
             if progress is not None:
                 progress(number, total)
         record = build(line, values)
-        problems.extend(Problem(line, warning) for warning in record.warnings)
+        if record.warnings:
+            problems.extend(Problem(line, warning) for warning in record.warnings)
         if not (record.company or record.has_person):
             plans.append(RowPlan(line, Fate.INVALID, message(Code.ROW_EMPTY), record))
             continue
