@@ -312,6 +312,14 @@ class _Writer:
             "linkedin_url", "is_primary", "dnc_phone", "dnc_phone_at", "dnc_phone_reason",
             "dnc_email", "dnc_email_at", "dnc_email_reason", "extra_fields",
         ]  # fmt: skip
+        suppression = self.suppression
+        clear_dnc: dict[str, Any] = {}
+        if suppression is None:  # nobody flagged: the do-not-call columns are constants
+            clear_dnc = {
+                "dnc_phone": 0, "dnc_phone_at": None, "dnc_phone_reason": "",
+                "dnc_email": 0, "dnc_email_at": None, "dnc_email_reason": "",
+            }  # fmt: skip
+            contact_names = [n for n in contact_names if n not in clear_dnc]
         # The same in every new row (written into the statements, see `insert_chunks`).
         constants = {
             "source": SOURCE, "import_batch_id": batch_id, "collected_at": now,
@@ -331,7 +339,6 @@ class _Writer:
         people: dict[int, list[str]] = {}
         numbers: dict[int, list[str]] = {}
         empty_extra = self.db_value(extra_column, {})
-        suppression = self.suppression
         other = ContactRole.OTHER
         for contact in contacts:
             prospect = contact.prospect
@@ -364,7 +371,7 @@ class _Writer:
                             [phone_words(p.raw, p.e164) for p in phones]
                         )
             if suppression is None:
-                dnc_row: tuple[Any, ...] = (0, None, "", 0, None, "")
+                dnc_row: tuple[Any, ...] = ()
             else:
                 dnc = self.dnc_values(contact)
                 dnc_phone_at = dnc.get("dnc_phone_at")
@@ -377,7 +384,7 @@ class _Writer:
                     self.db_value(at_column, dnc_email_at) if dnc_email_at else None,
                     dnc.get("dnc_email_reason", ""),
                 )
-            if dnc_row[0] and prospect.id is None:
+            if dnc_row and dnc_row[0] and prospect.id is None:
                 has_dnc.add(owner)
             contact_rows.append(
                 (
@@ -433,7 +440,9 @@ class _Writer:
         rebuilt = [t for t, n in adding.items() if outnumbers(self.connection, t, n)]
         with indexes_rebuilt(self.connection, rebuilt):
             self.insert_chunks(Prospect.__table__, prospect_names, prospect_rows, constants)
-            self.insert_chunks(Contact.__table__, contact_names, contact_rows, constants)
+            self.insert_chunks(
+                Contact.__table__, contact_names, contact_rows, constants | clear_dnc
+            )
             self.insert_chunks(Phone.__table__, phone_names, phone_rows, {"is_wrong": 0})
         return NewRows(first_pid, pid - 1, existing, texts)
 
