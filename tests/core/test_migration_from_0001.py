@@ -95,6 +95,15 @@ def test_opening_a_0001_file_migrates_it_and_keeps_every_row(tmp_path: Path) -> 
             # Search still finds old rows, accents folded, and follows new edits.
             assert prospects.count(session, ProspectFilter(text="elodie"), NOW) == 1
             assert prospects.count(session, ProspectFilter(text="reze"), NOW) == 1
+            # Rebuilt with four-letter prefixes (migration 0007), every document back.
+            definition = session.scalar(
+                text("SELECT sql FROM sqlite_master WHERE name = 'prospect_search'")
+            )
+            assert "prefix = '2 3 4'" in definition
+            documents = session.scalar(text("SELECT count(*) FROM prospect_search"))
+            assert documents == session.scalar(text("SELECT count(*) FROM prospect"))
+            assert prospects.count(session, ProspectFilter(text="boul"), NOW) == 1
+            assert prospects.count(session, ProspectFilter(text="marc"), NOW) == 1
             assert prospects.count(session, ProspectFilter(tag="salon 2026"), NOW) == 2
             client.city = "Saint-Herblain"
         with db.session() as session:

@@ -33,15 +33,15 @@ def tokens(query: str) -> list[str]:
 
 
 #: Shorter words do not filter. A single letter matches most of a large file and, with
-#: no prefix index that short (the index keeps 2- and 3-letter prefixes), reads every
+#: no prefix index that short (the index keeps 2- to 4-letter prefixes), reads every
 #: word starting with it: up to a second per keystroke at a million prospects. The
 #: next keystroke narrows the search anyway.
 MIN_WORD_LENGTH = 2
 
 
-#: The longest word prefix the index keeps a list of its own for (its "prefix = '2 3'"
-#: option, migration 0001): such a word finds whether one document matches at once.
-INDEXED_PREFIX_LENGTH = 3
+#: The longest word prefix the index keeps a list of its own for (its "prefix = '2 3 4'"
+#: option, migration 0007): such a word finds whether one document matches at once.
+INDEXED_PREFIX_LENGTH = 4
 
 
 def words_are_indexed_prefixes(query: str) -> bool:
