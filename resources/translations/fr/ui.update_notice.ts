@@ -12,8 +12,8 @@
         <translation>Mise à jour de votre fichier de prospects pour cette version…</translation>
     </message>
     <message>
-        <source>A backup copy is made first, so nothing can be lost. With a large file this can take a minute.</source>
-        <translation>Une copie de sauvegarde est faite d’abord : rien ne peut être perdu. Avec un gros fichier, cela peut prendre une minute.</translation>
+        <source>A backup copy is made first, so nothing can be lost. With a very large file this can take a few minutes.</source>
+        <translation>Une copie de sauvegarde est faite d’abord : rien ne peut être perdu. Avec un très gros fichier, cela peut prendre quelques minutes.</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@ from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
+from prospection.ui.prospect_table_delegate import ProspectCellDelegate
 from prospection.ui.prospect_table_model import ID_ROLE, Column, ProspectTableModel
 
 HEADER_STATE_KEY = "table/header_state"
@@ -38,6 +39,7 @@ class ProspectTable(QTableView):
         super().__init__(parent)
         self.setObjectName("prospectTable")
         self.setModel(model)
+        self.setItemDelegate(ProspectCellDelegate(model, self))
         self._model = model
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

@@ -570,6 +570,26 @@ class ProspectTableModel(QAbstractTableModel):
             return self.data(index, _DISPLAY)
         return None
 
+    def cell_look(self, row: int, column: int) -> tuple[str, QFont | None, QBrush | None] | None:
+        """What cell (`row`, `column`) shows, for the table's delegate: its text, its font
+        (bold when due) and text colour (overdue), or None; None when the cell has an
+        icon (the do-not-call badge) or no row, for Qt's own path. The same answers as
+        `data` for the display, font and foreground roles."""
+        found = self._entry(row)
+        if found is None:
+            return None
+        item, texts = found
+        if column == _NAME and item.do_not_contact:
+            return None
+        text = texts[column]
+        if text is None:
+            text = texts[column] = self._display(item, _COLUMNS[column])
+        if column != _NEXT_ACTION:
+            return text, None, None
+        font = self._bold if self._due_today_or_before(item) else None
+        colour = QBrush(overdue_colour()) if self._overdue(item) else None
+        return text, font, colour
+
     def _display(self, item: ProspectRow, column: Column) -> str:
         if column == Column.NAME:
             return item.name

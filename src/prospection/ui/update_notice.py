@@ -10,8 +10,9 @@ class UpdateNotice(QWidget):
     """Shown while an existing data file is backed up and migrated at start-up.
 
     The update runs before the main window exists and blocks the GUI thread (a few
-    seconds; about half a minute for a million prospects): without this, nothing would
-    be on screen meanwhile and the app would look as if it had not started.
+    seconds; about two minutes for a million prospects, whose search index is rebuilt):
+    without this, nothing would be on screen meanwhile and the app would look as if it
+    had not started.
     """
 
     def __init__(self) -> None:
@@ -25,7 +26,7 @@ class UpdateNotice(QWidget):
         detail = QLabel(
             self.tr(
                 "A backup copy is made first, so nothing can be lost. "
-                "With a large file this can take a minute."
+                "With a very large file this can take a few minutes."
             )
         )
         detail.setWordWrap(True)
