@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from array import array
 
+import pytest
 from PySide6.QtCore import Qt
 
 from prospection.core import prospects
@@ -239,3 +240,27 @@ def test_a_narrower_search_reads_from_the_first_row_shown(db: Database, monkeypa
     model.set_filter(ProspectFilter(text="so"))  # wider: from the top again
     assert _names(model)[:2] == ["Société 0000", "Société 0001"]
     assert starts[-1] is None
+
+
+@pytest.mark.parametrize("language", ["en_US", "fr_FR", "de_DE", "ja_JP"])
+def test_dates_are_written_as_qlocale_writes_them(db: Database, language: str) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from PySide6.QtCore import QLocale
+
+    from prospection.ui.qt_dates import to_qdatetime
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(language))
+    try:
+        model = ProspectTableModel(db)
+        start = datetime(2026, 3, 28, 23, 59, tzinfo=UTC)  # across a DST change in Europe
+        for hours in range(0, 24 * 40, 7):
+            moment = start + timedelta(hours=hours, minutes=hours % 60)
+            short = QLocale.FormatType.ShortFormat
+            expected = QLocale().toString(to_qdatetime(moment), short)
+            assert model._date_text(moment, with_time=True) == expected
+            day = QLocale().toString(to_qdatetime(moment).date(), short)
+            assert model._date_text(moment, with_time=False) == day
+    finally:
+        QLocale.setDefault(before)

@@ -24,6 +24,9 @@ class ProspectCellDelegate(QStyledItemDelegate):
     def __init__(self, model: ProspectTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = model
+        self._with_text: dict[
+            QStyleOptionViewItem.ViewItemFeature, QStyleOptionViewItem.ViewItemFeature
+        ] = {}
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -44,5 +47,11 @@ class ProspectCellDelegate(QStyledItemDelegate):
             palette.setBrush(QPalette.ColorRole.Text, colour)
             option.palette = palette
         if text:
-            option.features |= _HAS_DISPLAY
+            # The features with "has a text" added, per features the view set (OR-ing
+            # Qt's flags in Python costs more than the rest of this method).
+            features = option.features
+            shown = self._with_text.get(features)
+            if shown is None:
+                shown = self._with_text[features] = features | _HAS_DISPLAY
+            option.features = shown
             option.text = text

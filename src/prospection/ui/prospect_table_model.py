@@ -22,6 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -29,6 +30,7 @@ from PySide6.QtCore import (
     QRunnable,
     Qt,
     QThreadPool,
+    QTime,
     QTimer,
     Signal,
     SignalInstance,
@@ -41,7 +43,7 @@ from prospection.core.models import utcnow
 from prospection.core.prospects import ProspectFilter, ProspectRow, SortKey, day_bounds
 from prospection.core.search import match_expression
 from prospection.ui.labels import priority_label, stage_label
-from prospection.ui.qt_dates import to_qdate, to_qdatetime
+from prospection.ui.qt_dates import to_qdatetime
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -99,7 +101,6 @@ SYNC_IDS_LIMIT = 2_000
 #: Above it, they are read in a worker thread once sorting or typing pauses this long.
 IDS_DELAY_MS = 300
 
-_ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 # Plain ints: `data` compares them at every call, faster than enum members.
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
@@ -235,7 +236,9 @@ class ProspectTableModel(QAbstractTableModel):
         self._blocks: OrderedDict[int, list[_Entry]] = OrderedDict()
         self._last_block: tuple[int, list[_Entry]] = (-1, [])
         self._labels: dict[tuple[Column, object], str] = {}
-        self._date_texts: dict[tuple[int, ...], str] = {}
+        self._day_texts: dict[tuple[int, int, int], str] = {}
+        self._time_texts: dict[tuple[int, int], str] = {}
+        self._joined: bool | None = None
         self._ids: array[int] | None = None
         self._name_from: str | None = None
         # Bumped at every reset: a worker's ids for an older one are dropped.
@@ -515,9 +518,8 @@ class ProspectTableModel(QAbstractTableModel):
             Column.TAGS: self.tr("Tags"),
         }
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        # Asked for every painted cell: a constant, not an enum operation each time.
-        return _ITEM_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+    # flags(): Qt's own (enabled, selectable, no children), answered without a call
+    # into Python for each painted cell.
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Asked for every visible cell and seven roles at each paint (over a thousand
@@ -614,25 +616,36 @@ class ProspectTableModel(QAbstractTableModel):
         return ", ".join(item.tags)
 
     def _date_text(self, moment: datetime, *, with_time: bool) -> str:
-        # Many rows share a day (and next actions an hour): each local day or minute is
-        # formatted by QLocale once, not at every row scrolled into view.
+        # Many rows share a day, and next actions a time of day: each local day and each
+        # minute is formatted by QLocale once, not at every row scrolled into view (a
+        # QDateTime costs about 30 us to build, a date or a time far less).
         local = moment.astimezone()
-        key = (
-            (local.year, local.month, local.day, local.hour, local.minute)
-            if with_time
-            else (local.year, local.month, local.day)
-        )
-        text = self._date_texts.get(key)
-        if text is None:
-            if len(self._date_texts) > 20_000:
-                self._date_texts.clear()
-            short = QLocale.FormatType.ShortFormat
-            if with_time:
-                text = QLocale().toString(to_qdatetime(local), short)
-            else:
-                text = QLocale().toString(to_qdate(local.date()), short)
-            self._date_texts[key] = text
-        return text
+        day_key = (local.year, local.month, local.day)
+        day = self._day_texts.get(day_key)
+        if day is None:
+            if len(self._day_texts) > 20_000:
+                self._day_texts.clear()
+            day = QLocale().toString(QDate(*day_key), QLocale.FormatType.ShortFormat)
+            self._day_texts[day_key] = day
+        if not with_time:
+            return day
+        time_key = (local.hour, local.minute)
+        clock = self._time_texts.get(time_key)
+        if clock is None:
+            clock = QLocale().toString(QTime(*time_key), QLocale.FormatType.ShortFormat)
+            self._time_texts[time_key] = clock
+        if self._date_then_time():
+            return f"{day} {clock}"
+        return QLocale().toString(to_qdatetime(local), QLocale.FormatType.ShortFormat)
+
+    def _date_then_time(self) -> bool:
+        # Whether the locale writes a short date and time as the date, a space, the time
+        # (English, French and most others): then it is composed from the two caches.
+        if self._joined is None:
+            locale, short = QLocale(), QLocale.FormatType.ShortFormat
+            joined = f"{locale.dateFormat(short)} {locale.timeFormat(short)}"
+            self._joined = locale.dateTimeFormat(short) == joined
+        return self._joined
 
     def _label(self, column: Column, value: object) -> str:
         # Stage and priority names, looked up in the translations once per model.
