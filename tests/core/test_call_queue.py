@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from prospection.core import call_queue
@@ -156,3 +157,30 @@ def test_sources_parse_from_text(text: str, expected: QueueSpec) -> None:
 def test_unknown_sources_are_refused(text: str) -> None:
     with pytest.raises(ValueError):
         QueueSpec.parse_source(text)
+
+
+def test_the_due_queue_is_the_due_part_of_the_whole_queue_in_the_same_order(
+    db: Database,
+) -> None:
+    # The due queue orders by time alone (to walk the index on next_action_at): the same
+    # order as the general one (overdue, then today, each by time, then priority ...).
+    import random
+
+    rng = random.Random(7)
+    for index in range(40):
+        when = DAY_START + timedelta(hours=rng.choice([-200, -30, -1, 2, 9, 9, 30, 100]))
+        stage = rng.choice([Stage.NEW, Stage.ATTEMPTED, Stage.MEETING, Stage.CLIENT, Stage.LOST])
+        add_prospect(
+            db,
+            f"Prospect {index}",
+            next_action_at=when if index % 5 else None,
+            priority=rng.randrange(4),
+            stage=stage,
+            last_contact_at=NOW - timedelta(days=rng.randrange(30)) if index % 3 else None,
+        )
+    whole = _ids(db, QueueSpec(QueueSource.ALL, size=None))
+    with db.session() as session:
+        due_ids = set(session.scalars(select(Prospect.id).where(Prospect.next_action_at < DAY_END)))
+    due = _ids(db, QueueSpec(QueueSource.DUE, size=None))
+    assert len(due) > 10
+    assert due == [i for i in whole if i in due_ids]

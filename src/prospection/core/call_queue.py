@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from enum import StrEnum
 
-from sqlalchemy import Select, case, select
+from sqlalchemy import Select, String, case, literal_column, select
 from sqlalchemy.orm import Session, selectinload
 
 from prospection.core.calls import dialable_phones
@@ -159,7 +159,14 @@ def _candidates(spec: QueueSpec, day_start: datetime, day_end: datetime) -> Sele
     if spec.explicit:
         query = query.where(Prospect.id.in_(spec.ids))
     else:
-        query = query.where(Prospect.stage.in_(OPEN_STAGES))
+        if spec.source == QueueSource.DUE:
+            # "+stage": the same test, but not one SQLite may look rows up by, so that
+            # it walks the due prospects in time order (the index on next_action_at)
+            # instead of reading every open prospect and sorting them (0.5 s at 1M).
+            stage = literal_column("+prospect.stage", type_=String)
+            query = query.where(stage.in_([s.value for s in OPEN_STAGES]))
+        else:
+            query = query.where(Prospect.stage.in_(OPEN_STAGES))
         # Someone with a follow-up set for a later day waits for that day.
         query = query.where(
             (Prospect.next_action_at.is_(None)) | (Prospect.next_action_at < day_end)
@@ -174,20 +181,24 @@ def _candidates(spec: QueueSpec, day_start: datetime, day_end: datetime) -> Sele
         )
     elif spec.source == QueueSource.TAG:
         query = query.where(Prospect.tags.any(Tag.name == spec.tag))
+    then = (
+        Prospect.priority.desc(),
+        Prospect.last_contact_at.asc().nulls_first(),
+        Prospect.created_at,
+        Prospect.id,
+    )
+    if spec.source == QueueSource.DUE:
+        # Every candidate is due before the day's end: overdue, then due today, each by
+        # its time, is simply the time order, which the index on next_action_at gives
+        # (sorting every due prospect by the expressions below took 0.5 s at a million).
+        return query.order_by(Prospect.next_action_at, *then)
     due_group = case(
         (Prospect.next_action_at < day_start, 0),
         (Prospect.next_action_at < day_end, 1),
         else_=2,
     )
     due_time = case((Prospect.next_action_at < day_end, Prospect.next_action_at), else_=None)
-    return query.order_by(
-        due_group,
-        due_time,
-        Prospect.priority.desc(),
-        Prospect.last_contact_at.asc().nulls_first(),
-        Prospect.created_at,
-        Prospect.id,
-    )
+    return query.order_by(due_group, due_time, *then)
 
 
 def reason_for(
