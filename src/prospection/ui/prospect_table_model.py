@@ -278,15 +278,17 @@ class ProspectTableModel(QAbstractTableModel):
         Every row of the narrower search is among the rows shown, so none comes before
         the first one: the next pages read along the name index start at its name.
         """
-        if self._sort_column != Column.NAME:
-            return None
-        old = self._filter
-        if replace(old, text="") != replace(flt, text=""):
-            return None
-        if not _refines(match_expression(flt.text), match_expression(old.text)):
+        if self._sort_column != Column.NAME or not self._narrows(flt):
             return None
         first = self._blocks.get(0)
         return first[0][0].name if first else None
+
+    def _narrows(self, flt: ProspectFilter) -> bool:
+        """Whether `flt` is the filter shown with a search that refines its search."""
+        old = self._filter
+        return replace(old, text="") == replace(flt, text="") and _refines(
+            match_expression(flt.text), match_expression(old.text)
+        )
 
     def _count_if_other_rows(self, flt: ProspectFilter) -> int | None:
         """How many rows `flt` matches, or None when it shows the rows already shown.
@@ -297,13 +299,12 @@ class ProspectTableModel(QAbstractTableModel):
         as it is, without querying the rows again.
         """
         old = self._filter
-        old_search, new_search = match_expression(old.text), match_expression(flt.text)
         same_otherwise = replace(old, text="") == replace(flt, text="")
-        if same_otherwise and old_search == new_search:
+        if same_otherwise and match_expression(old.text) == match_expression(flt.text):
             return None
         with self._db.session() as session:
             count = prospects.count(session, flt, now=self._clock())
-        if same_otherwise and count == self._count and _refines(new_search, old_search):
+        if count == self._count and self._narrows(flt):
             return None
         return count
 
@@ -528,14 +529,7 @@ class ProspectTableModel(QAbstractTableModel):
         # never answered return at once. An invalid index has row -1: no entry.
         if role == _DISPLAY:
             found = self._entry(index.row())
-            if found is None:
-                return None
-            position = index.column()
-            texts = found[1]
-            text = texts[position]
-            if text is None:
-                text = texts[position] = self._display(found[0], _COLUMNS[position])
-            return text
+            return None if found is None else self._text(found, index.column())
         if role not in _ANSWERED_ROLES:
             return None
         column = index.column()
@@ -549,9 +543,9 @@ class ProspectTableModel(QAbstractTableModel):
             return None
         item = found[0]
         if role == _FOREGROUND:
-            return QBrush(overdue_colour()) if self._overdue(item) else None
+            return self._foreground(item)
         if role == _FONT:
-            return self._bold if self._due_today_or_before(item) else None
+            return self._font(item)
         if role == _DECORATION:
             if not item.do_not_contact:
                 return None
@@ -580,17 +574,29 @@ class ProspectTableModel(QAbstractTableModel):
         found = self._entry(row)
         if found is None:
             return None
-        item, texts = found
+        item = found[0]
         if column == _NAME and item.do_not_contact:
             return None
-        text = texts[column]
-        if text is None:
-            text = texts[column] = self._display(item, _COLUMNS[column])
+        text = self._text(found, column)
         if column != _NEXT_ACTION:
             return text, None, None
-        font = self._bold if self._due_today_or_before(item) else None
-        colour = QBrush(overdue_colour()) if self._overdue(item) else None
-        return text, font, colour
+        return text, self._font(item), self._foreground(item)
+
+    def _text(self, found: _Entry, column: int) -> str:
+        # A cell's text, formatted when first asked for, then kept with its row.
+        texts = found[1]
+        text = texts[column]
+        if text is None:
+            text = texts[column] = self._display(found[0], _COLUMNS[column])
+        return text
+
+    def _font(self, item: ProspectRow) -> QFont | None:
+        # The next action's cell: bold when due today or before.
+        return self._bold if self._due_today_or_before(item) else None
+
+    def _foreground(self, item: ProspectRow) -> QBrush | None:
+        # The next action's cell: in the warning colour once overdue.
+        return QBrush(overdue_colour()) if self._overdue(item) else None
 
     def _display(self, item: ProspectRow, column: Column) -> str:
         if column == Column.NAME:
@@ -629,14 +635,14 @@ class ProspectTableModel(QAbstractTableModel):
             self._day_texts[day_key] = day
         if not with_time:
             return day
+        if not self._date_then_time():
+            return QLocale().toString(to_qdatetime(local), QLocale.FormatType.ShortFormat)
         time_key = (local.hour, local.minute)
         clock = self._time_texts.get(time_key)
         if clock is None:
             clock = QLocale().toString(QTime(*time_key), QLocale.FormatType.ShortFormat)
             self._time_texts[time_key] = clock
-        if self._date_then_time():
-            return f"{day} {clock}"
-        return QLocale().toString(to_qdatetime(local), QLocale.FormatType.ShortFormat)
+        return f"{day} {clock}"
 
     def _date_then_time(self) -> bool:
         # Whether the locale writes a short date and time as the date, a space, the time
