@@ -23,6 +23,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from prospection.core.db import head_revision, open_database
+from prospection.core.imports.search_index import WHERE, derived_sql, trigger_statement
 from prospection.paths import DATABASE_NAME
 
 #: Bump when the generated content changes, so that cached files are rebuilt.
@@ -452,49 +453,27 @@ def _drop_triggers_and_indexes(connection: sqlite3.Connection) -> list[str]:
     return [sql for _kind, _name, sql in rows]
 
 
-def document_sql(connection: sqlite3.Connection) -> str:
-    """The INSERT the schema's trigger runs for one prospect, widened to every prospect."""
-    trigger = connection.execute(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'prospect_search_ai'"
-    ).fetchone()
-    if trigger is None:
-        raise RuntimeError("the schema has no prospect_search_ai trigger")
-    body = trigger[0]
-    start = body.index("INSERT INTO prospect_search")
-    end = body.index(";", start)
-    statement = body[start:end]
-    if "WHERE p.id = NEW.id" not in statement:
-        raise RuntimeError("the search document no longer has the expected shape")
-    return statement.replace("WHERE p.id = NEW.id", "")
+def derived_statements(connection: sqlite3.Connection) -> list[str]:
+    """What the schema's triggers derive for one prospect, widened to every prospect: the
+    search document, then the contact, phone and tag copies (sort and shown columns).
 
-
-#: The triggers that copy the shown contact, phone and first tag onto the prospect (the
-#: sort columns), one per statement to widen to every prospect.
-SORT_COPY_TRIGGERS = ("contact_sort_ai", "prospect_tag_sort_ai")
-
-
-def sort_copy_sql(connection: sqlite3.Connection) -> list[str]:
-    """The UPDATEs the schema's sort-copy triggers run for one prospect, widened to all.
-
-    Without them a set loaded with its triggers dropped has empty contact, phone and tag
-    sort columns, and sorting by those columns measures a column of NULLs.
+    Read from the triggers with the import's own reader (`search_index`), so a set loaded
+    with its triggers dropped ends up as if they had run; without the copies, sorting by
+    contact, phone or tags would measure a column of NULLs.
     """
-    statements = []
-    for name in SORT_COPY_TRIGGERS:
-        row = connection.execute(
-            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,)
-        ).fetchone()
-        if row is None:
-            raise RuntimeError(f"the schema has no {name} trigger")
-        body = row[0]
-        start = body.index("UPDATE prospect SET")
-        end = body.index(";", start)
-        statement = body[start:end]
-        if "WHERE id = NEW.prospect_id" not in statement:
-            raise RuntimeError("the sort copy no longer has the expected shape")
-        statement = statement.replace("WHERE id = NEW.prospect_id", "")
-        statements.append(statement.replace("NEW.prospect_id", "prospect.id"))
-    return statements
+    triggers = dict(
+        connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+            "AND name IN ('prospect_search_ai', 'contact_sort_ai', 'prospect_tag_sort_ai')"
+        ).fetchall()
+    )
+    derived = derived_sql(triggers)
+    tag_trigger = triggers.get("prospect_tag_sort_ai", "")
+    tags = trigger_statement(tag_trigger, "UPDATE prospect SET", "WHERE id = NEW.prospect_id")
+    if derived.document is None or derived.sort is None or tags is None:
+        raise RuntimeError("the schema's derived data no longer has the expected shape")
+    tags = tags.replace("NEW.prospect_id", "prospect.id")
+    return [statement.replace(WHERE, "") for statement in (derived.document, derived.sort, tags)]
 
 
 def _rebuild(connection: sqlite3.Connection, saved: list[str]) -> None:
@@ -508,10 +487,8 @@ def _rebuild(connection: sqlite3.Connection, saved: list[str]) -> None:
     connection.execute("BEGIN")
     for sql in triggers:
         connection.execute(sql)
-    statement = document_sql(connection)
     connection.execute("DELETE FROM prospect_search")
-    connection.execute(statement)
-    for statement in sort_copy_sql(connection):
+    for statement in derived_statements(connection):
         connection.execute(statement)
     connection.execute("COMMIT")
     connection.execute("INSERT INTO prospect_search(prospect_search) VALUES ('optimize')")

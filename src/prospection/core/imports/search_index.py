@@ -89,8 +89,9 @@ def document_text(prospect: Sequence[str], people: Sequence[str], phones: Sequen
     )  # fmt: skip
 
 
-def _statement(body: str, start: str, tail: str) -> str | None:
-    """The statement of a trigger `body` that begins with `start` and ends with `tail`."""
+def trigger_statement(body: str, start: str, tail: str) -> str | None:
+    """The statement of a trigger `body` that begins with `start` and ends with `tail`,
+    that tail replaced by `WHERE` (None when the trigger has another shape)."""
     begin = body.find(start)
     if begin < 0:
         return None
@@ -106,11 +107,11 @@ def derived_sql(triggers: dict[str, str]) -> DerivedSql:
     document = None
     search = triggers.get("prospect_search_ai")
     if search is not None:
-        document = _statement(search, "INSERT INTO prospect_search", "WHERE p.id = NEW.id")
+        document = trigger_statement(search, "INSERT INTO prospect_search", "WHERE p.id = NEW.id")
     sort = None
     contact = triggers.get("contact_sort_ai")
     if contact is not None:
-        found = _statement(contact, "UPDATE prospect SET", "WHERE id = NEW.prospect_id")
+        found = trigger_statement(contact, "UPDATE prospect SET", "WHERE id = NEW.prospect_id")
         if found is not None:
             sort = found.replace("NEW.prospect_id", "prospect.id")
     return DerivedSql(document=document, sort=sort)
