@@ -1,7 +1,9 @@
 """What every installer says about the app: name, version and identifiers, in one place.
 
-The name, version and description come from pyproject.toml; the identifiers below are
-fixed forever (changing one makes upgrades install a second copy beside the first).
+The name and description come from pyproject.toml, the version from the file pyproject.toml
+tells hatch to read it from (src/prospection/__init__.py, the one place it is written).
+The identifiers below are fixed forever (changing one makes upgrades install a second
+copy beside the first).
 """
 
 from __future__ import annotations
@@ -54,13 +56,24 @@ class AppMetadata:
 def read(root: Path = ROOT) -> AppMetadata:
     """Read the project's metadata from `root`/pyproject.toml."""
     with (root / "pyproject.toml").open("rb") as handle:
-        project = tomllib.load(handle)["project"]
+        pyproject = tomllib.load(handle)
+    project = pyproject["project"]
     return AppMetadata(
         name=project["name"],
-        version=project["version"],
+        version=project.get("version") or _dynamic_version(root, pyproject),
         description=project["description"],
         license=project["license"],
     )
+
+
+def _dynamic_version(root: Path, pyproject: dict[str, object]) -> str:
+    """The `__version__ = "..."` line of the file [tool.hatch.version] names."""
+    hatch = pyproject["tool"]["hatch"]  # type: ignore[index]
+    source = (root / hatch["version"]["path"]).read_text(encoding="utf-8")
+    found = re.search(r'^__version__ = "([^"]+)"$', source, re.MULTILINE)
+    if found is None:
+        raise ValueError(f"no __version__ in {hatch['version']['path']}")
+    return found.group(1)
 
 
 def machine() -> str:

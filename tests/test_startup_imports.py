@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import os
 import subprocess
 import sys
@@ -45,8 +46,11 @@ db.dispose()
 
 
 def test_version_is_the_projects() -> None:
+    # One version: pyproject.toml declares it dynamic, read from __init__.py by hatch.
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    assert prospection.__version__ == project["version"]
+    assert "version" not in project
+    assert "version" in project["dynamic"]
+    assert prospection.__version__ == importlib.metadata.version("prospection")
 
 
 def test_main_window_is_built_without_the_lazy_modules(tmp_path: Path) -> None:

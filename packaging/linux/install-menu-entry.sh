@@ -15,10 +15,25 @@ if [ "${1:-}" = "--remove" ]; then
   exit 0
 fi
 
+# The Exec key (Desktop Entry Specification, "The Exec key"): the program's path as one
+# double-quoted argument, where ", `, $ and \ take a backslash; then % is written %%
+# (field codes), and the value itself is a string where every \ is written \\.
+# A folder named "R&D Tools", or holding quotes, $ or \, then starts the right program.
+quoted=$(printf '%s/prospection' "$here" | sed -e 's/[\\"`$]/\\&/g')
+exec_value=$(printf '"%s"' "$quoted" | sed -e 's/%/%%/g' -e 's/\\/\\\\/g')
+
 mkdir -p "$(dirname "$desktop_file")" "$(dirname "$icon_file")"
 cp "$here/prospection.png" "$icon_file"
-sed -e "s|@EXEC@|\"$here/prospection\"|" -e "s|@ICON@|$app_id|" \
-  "$here/share/$app_id.desktop" > "$desktop_file"
+# Line by line, without sed's replacement syntax (& and \ in the path would be read).
+tmp_file="$desktop_file.tmp"
+while IFS= read -r line || [ -n "$line" ]; do
+  case $line in
+    Exec=@EXEC@) printf 'Exec=%s\n' "$exec_value" ;;
+    Icon=@ICON@) printf 'Icon=%s\n' "$app_id" ;;
+    *) printf '%s\n' "$line" ;;
+  esac
+done < "$here/share/$app_id.desktop" > "$tmp_file"
+mv "$tmp_file" "$desktop_file"
 command -v update-desktop-database >/dev/null 2>&1 \
   && update-desktop-database -q "$data_home/applications" || true
 echo "Prospection is in your applications menu ($desktop_file)."

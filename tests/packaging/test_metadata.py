@@ -140,3 +140,26 @@ def test_macos_minimum_version_is_the_one_pyside6_wheels_need() -> None:
     assert (int(declared[1]), int(declared[2])) == needed
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert f"**macOS {needed[0]}+**" in readme
+
+
+def test_desktop_entry_follows_the_spec_version_debian_12_validates() -> None:
+    # desktop-file-validate 0.26 (Debian 12) knows the specification up to 1.4 only.
+    desktop = (PACKAGING / "linux" / f"{app_metadata.APP_ID}.desktop").read_text("utf-8")
+    assert re.search(r"^Version=1\.4$", desktop, re.MULTILINE)
+
+
+def test_version_is_written_once_and_the_release_checks_the_tag() -> None:
+    import tomllib
+
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "version" not in pyproject["project"]
+    assert pyproject["tool"]["hatch"]["version"]["path"] == "src/prospection/__init__.py"
+    workflow = (ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8")
+    jobs = workflow.split("\njobs:\n", 1)[1]
+    assert 'GITHUB_REF_NAME}" != "v$version"' in jobs.split("\n  linux:\n")[0]
+    for job in ("linux", "windows", "macos"):
+        body = jobs.split(f"\n  {job}:\n", 1)[1].split("\n  steps:")[0]
+        assert "needs: version" in body, job
+    for tool in ("desktop-file-utils", "appstream", "lintian"):
+        assert tool in workflow
+        assert tool in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
