@@ -12,6 +12,7 @@ The release workflow signs in between: `--bundle-only`, sign, then `--installers
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import shutil
@@ -106,10 +107,57 @@ def build_bundle() -> Path:
         ],
         env=env,
     )
-    return bundle_path()
+    bundle = bundle_path()
+    if sys.platform.startswith("linux"):
+        fix_linux_bundle(bundle)
+    return bundle
 
 
 # --- Linux -------------------------------------------------------------------------
+
+
+def _is_elf(path: Path) -> bool:
+    if not path.is_file() or path.is_symlink():
+        return False
+    with path.open("rb") as handle:
+        return handle.read(4) == b"\x7fELF"
+
+
+def foreign_runpath(path: Path) -> tuple[str, list[str]] | None:
+    """(the RUNPATH/RPATH, its entries outside the bundle) of an ELF file, if it has one."""
+    output = subprocess.run(
+        ["readelf", "-d", str(path)], capture_output=True, text=True, check=False
+    ).stdout
+    found = re.search(r"\((?:RUNPATH|RPATH)\)\s+Library r(?:un)?path: \[(.*)\]", output)
+    if found is None:
+        return None
+    entries = found.group(1).split(":")
+    return found.group(1), [entry for entry in entries if not entry.startswith("$ORIGIN")]
+
+
+def fix_linux_bundle(bundle: Path) -> None:
+    """What PyInstaller leaves of the build host: its RUNPATHs, links to nothing.
+
+    Python's extension modules and libpython carry the build host's library folder
+    (/root/.pyenv/...) as RUNPATH: the loader would look there first on a user's machine.
+    Entries relative to $ORIGIN (PySide6's) stay. A link whose target was trimmed out
+    (libQt6EglFsKmsSupport) goes.
+    """
+    for path in sorted(bundle.rglob("*")):
+        if path.is_symlink() and not path.exists():
+            print(f"removing dangling link {path.relative_to(bundle)}")
+            path.unlink()
+            continue
+        if not _is_elf(path):
+            continue
+        runpath = foreign_runpath(path)
+        if runpath is None or not runpath[1]:
+            continue
+        kept = [entry for entry in runpath[0].split(":") if entry not in runpath[1]]
+        if kept:
+            run(["patchelf", "--set-rpath", ":".join(kept), str(path)])
+        else:
+            subprocess.run(["patchelf", "--remove-rpath", str(path)], check=True)
 
 
 def glibc_requirement(bundle: Path) -> str | None:
@@ -118,11 +166,8 @@ def glibc_requirement(bundle: Path) -> str | None:
         return None
     versions: set[tuple[int, ...]] = set()
     for path in bundle.rglob("*"):
-        if not path.is_file() or path.is_symlink():
+        if not _is_elf(path):
             continue
-        with path.open("rb") as handle:
-            if handle.read(4) != b"\x7fELF":
-                continue
         output = subprocess.run(
             ["objdump", "-T", str(path)], capture_output=True, text=True, check=False
         ).stdout
@@ -164,10 +209,12 @@ def stage_deb(bundle: Path, meta: app_metadata.AppMetadata) -> Path:
     shutil.rmtree(stage, ignore_errors=True)
     opt = stage / "opt" / meta.name
     shutil.copytree(bundle, opt, symlinks=True)
+    system_packages = drop_system_libraries(opt)
     bin_dir = stage / "usr" / "bin"
     bin_dir.mkdir(parents=True)
     # The bootloader finds its _internal folder through /proc/self/exe: a symlink works.
-    (bin_dir / meta.name).symlink_to(f"/opt/{meta.name}/{meta.name}")
+    for program in (meta.name, f"{meta.name}-cli"):
+        (bin_dir / program).symlink_to(f"/opt/{meta.name}/{program}")
     share = stage / "usr" / "share"
     (share / "applications").mkdir(parents=True)
     (share / "applications" / f"{app_id}.desktop").write_text(
@@ -189,14 +236,22 @@ def stage_deb(bundle: Path, meta: app_metadata.AppMetadata) -> Path:
     doc = share / "doc" / meta.name
     doc.mkdir(parents=True)
     (doc / "copyright").write_text(_copyright(meta), encoding="utf-8")
+    overrides = share / "lintian" / "overrides"
+    overrides.mkdir(parents=True)
+    shutil.copy(LINUX / "lintian-overrides", overrides / meta.name)
     _normalise_modes(stage)
     installed_kib = (
         sum(path.lstat().st_size for path in stage.rglob("*") if not path.is_dir()) // 1024 + 1
     )
     glibc = glibc_requirement(opt)
     depends = [f"libc6 (>= {glibc})"] if glibc else ["libc6"]
+    depends += [name for name in DEB_DEPENDS if name.split()[0] not in system_packages]
+    depends += [f"{name} (>= {version})" for name, version in sorted(system_packages.items())]
     control = stage / "DEBIAN" / "control"
     control.parent.mkdir(mode=0o755)
+    postinst = stage / "DEBIAN" / "postinst"
+    shutil.copy(LINUX / "postinst", postinst)
+    postinst.chmod(0o755)
     summary, _, _ = meta.description.partition(":")
     control.write_text(
         "\n".join(
@@ -206,7 +261,7 @@ def stage_deb(bundle: Path, meta: app_metadata.AppMetadata) -> Path:
                 "Architecture: amd64",
                 f"Maintainer: {app_metadata.MAINTAINER}",
                 f"Installed-Size: {installed_kib}",
-                f"Depends: {', '.join(depends + DEB_DEPENDS)}",
+                f"Depends: {', '.join(depends)}",
                 f"Recommends: {', '.join(DEB_RECOMMENDS)}",
                 "Section: utils",
                 "Priority: optional",
@@ -228,6 +283,32 @@ def stage_deb(bundle: Path, meta: app_metadata.AppMetadata) -> Path:
     return stage
 
 
+def drop_system_libraries(opt: Path) -> dict[str, str]:
+    """Take out the bundled copies of libraries a Debian package provides.
+
+    The bootloader puts _internal first on LD_LIBRARY_PATH, so a bundled fontconfig,
+    glib or sqlite would load instead of the system's and never get its security
+    updates. licences/index.json (packaging/licences.py) says which Debian package each
+    bundled system library came from; the .deb depends on those packages instead
+    (at least the upstream version the bundle was built with). Returns {package: version}.
+    """
+    internal = opt / "_internal"
+    index = json.loads((internal / "licences" / "index.json").read_text(encoding="utf-8"))
+    packages: dict[str, str] = {}
+    for component in index:
+        if not component.get("libraries"):
+            continue
+        for library in component["libraries"]:
+            (internal / library).unlink()
+        version = (
+            component["version"].rsplit("-", 1)[0]
+            if "-" in component["version"]
+            else (component["version"])
+        )
+        packages[component["name"]] = version
+    return packages
+
+
 def _copyright(meta: app_metadata.AppMetadata) -> str:
     return (
         "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"
@@ -242,9 +323,12 @@ def _copyright(meta: app_metadata.AppMetadata) -> str:
         "Copyright: The Qt Company Ltd. and contributors; Python Software Foundation;\n"
         " the authors of the bundled Python packages\n"
         "License: various\n"
-        " Qt and PySide6 (LGPL-3.0 or GPL-3.0; Qt Charts GPL-3.0), Python (PSF-2.0),\n"
-        " SQLAlchemy and Alembic (MIT), phonenumbers (Apache-2.0) and others: see each\n"
-        " package's licence in its .dist-info folder where it ships one.\n"
+        " Qt and PySide6 (LGPL-3.0 or GPL-2.0 or GPL-3.0; Qt Charts GPL-3.0), ICU,\n"
+        " Python (PSF-2.0), SQLAlchemy and Alembic (MIT), openpyxl (MIT), phonenumbers\n"
+        " (Apache-2.0), PyInstaller's bootloader (GPL-2.0 with its exception) and the\n"
+        " others: each component's licence texts are in\n"
+        f" /opt/{meta.name}/_internal/licences/<component>/, listed in index.json there\n"
+        " and in the app under Help > About Prospection > Licences.\n"
     )
 
 

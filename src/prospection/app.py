@@ -11,6 +11,7 @@ import os
 import sys
 import threading
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from prospection import APP_NAME, __version__
@@ -18,8 +19,6 @@ from prospection import APP_NAME, __version__
 log = logging.getLogger("prospection.app")
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from PySide6.QtWidgets import QApplication, QWidget
 
     from prospection.core.db import Database
@@ -36,6 +35,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--data-dir", metavar="DIR", help="keep the data in DIR")
     parser.add_argument("--lang", choices=("fr", "en"), help="interface language")
     parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation in a temporary data folder (even while the app "
+        "runs), print the result and quit; exit status 0 when it passed",
+    )
+    parser.add_argument(
         "--self-check",
         action="store_true",
         help="open the data and the window, print the result and quit (for installers and CI)",
@@ -44,6 +49,36 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     args, qt_args = parser.parse_known_args(argv)
     args.qt_args = qt_args
     return args
+
+
+def platform_fallback(plugin_dir: Path | None = None) -> str | None:
+    """Fall back to xcb when QT_QPA_PLATFORM names only platforms this build lacks.
+
+    The installers ship Qt's xcb platform, not Wayland's (XWayland runs it on a Wayland
+    desktop); QT_QPA_PLATFORM=wayland would make Qt abort at start. Returns the line to
+    log when the variable was changed.
+    """
+    requested = os.environ.get("QT_QPA_PLATFORM", "").strip()
+    if not requested:
+        return None
+    if plugin_dir is None:
+        import PySide6
+
+        plugin_dir = Path(PySide6.__file__).parent / "Qt" / "plugins" / "platforms"
+    if not plugin_dir.is_dir():
+        return None
+    available = {
+        path.name.split(".")[0].removeprefix("lib").removeprefix("q")
+        for path in plugin_dir.iterdir()
+    }
+    wanted = [name.split(":")[0].strip() for name in requested.split(";") if name.strip()]
+    if any(name in available for name in wanted) or "xcb" not in available:
+        return None
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    return (
+        f"QT_QPA_PLATFORM={requested}: no such platform plugin in this build "
+        f"(has {', '.join(sorted(available))}); using xcb (XWayland on a Wayland desktop)"
+    )
 
 
 def create_application(qt_args: Sequence[str] = ()) -> QApplication:
@@ -295,12 +330,15 @@ def _start_and_run(argv: Sequence[str] | None) -> int:
         import_data_layer()
     from prospection.ui.single_instance import SingleInstance
 
+    fallback = platform_fallback()
     app = create_application(args.qt_args)
     log_file = None
     # An unwritable log folder must not keep the app from starting.
     with contextlib.suppress(OSError):
         log_file = configure_logging(folders.log_dir)
     log.info("Prospection %s starting", __version__)
+    if fallback:
+        log.warning(fallback)
     install_excepthook(lambda error: _show_unexpected_problem(error, log_file, app))
     # One instance per data folder: a second start shows the first one's window.
     instance = SingleInstance(folders.data_dir)
@@ -357,6 +395,23 @@ def _start_and_run(argv: Sequence[str] | None) -> int:
 def _show_unexpected_problem(
     error: BaseException, log_file: Path | None, app: QApplication
 ) -> None:
+    from prospection.upgrade_guard import InstallationChangedError
+
+    if isinstance(error, InstallationChangedError):
+        # Upgraded while running (upgrade_guard): nothing is wrong but the app is stale.
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(
+            app.activeWindow(),
+            QCoreApplication.translate("Upgrade", "Prospection was updated"),
+            QCoreApplication.translate(
+                "Upgrade",
+                "A new version of Prospection was installed while it was running. "
+                "Close it and start it again to go on (your data is safe).",
+            ),
+        )
+        return
     # The dialog module is imported when a problem happens, not at every start.
     from prospection.ui.problem_dialogs import show_unexpected_problem
 

@@ -318,3 +318,184 @@ def test_portable_archive_unpacks_runs_and_adds_a_menu_entry(build: Build, tmp_p
         capture_output=True,
     )
     assert not (data_home / "applications" / f"{APP_ID}.desktop").exists()
+
+
+# --- issue 16: licences, system libraries, lintian, prospection-cli, Wayland ----------
+
+
+def _licence_index(internal: Path) -> list[dict[str, object]]:
+    import json
+
+    return json.loads((internal / "licences" / "index.json").read_text(encoding="utf-8"))
+
+
+def test_every_bundled_component_ships_its_licence_text(build: Build) -> None:
+    from importlib import metadata
+
+    internal = build.bundle / "_internal"
+    index = {str(entry["name"]): entry for entry in _licence_index(internal)}
+    for entry in index.values():
+        files = entry["files"]
+        assert files, entry
+        for name in files:  # type: ignore[attr-defined]
+            assert (internal / "licences" / name).stat().st_size > 200, name
+    # Every distribution with code in the bundle.
+    missing = []
+    for distribution in metadata.distributions():
+        tops = {
+            Path(str(path)).parts[0]
+            for path in distribution.files or []
+            if str(path).endswith((".py", ".so"))
+            and not Path(str(path)).parts[0].endswith((".dist-info", ".data"))
+        }
+        tops = {top.removesuffix(".py") for top in tops if top not in {"..", "__pycache__"}}
+        if any((internal / top).exists() for top in tops):
+            name = distribution.metadata["Name"].lower().replace("_", "-").replace(".", "-")
+            if name not in index:
+                missing.append(name)
+    assert not missing, f"bundled without a licence: {missing}"
+    for required in (
+        "python",
+        "pyside6-essentials",
+        "pyside6-addons",
+        "shiboken6",
+        "pyinstaller",
+        "sqlalchemy",
+        "alembic",
+        "openpyxl",
+        "phonenumbers",
+    ):
+        assert required in index, required
+    assert any("ICU" in str(name) for name in index["pyside6-essentials"]["files"])  # type: ignore[attr-defined]
+    # Every C library copied from the build system is traced to its package's copyright.
+    from_system = {
+        str(library)
+        for entry in index.values()
+        for library in entry.get("libraries", [])  # type: ignore[attr-defined]
+    }
+    wheel_or_python = ("libQt6", "libpyside6", "libshiboken6", "libpython", "libicu")
+    for library in internal.glob("lib*.so*"):
+        if not library.name.startswith(wheel_or_python):
+            assert library.name in from_system, library.name
+
+
+def test_bundle_has_no_build_host_runpath_nor_dangling_link(build: Build) -> None:
+    build_py = load("build")
+    foreign = []
+    for path in build.bundle.rglob("*"):
+        assert not (path.is_symlink() and not path.exists()), f"dangling link {path}"
+        if build_py._is_elf(path):
+            runpath = build_py.foreign_runpath(path)
+            if runpath and runpath[1]:
+                foreign.append(f"{path.relative_to(build.bundle)}: {runpath[0]}")
+    assert not foreign, "\n".join(foreign[:20])
+
+
+def test_deb_uses_the_system_libraries_it_depends_on(build: Build, installed_root: Path) -> None:
+    internal = installed_root / "opt" / META.name / "_internal"
+    depends = control_fields(build.deb)["Depends"]
+    for entry in _licence_index(internal):
+        for library in entry.get("libraries", []):  # type: ignore[attr-defined]
+            assert not (internal / str(library)).exists(), library
+        if entry.get("libraries"):
+            assert f"{entry['name']} (>= " in depends, entry["name"]
+    for package in (
+        "libfontconfig1",
+        "libfreetype6",
+        "libglib2.0-0",
+        "libdbus-1-3",
+        "libsqlite3-0",
+        "libxkbcommon0",
+    ):
+        assert package in depends, package
+    # What the bootloader's LD_LIBRARY_PATH finds: the system's copies.
+    resolved = subprocess.run(
+        ["ldd", str(internal / "libQt6Gui.so.6")],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "LD_LIBRARY_PATH": str(internal)},
+    ).stdout
+    for library in ("libfontconfig", "libfreetype", "libglib-2.0", "libdbus-1", "libxkbcommon"):
+        (line,) = [line for line in resolved.splitlines() if library + ".so" in line]
+        assert str(internal) not in line and "not found" not in line, line
+
+
+def test_lintian_finds_no_error_but_the_listed_ones(build: Build) -> None:
+    assert shutil.which("lintian"), "lintian is not installed"
+    result = subprocess.run(
+        ["lintian", "--no-tag-display-limit", "--fail-on", "error", str(build.deb)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    print(result.stdout)
+    errors = [line for line in result.stdout.splitlines() if line.startswith("E:")]
+    assert not errors, "\n".join(errors)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_prospection_cli_ships_in_both_packages(
+    build: Build, installed_root: Path, tmp_path: Path
+) -> None:
+    link = installed_root / "usr" / "bin" / f"{META.name}-cli"
+    assert link.readlink() == Path(f"/opt/{META.name}/{META.name}-cli")
+    program = installed_root / "opt" / META.name / f"{META.name}-cli"
+    env = {**os.environ, "HOME": str(tmp_path / "home")}
+    result = subprocess.run(
+        [str(program), "--data-dir", str(tmp_path / "data"), "version"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env=env,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"prospection {META.version}" in result.stdout
+    with tarfile.open(build.tarball) as archive:
+        names = archive.getnames()
+    assert f"{META.name}-{META.version}/{META.name}-cli" in names
+
+
+def test_help_lists_the_self_test(installed_root: Path, tmp_path: Path) -> None:
+    program = installed_root / "opt" / META.name / META.name
+    result = subprocess.run(
+        [str(program), "--help"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "HOME": str(tmp_path)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "--self-test" in result.stdout
+
+
+def test_wayland_request_falls_back_to_xcb(installed_root: Path, tmp_path: Path) -> None:
+    if shutil.which("xvfb-run") is None:
+        pytest.fail("xvfb-run is not installed (xvfb)")
+    data = tmp_path / "data"
+    program = installed_root / "opt" / META.name / META.name
+    result = subprocess.run(
+        ["xvfb-run", "-a", str(program), "--self-check", "--data-dir", str(data)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        env={**os.environ, "HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "wayland"},
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "self-check ok" in result.stdout
+    log = (data / "logs" / "prospection.log").read_text(encoding="utf-8")
+    assert "QT_QPA_PLATFORM=wayland" in log and "using xcb" in log
+
+
+def test_postinst_says_to_restart_a_running_instance(build: Build, tmp_path: Path) -> None:
+    subprocess.run(["dpkg-deb", "-e", str(build.deb), str(tmp_path / "control")], check=True)
+    postinst = tmp_path / "control" / "postinst"
+    assert postinst.stat().st_mode & 0o111
+    result = subprocess.run(
+        ["sh", str(postinst), "configure", "0.0.1"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert "/opt/prospection/prospection" in postinst.read_text(encoding="utf-8")

@@ -77,3 +77,35 @@ def test_unreadable_data_file_gives_a_clear_message(  # type: ignore[no-untyped-
     assert "cannot be read" in shown[0][0]
     assert "prospection.sqlite3" in shown[0][1]
     assert (folder / "prospection.sqlite3").read_bytes() == b"this is not a database at all"
+
+
+def test_unknown_qt_platform_falls_back_to_xcb(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from prospection.app import platform_fallback
+
+    plugins = tmp_path / "platforms"
+    plugins.mkdir()
+    for name in ("libqxcb.so", "libqoffscreen.so"):
+        (plugins / name).touch()
+    monkeypatch.setenv("QT_QPA_PLATFORM", "wayland")
+    message = platform_fallback(plugins)
+    assert message and "using xcb" in message
+    import os
+
+    assert os.environ["QT_QPA_PLATFORM"] == "xcb"
+    monkeypatch.setenv("QT_QPA_PLATFORM", "wayland;xcb")  # Qt falls back by itself
+    assert platform_fallback(plugins) is None
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert platform_fallback(plugins) is None
+    (plugins / "libqwayland.so").touch()
+    monkeypatch.setenv("QT_QPA_PLATFORM", "wayland")
+    assert platform_fallback(plugins) is None
+
+
+def test_help_lists_the_self_test(capsys) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from prospection.app import parse_args
+
+    with pytest.raises(SystemExit):
+        parse_args(["--help"])
+    assert "--self-test" in capsys.readouterr().out

@@ -232,6 +232,7 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.HelpContents,
         )
         self.action_about = self._action(self.tr("&About Prospection"), self.show_about)
+        self.action_licences = self._action(self.tr("&Licences…"), self.show_licences)
         self.action_log_call = self._action(
             self.tr("&Log a call…"),
             lambda: self.editor.log_activity(ActivityKind.CALL),
@@ -292,6 +293,7 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.action_shortcuts)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.action_about)
+        self.help_menu.addAction(self.action_licences)
 
     def _create_toolbar(self) -> None:
         self.main_toolbar = QToolBar(self.tr("Main toolbar"), self)
@@ -589,6 +591,12 @@ class MainWindow(QMainWindow):
         from prospection.ui.help_dialogs import show_about
 
         show_about(self)
+
+    def show_licences(self) -> None:
+        """The licences of everything shipped with the app."""
+        from prospection.ui.licences_dialog import LicencesDialog
+
+        LicencesDialog(self).exec()
 
     # --- window state ---------------------------------------------------------------
 
