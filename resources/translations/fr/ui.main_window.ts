@@ -121,6 +121,10 @@
         <translation>À &amp;propos de Prospection</translation>
     </message>
     <message>
+        <source>&amp;Licences…</source>
+        <translation>&amp;Licences…</translation>
+    </message>
+    <message>
         <source>&amp;Log a call…</source>
         <translation>&amp;Noter un appel…</translation>
     </message>
