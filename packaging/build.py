@@ -239,7 +239,11 @@ def stage_deb(bundle: Path, meta: app_metadata.AppMetadata) -> Path:
     overrides = share / "lintian" / "overrides"
     overrides.mkdir(parents=True)
     shutil.copy(LINUX / "lintian-overrides", overrides / meta.name)
+    (doc / "changelog.gz").write_bytes(_changelog(meta))
     _normalise_modes(stage)
+    for library in (opt / "_internal").rglob("*.so*"):
+        if library.is_file() and not library.is_symlink():
+            library.chmod(0o644)  # loaded, never run: Debian wants them not executable
     installed_kib = (
         sum(path.lstat().st_size for path in stage.rglob("*") if not path.is_dir()) // 1024 + 1
     )
@@ -309,13 +313,26 @@ def drop_system_libraries(opt: Path) -> dict[str, str]:
     return packages
 
 
+def _changelog(meta: app_metadata.AppMetadata) -> bytes:
+    """A native package's changelog.gz (gzip without a name or time: reproducible)."""
+    import gzip
+
+    when = datetime.now(UTC).strftime("%a, %d %b %Y %H:%M:%S +0000")
+    text = (
+        f"{meta.name} ({meta.debian_version}) stable; urgency=medium\n\n"
+        f"  * Prospection {meta.version}: see {app_metadata.HOMEPAGE}/releases\n\n"
+        f" -- {app_metadata.MAINTAINER}  {when}\n"
+    )
+    return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
+
+
 def _copyright(meta: app_metadata.AppMetadata) -> str:
     return (
         "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"
         f"Upstream-Name: {app_metadata.DISPLAY_NAME}\n"
         f"Source: {app_metadata.HOMEPAGE}\n\n"
         "Files: *\n"
-        f"Copyright: {app_metadata.PUBLISHER}\n"
+        f"Copyright: {datetime.now(UTC).year} {app_metadata.PUBLISHER}\n"
         f"License: {meta.license}\n"
         " On Debian systems the full text of the GNU General Public License version 3\n"
         " is in /usr/share/common-licenses/GPL-3.\n\n"
