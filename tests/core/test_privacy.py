@@ -14,6 +14,7 @@ from prospection.core.db import Database
 from prospection.core.enums import ActivityKind, Channel, Outcome, Stage
 from prospection.core.models import (
     Activity,
+    CallSession,
     Contact,
     ImportBatch,
     Phone,
@@ -272,3 +273,45 @@ def test_erased_person_reimported_by_the_importer_arrives_flagged(db: Database) 
     undo_import(db, batch_id)
     reasons = [b.reason for b in list_backups(db.path.parent / "backups")]
     assert reasons[0] == "before-delete"
+
+
+def test_erase_and_export_cover_rows_without_a_contact_link(db: Database) -> None:
+    """Issue 13.1: a call stored with no contact link still names the person."""
+    contact_id = add_person(db)
+    with db.session() as session:
+        prospect = session.scalars(select(Prospect)).one()
+        prospect.activities.append(
+            Activity(
+                kind=ActivityKind.CALL,
+                outcome=Outcome.CONVERSATION,
+                contact_id=None,
+                notes=f"Spoke to Zoé Quennevilleux, write to {EMAIL.lower()}",
+            )
+        )
+        prospect.activities.append(
+            Activity(kind=ActivityKind.NOTE, notes="call back on 06.71.23.45.98 after lunch")
+        )
+        prospect.notes = "Ask Zoé Quennevilleux about the stairs"
+        session.add(CallSession(draft_notes=f"mail {EMAIL} tomorrow"))
+    with db.session() as session:
+        exported = privacy.export_person(session, contact_id)
+    notes = [a["notes"] for a in exported["activities"]]
+    assert any(EMAIL.lower() in n for n in notes)
+    assert any("06.71.23.45.98" in n for n in notes)
+    assert "Marc is kind" not in notes
+    assert {m["where"] for m in exported["mentioned_in"]} == {
+        "organisation.notes",
+        "call_session.draft_notes",
+    }
+    privacy.erase_person(db, contact_id)
+    after = file_bytes(db)
+    for secret in (b"Quennevilleux", b"quennevilleux", EMAIL.lower().encode(), EMAIL.encode()):
+        assert secret not in after, secret
+    assert b"06.71.23.45.98" not in after
+    with db.session() as session:
+        assert session.scalars(select(Prospect.notes)).one() == "Ask [erased] about the stairs"
+        assert session.scalars(select(Activity.notes)).all() == ["Marc is kind"]
+        hits = session.execute(
+            text("SELECT rowid FROM prospect_search WHERE prospect_search MATCH 'quennevilleux'")
+        ).all()
+        assert hits == []

@@ -15,6 +15,7 @@ import logging
 import re
 import secrets
 import sqlite3
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -28,6 +29,7 @@ from prospection.core.emails import email_key
 from prospection.core.enums import ActivityKind, Channel, Stage
 from prospection.core.models import (
     Activity,
+    CallSession,
     Contact,
     ImportBatch,
     Prospect,
@@ -236,12 +238,83 @@ def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
+ERASED_MARK = "[erased]"
+
+
+def _person_needles(contact: Contact) -> list[str]:
+    """Text that names the person: full name, email, phones (as typed and as digits)."""
+    needles = [contact.full_name, f"{contact.first_name} {contact.last_name}", contact.email]
+    needles += [p.raw for p in contact.phones] + [p.e164 or "" for p in contact.phones]
+    return [n.strip() for n in needles if len(n.strip()) >= 3]
+
+
+def _phone_digits(contact: Contact) -> list[str]:
+    """The person's phones as bare digits: international and national forms."""
+    found: set[str] = set()
+    for phone in contact.phones:
+        digits = re.sub(r"\D", "", phone.e164 or normalise_phone(phone.raw))
+        if len(digits) >= 6:
+            found.add(digits)
+        raw = re.sub(r"\D", "", phone.raw)
+        if len(raw) >= 6:
+            found.add(raw)
+        if phone.e164 and phone.e164.startswith("+33"):
+            found.add("0" + phone.e164[3:])
+    return sorted(found, key=len, reverse=True)
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _mentions(text: str, contact: Contact) -> bool:
+    """Whether `text` names the person (name or email, any case or accents, or a phone)."""
+    if not text:
+        return False
+    folded = _fold(text)
+    if any(_fold(n) in folded for n in _person_needles(contact)):
+        return True
+    digits = re.sub(r"[\s.\-()/]", "", text)
+    return any(d in digits for d in _phone_digits(contact))
+
+
+def _redact(text: str, contact: Contact) -> str:
+    """`text` with every mention of the person replaced by a mark."""
+    result = text
+    for needle in sorted(_person_needles(contact), key=len, reverse=True):
+        pattern = re.compile(re.escape(_fold(needle)))
+        folded = _fold(result)
+        if len(folded) != len(result):  # folding changed lengths: fall back to case only
+            result = re.sub(re.escape(needle), ERASED_MARK, result, flags=re.IGNORECASE)
+            continue
+        pieces, last = [], 0
+        for match in pattern.finditer(folded):
+            pieces.append(result[last : match.start()] + ERASED_MARK)
+            last = match.end()
+        result = "".join(pieces) + result[last:]
+    for digits in _phone_digits(contact):
+        spaced = r"[\s.\-()/]*".join(re.escape(d) for d in digits)
+        result = re.sub(r"\+?" + spaced, ERASED_MARK, result)
+    return result
+
+
 def _person_activities(session: Session, contact: Contact) -> list[Activity]:
-    """Activities about the person: theirs, and all of a consumer prospect (the person)."""
+    """Activities about the person: theirs, all of a consumer prospect (the person), and
+    any other activity of their prospect whose notes name them (a call logged with no
+    contact link, say after a do-not-call)."""
     condition = Activity.contact_id == contact.id
     if _prospect_is_the_person(session, contact):
         condition = or_(condition, Activity.prospect_id == contact.prospect_id)
-    return list(session.scalars(select(Activity).where(condition).order_by(Activity.occurred_at)))
+    own = list(session.scalars(select(Activity).where(condition)))
+    seen = {a.id for a in own}
+    others = session.scalars(
+        select(Activity).where(
+            Activity.prospect_id == contact.prospect_id, Activity.id.not_in(seen or {-1})
+        )
+    )
+    own += [a for a in others if _mentions(a.notes, contact) or _mentions(a.location, contact)]
+    return sorted(own, key=lambda a: (a.occurred_at, a.id))
 
 
 def _prospect_is_the_person(session: Session, contact: Contact) -> bool:
@@ -334,6 +407,17 @@ def export_person(session: Session, contact_id: int) -> dict[str, Any]:
             }
             for a in _person_activities(session, contact)
         ],
+        # Other text that names them: the organisation's notes, a call's unsaved draft.
+        "mentioned_in": [
+            {"where": f"organisation.{field}", "text": getattr(prospect, field)}
+            for field in ("notes", "pains", "pitch", "next_action_text", "address")
+            if not is_person and _mentions(getattr(prospect, field), contact)
+        ]
+        + [
+            {"where": "call_session.draft_notes", "text": cs.draft_notes}
+            for cs in session.scalars(select(CallSession))
+            if _mentions(cs.draft_notes, contact)
+        ],
     }
     return data
 
@@ -392,8 +476,22 @@ def erase_person_in(
     prospect = contact.prospect
     whole_prospect = _prospect_is_the_person(session, contact)
     activities = _person_activities(session, contact)
+    erased = 0
     for activity in activities:
-        session.delete(activity)
+        if activity.contact_id in (None, contact.id) or whole_prospect:
+            session.delete(activity)
+            erased += 1
+        else:  # another person's call that names them: keep it, without the name
+            activity.notes = _redact(activity.notes, contact)
+            activity.location = _redact(activity.location, contact)
+    if not whole_prospect:
+        for field in ("notes", "pains", "pitch", "next_action_text", "address"):
+            value = getattr(prospect, field)
+            if _mentions(value, contact):
+                setattr(prospect, field, _redact(value, contact))
+    for call_session in session.scalars(select(CallSession)):
+        if _mentions(call_session.draft_notes, contact):
+            call_session.draft_notes = _redact(call_session.draft_notes, contact)
     session.flush()
     if whole_prospect:
         needles.append(prospect.name)
@@ -405,7 +503,7 @@ def erase_person_in(
     return ErasureReport(
         contacts=1,
         prospects=1 if whole_prospect else 0,
-        activities=len(activities),
+        activities=erased,
         suppressed=suppressed,
     )
 
