@@ -315,3 +315,26 @@ def test_erase_and_export_cover_rows_without_a_contact_link(db: Database) -> Non
             text("SELECT rowid FROM prospect_search WHERE prospect_search MATCH 'quennevilleux'")
         ).all()
         assert hits == []
+
+
+def test_restore_keeps_objections_and_erasures(db: Database, tmp_path: Path) -> None:
+    """Issue 13.2: restoring an older backup must not bring back an erased person."""
+    from prospection.core import backup
+
+    contact_id = add_person(db)
+    with db.session() as session:
+        other = session.scalars(select(Contact).where(Contact.first_name == "Marc")).one()
+        other.phones.append(Phone(raw="01 40 00 00 01", e164="+33140000001"))
+        other_id = other.id
+    old = backup.make_backup(db, "manual", folder=tmp_path)
+    with db.session() as session:
+        privacy.mark_do_not_contact(session, other_id, [Channel.PHONE], "asked")
+    privacy.erase_person(db, contact_id)
+    _, report = privacy.restore_keeping_objections(db, old, folder=tmp_path)
+    assert report.erased == 1 and report.flagged == 1
+    with db.session() as session:
+        assert session.get(Contact, contact_id) is None
+        marc = session.get_one(Contact, other_id)
+        assert marc.dnc_phone and marc.dnc_phone_reason == privacy.SUPPRESSED_REASON
+        assert privacy.suppressed_channels(session, email=EMAIL) == {Channel.EMAIL}
+    assert b"Quennevilleux" not in file_bytes(db)

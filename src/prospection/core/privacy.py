@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, func, or_, select
@@ -42,6 +43,8 @@ from prospection.core.settings import get_setting, set_setting
 log = logging.getLogger(__name__)
 
 SALT_SETTING = "privacy.salt"
+#: Salts of suppression lists merged in by a restore (a backup with a different salt).
+OTHER_SALTS_SETTING = "privacy.other_salts"
 RETENTION_YEARS = 3
 #: Reason recorded on a contact an import flagged from the suppression list.
 SUPPRESSED_REASON = "objected before (suppression list)"
@@ -115,18 +118,25 @@ def suppress(session: Session, contact: Contact, channels: Iterable[Channel], re
     return added
 
 
+def _all_salts(session: Session) -> list[str]:
+    """The file's salt, and those of files whose lists a restore carried over."""
+    salts = [str(get_setting(session, SALT_SETTING, ""))]
+    salts += [str(s) for s in get_setting(session, OTHER_SALTS_SETTING, list[Any]())]
+    return [s for s in dict.fromkeys(salts) if s]
+
+
 def suppressed_channels(
     session: Session, *, phones: Sequence[str] = (), email: str = ""
 ) -> set[Channel]:
     """The channels on which these identifiers are on the suppression list."""
-    salt = get_setting(session, SALT_SETTING, "")
-    if not salt:
-        return set()
-    wanted: list[tuple[Channel, str]] = [
-        (Channel.PHONE, digest(salt, Channel.PHONE, normalise_phone(p))) for p in phones if p
-    ]
-    if email_key(email):
-        wanted.append((Channel.EMAIL, digest(salt, Channel.EMAIL, email_key(email))))
+    salts = _all_salts(session)
+    wanted: list[tuple[Channel, str]] = []
+    for salt in salts:
+        wanted += [
+            (Channel.PHONE, digest(salt, Channel.PHONE, normalise_phone(p))) for p in phones if p
+        ]
+        if email_key(email):
+            wanted.append((Channel.EMAIL, digest(salt, Channel.EMAIL, email_key(email))))
     if not wanted:
         return set()
     rows = session.execute(
@@ -553,6 +563,120 @@ def scrub_file(db: Database) -> None:
     finally:
         raw.close()
     db.engine.dispose()
+
+
+# --- Restore ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SuppressionSnapshot:
+    """The live suppression list, taken before a restore replaces the file."""
+
+    salts: list[str]
+    rows: list[tuple[Channel, str, str, datetime]]
+
+
+@dataclass(frozen=True)
+class Reapplied:
+    """What re-applying the suppression list after a restore did."""
+
+    hashes: int  # hashes added back to the restored file's list
+    flagged: int  # contacts flagged do-not-contact again
+    erased: int  # contacts erased again (they had been erased on request)
+
+
+def snapshot_suppression(db: Database) -> SuppressionSnapshot:
+    """The suppression list and its salts, to re-apply after a restore."""
+    with db.session() as session:
+        rows = session.execute(
+            select(
+                Suppression.channel, Suppression.digest, Suppression.reason, Suppression.created_at
+            )
+        ).all()
+        return SuppressionSnapshot(
+            salts=_all_salts(session), rows=[(r[0], r[1], r[2], r[3]) for r in rows]
+        )
+
+
+def reapply_suppression(db: Database, snapshot: SuppressionSnapshot) -> Reapplied:
+    """Bring the suppression list back into a restored file and act on it.
+
+    Hashes the restored file lacks are added (salts kept so that they still match);
+    every contact they match is flagged do-not-contact again, and a contact whose hash
+    was recorded by an erasure is erased again, so a restore never brings back someone
+    who objected or was erased.
+    """
+    added = 0
+    flagged = 0
+    to_erase: list[int] = []
+    with db.session() as session:
+        restored_salt = str(get_setting(session, SALT_SETTING, ""))
+        if snapshot.salts and not restored_salt:
+            set_setting(session, SALT_SETTING, snapshot.salts[0])
+            restored_salt = snapshot.salts[0]
+        extra = [s for s in snapshot.salts if s != restored_salt]
+        known = [str(x) for x in get_setting(session, OTHER_SALTS_SETTING, list[Any]())]
+        if extra:
+            set_setting(session, OTHER_SALTS_SETTING, list(dict.fromkeys(known + extra)))
+        existing: set[tuple[Channel, str]] = {
+            (row[0], row[1])
+            for row in session.execute(select(Suppression.channel, Suppression.digest))
+        }
+        for channel, hashed, reason, created in snapshot.rows:
+            if (channel, hashed) not in existing:
+                session.add(
+                    Suppression(channel=channel, digest=hashed, reason=reason, created_at=created)
+                )
+                existing.add((channel, hashed))
+                added += 1
+        session.flush()
+        erased_digests = set(
+            session.scalars(select(Suppression.digest).where(Suppression.reason == ERASED_REASON))
+        )
+        salts = _all_salts(session)
+        contacts = session.scalars(select(Contact).options(selectinload(Contact.phones)))
+        for contact in contacts:
+            if not contact.phones and not email_key(contact.email):
+                continue
+            before = (contact.dnc_phone, contact.dnc_email)
+            channels = flag_if_suppressed(session, contact)
+            if not channels:
+                continue
+            mine = {
+                digest(salt, channel, value)
+                for salt in salts
+                for channel, value in _identifiers(contact, (Channel.PHONE, Channel.EMAIL))
+            }
+            if mine & erased_digests:
+                to_erase.append(contact.id)
+            elif (contact.dnc_phone, contact.dnc_email) != before:
+                flagged += 1
+    for contact_id in to_erase:
+        with db.session() as session:
+            erase_person_in(session, contact_id, keep_objection=True)
+    if to_erase:
+        scrub_file(db)
+    log.info(
+        "After a restore: %d hashes re-added, %d contacts flagged, %d erased again",
+        added,
+        flagged,
+        len(to_erase),
+    )
+    return Reapplied(hashes=added, flagged=flagged, erased=len(to_erase))
+
+
+def restore_keeping_objections(
+    db: Database, source: Path, *, folder: Path | None = None
+) -> tuple[Path, Reapplied]:
+    """Restore `source` (see backup.restore_backup), then re-apply the suppression list.
+
+    Returns the safety copy of the state before the restore, and what was re-applied.
+    """
+    from prospection.core import backup  # backup imports nothing of privacy; late all the same
+
+    snapshot = snapshot_suppression(db)
+    safety_copy = backup.restore_backup(db, source, folder=folder)
+    return safety_copy, reapply_suppression(db, snapshot)
 
 
 # --- Retention review -------------------------------------------------------------
