@@ -338,3 +338,27 @@ def test_restore_keeps_objections_and_erasures(db: Database, tmp_path: Path) -> 
         assert marc.dnc_phone and marc.dnc_phone_reason == privacy.SUPPRESSED_REASON
         assert privacy.suppressed_channels(session, email=EMAIL) == {Channel.EMAIL}
     assert b"Quennevilleux" not in file_bytes(db)
+
+
+def test_every_way_in_checks_the_suppression_list(db: Database) -> None:
+    """Issue 13.3: a new contact, or a new phone/email on an existing one, is flagged."""
+    contact_id = add_person(db)
+    privacy.erase_person(db, contact_id)
+    with db.session() as session:
+        prospect = session.scalars(select(Prospect)).one()
+        fresh = Contact(first_name="Z", last_name="Q", email=EMAIL.upper())
+        prospect.contacts.append(fresh)
+        marc = session.scalars(select(Contact).where(Contact.first_name == "Marc")).one()
+        marc_id = marc.id
+    with db.session() as session:
+        flagged = session.scalars(select(Contact).where(Contact.first_name == "Z")).one()
+        assert flagged.dnc_email and flagged.dnc_email_reason == privacy.SUPPRESSED_REASON
+        assert not flagged.dnc_phone
+        assert not session.get_one(Contact, marc_id).dnc_phone
+    with db.session() as session:  # an edit: Marc's new number is the erased person's
+        marc = session.get_one(Contact, marc_id)
+        marc.phones.append(Phone(raw="06 71 23 45 98"))
+    with db.session() as session:
+        marc = session.get_one(Contact, marc_id)
+        assert marc.dnc_phone and marc.dnc_phone_reason == privacy.SUPPRESSED_REASON
+        assert not marc.dnc_email

@@ -22,7 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, func, inspect, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from prospection.core.db import Database
@@ -33,6 +33,7 @@ from prospection.core.models import (
     CallSession,
     Contact,
     ImportBatch,
+    Phone,
     Prospect,
     Suppression,
     utcnow,
@@ -118,7 +119,7 @@ def suppress(session: Session, contact: Contact, channels: Iterable[Channel], re
     return added
 
 
-def _all_salts(session: Session) -> list[str]:
+def all_salts(session: Session) -> list[str]:
     """The file's salt, and those of files whose lists a restore carried over."""
     salts = [str(get_setting(session, SALT_SETTING, ""))]
     salts += [str(s) for s in get_setting(session, OTHER_SALTS_SETTING, list[Any]())]
@@ -129,7 +130,7 @@ def suppressed_channels(
     session: Session, *, phones: Sequence[str] = (), email: str = ""
 ) -> set[Channel]:
     """The channels on which these identifiers are on the suppression list."""
-    salts = _all_salts(session)
+    salts = all_salts(session)
     wanted: list[tuple[Channel, str]] = []
     for salt in salts:
         wanted += [
@@ -167,6 +168,46 @@ def flag_if_suppressed(
         contact.dnc_email, contact.dnc_email_at = True, moment
         contact.dnc_email_reason = SUPPRESSED_REASON
     return channels
+
+
+def _identifiers_changed(session: Session) -> list[Contact]:
+    """Contacts this flush adds, or gives a new email or phone."""
+    found: dict[int, Contact] = {}
+    for obj in list(session.new) + list(session.dirty):
+        contact: Contact | None = None
+        if isinstance(obj, Contact):
+            if obj in session.new or inspect(obj).attrs.email.history.has_changes():
+                contact = obj
+        elif isinstance(obj, Phone):
+            state = inspect(obj)
+            if obj in session.new or any(
+                state.attrs[name].history.has_changes() for name in ("raw", "e164")
+            ):
+                contact = obj.contact
+        if contact is not None:
+            found[id(contact)] = contact
+    return list(found.values())
+
+
+def check_on_flush(session: Session, _context: Any, _instances: Any) -> None:
+    """Every way in (add, dialogs, edits, vCard, CSV): flag a match on the suppression list.
+
+    Listens to the sessions' before_flush: a new contact, or a new phone or email on one,
+    that the list holds is marked do-not-contact on that channel with the reason
+    SUPPRESSED_REASON. Costs one query per flush when the list is empty.
+    """
+    candidates = _identifiers_changed(session)
+    if not candidates:
+        return
+    with session.no_autoflush:
+        if session.scalar(select(Suppression.id).limit(1)) is None:
+            return
+        for contact in candidates:
+            if contact.dnc_phone and contact.dnc_email:
+                continue
+            channels = flag_if_suppressed(session, contact)
+            if channels:
+                log.info("A contact matched the suppression list (%s)", ", ".join(sorted(channels)))
 
 
 # --- Do-not-contact and consent ---------------------------------------------------
@@ -594,7 +635,7 @@ def snapshot_suppression(db: Database) -> SuppressionSnapshot:
             )
         ).all()
         return SuppressionSnapshot(
-            salts=_all_salts(session), rows=[(r[0], r[1], r[2], r[3]) for r in rows]
+            salts=all_salts(session), rows=[(r[0], r[1], r[2], r[3]) for r in rows]
         )
 
 
@@ -633,7 +674,7 @@ def reapply_suppression(db: Database, snapshot: SuppressionSnapshot) -> Reapplie
         erased_digests = set(
             session.scalars(select(Suppression.digest).where(Suppression.reason == ERASED_REASON))
         )
-        salts = _all_salts(session)
+        salts = all_salts(session)
         contacts = session.scalars(select(Contact).options(selectinload(Contact.phones)))
         for contact in contacts:
             if not contact.phones and not email_key(contact.email):
