@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from sqlalchemy import select
+
 from prospection.cli.main import main
 from prospection.core.db import open_database
 from prospection.core.enums import Channel
@@ -138,3 +140,30 @@ def test_retention_and_can_call(data_dir: Path) -> None:
     text = cli(data_dir, "can-call", "1", "--at", "2026-11-30T10:30+01:00").stdout
     assert "may be called now" in text
     assert cli(data_dir, "can-call", "99").returncode == 1
+
+
+def test_add_checks_the_suppression_list(data_dir: Path) -> None:
+    """Issue 13.3: `add` flags a person who objected (or was erased) on that channel."""
+    contact_id = seed(data_dir)
+    assert cli(data_dir, "erase", str(contact_id)).returncode == 0
+    added = cli(
+        data_dir,
+        "add",
+        "--company",
+        "Vasseur & fils",
+        "--last-name",
+        "Vasseur",
+        "--phone",
+        "+33 6 12 34 56 78",
+        "--email",
+        "other@vasseur.fr",
+    )
+    assert added.returncode == 0, added.stderr
+    db = open_database(data_dir / "prospection.sqlite3")
+    try:
+        with db.session() as session:
+            contact = session.scalars(select(Contact)).one()
+            assert contact.dnc_phone and contact.dnc_phone_reason
+            assert not contact.dnc_email
+    finally:
+        db.dispose()

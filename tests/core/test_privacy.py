@@ -14,6 +14,7 @@ from prospection.core.db import Database
 from prospection.core.enums import ActivityKind, Channel, Outcome, Stage
 from prospection.core.models import (
     Activity,
+    CallSession,
     Contact,
     ImportBatch,
     Phone,
@@ -272,3 +273,92 @@ def test_erased_person_reimported_by_the_importer_arrives_flagged(db: Database) 
     undo_import(db, batch_id)
     reasons = [b.reason for b in list_backups(db.path.parent / "backups")]
     assert reasons[0] == "before-delete"
+
+
+def test_erase_and_export_cover_rows_without_a_contact_link(db: Database) -> None:
+    """Issue 13.1: a call stored with no contact link still names the person."""
+    contact_id = add_person(db)
+    with db.session() as session:
+        prospect = session.scalars(select(Prospect)).one()
+        prospect.activities.append(
+            Activity(
+                kind=ActivityKind.CALL,
+                outcome=Outcome.CONVERSATION,
+                contact_id=None,
+                notes=f"Spoke to Zoé Quennevilleux, write to {EMAIL.lower()}",
+            )
+        )
+        prospect.activities.append(
+            Activity(kind=ActivityKind.NOTE, notes="call back on 06.71.23.45.98 after lunch")
+        )
+        prospect.notes = "Ask Zoé Quennevilleux about the stairs"
+        session.add(CallSession(draft_notes=f"mail {EMAIL} tomorrow"))
+    with db.session() as session:
+        exported = privacy.export_person(session, contact_id)
+    notes = [a["notes"] for a in exported["activities"]]
+    assert any(EMAIL.lower() in n for n in notes)
+    assert any("06.71.23.45.98" in n for n in notes)
+    assert "Marc is kind" not in notes
+    assert {m["where"] for m in exported["mentioned_in"]} == {
+        "organisation.notes",
+        "call_session.draft_notes",
+    }
+    privacy.erase_person(db, contact_id)
+    after = file_bytes(db)
+    for secret in (b"Quennevilleux", b"quennevilleux", EMAIL.lower().encode(), EMAIL.encode()):
+        assert secret not in after, secret
+    assert b"06.71.23.45.98" not in after
+    with db.session() as session:
+        assert session.scalars(select(Prospect.notes)).one() == "Ask [erased] about the stairs"
+        assert session.scalars(select(Activity.notes)).all() == ["Marc is kind"]
+        hits = session.execute(
+            text("SELECT rowid FROM prospect_search WHERE prospect_search MATCH 'quennevilleux'")
+        ).all()
+        assert hits == []
+
+
+def test_restore_keeps_objections_and_erasures(db: Database, tmp_path: Path) -> None:
+    """Issue 13.2: restoring an older backup must not bring back an erased person."""
+    from prospection.core import backup
+
+    contact_id = add_person(db)
+    with db.session() as session:
+        other = session.scalars(select(Contact).where(Contact.first_name == "Marc")).one()
+        other.phones.append(Phone(raw="01 40 00 00 01", e164="+33140000001"))
+        other_id = other.id
+    old = backup.make_backup(db, "manual", folder=tmp_path)
+    with db.session() as session:
+        privacy.mark_do_not_contact(session, other_id, [Channel.PHONE], "asked")
+    privacy.erase_person(db, contact_id)
+    _, report = privacy.restore_keeping_objections(db, old, folder=tmp_path)
+    assert report.erased == 1 and report.flagged == 1
+    with db.session() as session:
+        assert session.get(Contact, contact_id) is None
+        marc = session.get_one(Contact, other_id)
+        assert marc.dnc_phone and marc.dnc_phone_reason == privacy.SUPPRESSED_REASON
+        assert privacy.suppressed_channels(session, email=EMAIL) == {Channel.EMAIL}
+    assert b"Quennevilleux" not in file_bytes(db)
+
+
+def test_every_way_in_checks_the_suppression_list(db: Database) -> None:
+    """Issue 13.3: a new contact, or a new phone/email on an existing one, is flagged."""
+    contact_id = add_person(db)
+    privacy.erase_person(db, contact_id)
+    with db.session() as session:
+        prospect = session.scalars(select(Prospect)).one()
+        fresh = Contact(first_name="Z", last_name="Q", email=EMAIL.upper())
+        prospect.contacts.append(fresh)
+        marc = session.scalars(select(Contact).where(Contact.first_name == "Marc")).one()
+        marc_id = marc.id
+    with db.session() as session:
+        flagged = session.scalars(select(Contact).where(Contact.first_name == "Z")).one()
+        assert flagged.dnc_email and flagged.dnc_email_reason == privacy.SUPPRESSED_REASON
+        assert not flagged.dnc_phone
+        assert not session.get_one(Contact, marc_id).dnc_phone
+    with db.session() as session:  # an edit: Marc's new number is the erased person's
+        marc = session.get_one(Contact, marc_id)
+        marc.phones.append(Phone(raw="06 71 23 45 98"))
+    with db.session() as session:
+        marc = session.get_one(Contact, marc_id)
+        assert marc.dnc_phone and marc.dnc_phone_reason == privacy.SUPPRESSED_REASON
+        assert not marc.dnc_email

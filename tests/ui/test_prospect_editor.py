@@ -187,3 +187,31 @@ def test_tags_complete_after_the_last_comma(qtbot, db: Database, monkeypatch) ->
     assert editor.form.tags.text() == "saas, bakery, "
     assert editor.form.tag_names() == ["saas", "bakery"]
     editor.revert()
+
+
+def test_a_contact_added_in_the_editor_is_checked_against_the_suppression_list(  # type: ignore[no-untyped-def]
+    qtbot, db: Database
+) -> None:
+    """Issue 13.3: the contact dialog's path flags a person who objected before."""
+    from sqlalchemy import select
+
+    from prospection.core import privacy
+    from prospection.core.enums import Channel
+    from prospection.core.models import Contact
+
+    ids = seed(db)
+    with db.session() as session:
+        first = session.scalars(select(Contact).where(Contact.prospect_id == ids[0])).first()
+        assert first is not None
+        first.email = "objected@example.fr"
+        session.flush()
+        privacy.mark_do_not_contact(session, first.id, [Channel.EMAIL], "asked")
+    window = _window(qtbot, db)
+    _select(window, ids[1])
+    added = window.editor.submit_new_contact(
+        ContactInput(first_name="Ob", last_name="Jected", email="Objected@Example.fr")
+    )
+    assert added.ok and added.contact_id is not None
+    with db.session() as session:
+        contact = session.get_one(Contact, added.contact_id)
+        assert contact.dnc_email and contact.dnc_email_reason == privacy.SUPPRESSED_REASON

@@ -122,6 +122,10 @@
         <translation>La sauvegarde a été restaurée. Les données telles qu’elles étaient juste avant figurent dans la liste, sous « Avant une restauration ».</translation>
     </message>
     <message>
+        <source>Objections and erasures kept: %1 contacts flagged do-not-contact again, %2 erased again.</source>
+        <translation>Oppositions et effacements conservés : %1 contacts de nouveau marqués « ne pas contacter », %2 de nouveau effacés.</translation>
+    </message>
+    <message>
         <source>This backup cannot be restored</source>
         <translation>Cette sauvegarde ne peut pas être restaurée</translation>
     </message>

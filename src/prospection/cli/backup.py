@@ -8,7 +8,7 @@ from typing import Any
 
 from prospection import paths
 from prospection.cli.common import EXIT_FAILURE, EXIT_OK, database, fail, iso, print_json
-from prospection.core import backup
+from prospection.core import backup, privacy
 from prospection.core.db import open_database
 from prospection.core.errors import StorageError
 
@@ -92,8 +92,12 @@ def run_restore(args: argparse.Namespace) -> int:
         print(f"Restored {source}. The file that could not be opened was kept as {aside}")
         return EXIT_OK
     try:
-        safety_copy = backup.restore_backup(db, source)
+        safety_copy, reapplied = privacy.restore_keeping_objections(db, source)
     finally:
         db.dispose()
     print(f"Restored {source}. The data as it was before is in {safety_copy}")
+    print(
+        f"Suppression list re-applied: {reapplied.flagged} contacts flagged do-not-contact, "
+        f"{reapplied.erased} erased again, {reapplied.hashes} hashes added back"
+    )
     return EXIT_OK

@@ -73,6 +73,10 @@ class Database:
 
     def __post_init__(self) -> None:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        from prospection.core import privacy  # privacy imports this module
+
+        # Every way in (add, dialogs, edits, imports) checks the suppression list.
+        event.listen(self.sessions, "before_flush", privacy.check_on_flush)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

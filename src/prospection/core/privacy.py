@@ -15,12 +15,14 @@ import logging
 import re
 import secrets
 import sqlite3
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, func, inspect, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from prospection.core.db import Database
@@ -28,8 +30,10 @@ from prospection.core.emails import email_key
 from prospection.core.enums import ActivityKind, Channel, Stage
 from prospection.core.models import (
     Activity,
+    CallSession,
     Contact,
     ImportBatch,
+    Phone,
     Prospect,
     Suppression,
     utcnow,
@@ -40,6 +44,8 @@ from prospection.core.settings import get_setting, set_setting
 log = logging.getLogger(__name__)
 
 SALT_SETTING = "privacy.salt"
+#: Salts of suppression lists merged in by a restore (a backup with a different salt).
+OTHER_SALTS_SETTING = "privacy.other_salts"
 RETENTION_YEARS = 3
 #: Reason recorded on a contact an import flagged from the suppression list.
 SUPPRESSED_REASON = "objected before (suppression list)"
@@ -113,18 +119,25 @@ def suppress(session: Session, contact: Contact, channels: Iterable[Channel], re
     return added
 
 
+def all_salts(session: Session) -> list[str]:
+    """The file's salt, and those of files whose lists a restore carried over."""
+    salts = [str(get_setting(session, SALT_SETTING, ""))]
+    salts += [str(s) for s in get_setting(session, OTHER_SALTS_SETTING, list[Any]())]
+    return [s for s in dict.fromkeys(salts) if s]
+
+
 def suppressed_channels(
     session: Session, *, phones: Sequence[str] = (), email: str = ""
 ) -> set[Channel]:
     """The channels on which these identifiers are on the suppression list."""
-    salt = get_setting(session, SALT_SETTING, "")
-    if not salt:
-        return set()
-    wanted: list[tuple[Channel, str]] = [
-        (Channel.PHONE, digest(salt, Channel.PHONE, normalise_phone(p))) for p in phones if p
-    ]
-    if email_key(email):
-        wanted.append((Channel.EMAIL, digest(salt, Channel.EMAIL, email_key(email))))
+    salts = all_salts(session)
+    wanted: list[tuple[Channel, str]] = []
+    for salt in salts:
+        wanted += [
+            (Channel.PHONE, digest(salt, Channel.PHONE, normalise_phone(p))) for p in phones if p
+        ]
+        if email_key(email):
+            wanted.append((Channel.EMAIL, digest(salt, Channel.EMAIL, email_key(email))))
     if not wanted:
         return set()
     rows = session.execute(
@@ -155,6 +168,46 @@ def flag_if_suppressed(
         contact.dnc_email, contact.dnc_email_at = True, moment
         contact.dnc_email_reason = SUPPRESSED_REASON
     return channels
+
+
+def _identifiers_changed(session: Session) -> list[Contact]:
+    """Contacts this flush adds, or gives a new email or phone."""
+    found: dict[int, Contact] = {}
+    for obj in list(session.new) + list(session.dirty):
+        contact: Contact | None = None
+        if isinstance(obj, Contact):
+            if obj in session.new or inspect(obj).attrs.email.history.has_changes():
+                contact = obj
+        elif isinstance(obj, Phone):
+            state = inspect(obj)
+            if obj in session.new or any(
+                state.attrs[name].history.has_changes() for name in ("raw", "e164")
+            ):
+                contact = obj.contact
+        if contact is not None:
+            found[id(contact)] = contact
+    return list(found.values())
+
+
+def check_on_flush(session: Session, _context: Any, _instances: Any) -> None:
+    """Every way in (add, dialogs, edits, vCard, CSV): flag a match on the suppression list.
+
+    Listens to the sessions' before_flush: a new contact, or a new phone or email on one,
+    that the list holds is marked do-not-contact on that channel with the reason
+    SUPPRESSED_REASON. Costs one query per flush when the list is empty.
+    """
+    candidates = _identifiers_changed(session)
+    if not candidates:
+        return
+    with session.no_autoflush:
+        if session.scalar(select(Suppression.id).limit(1)) is None:
+            return
+        for contact in candidates:
+            if contact.dnc_phone and contact.dnc_email:
+                continue
+            channels = flag_if_suppressed(session, contact)
+            if channels:
+                log.info("A contact matched the suppression list (%s)", ", ".join(sorted(channels)))
 
 
 # --- Do-not-contact and consent ---------------------------------------------------
@@ -236,12 +289,83 @@ def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
+ERASED_MARK = "[erased]"
+
+
+def _person_needles(contact: Contact) -> list[str]:
+    """Text that names the person: full name, email, phones (as typed and as digits)."""
+    needles = [contact.full_name, f"{contact.first_name} {contact.last_name}", contact.email]
+    needles += [p.raw for p in contact.phones] + [p.e164 or "" for p in contact.phones]
+    return [n.strip() for n in needles if len(n.strip()) >= 3]
+
+
+def _phone_digits(contact: Contact) -> list[str]:
+    """The person's phones as bare digits: international and national forms."""
+    found: set[str] = set()
+    for phone in contact.phones:
+        digits = re.sub(r"\D", "", phone.e164 or normalise_phone(phone.raw))
+        if len(digits) >= 6:
+            found.add(digits)
+        raw = re.sub(r"\D", "", phone.raw)
+        if len(raw) >= 6:
+            found.add(raw)
+        if phone.e164 and phone.e164.startswith("+33"):
+            found.add("0" + phone.e164[3:])
+    return sorted(found, key=len, reverse=True)
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _mentions(text: str, contact: Contact) -> bool:
+    """Whether `text` names the person (name or email, any case or accents, or a phone)."""
+    if not text:
+        return False
+    folded = _fold(text)
+    if any(_fold(n) in folded for n in _person_needles(contact)):
+        return True
+    digits = re.sub(r"[\s.\-()/]", "", text)
+    return any(d in digits for d in _phone_digits(contact))
+
+
+def _redact(text: str, contact: Contact) -> str:
+    """`text` with every mention of the person replaced by a mark."""
+    result = text
+    for needle in sorted(_person_needles(contact), key=len, reverse=True):
+        pattern = re.compile(re.escape(_fold(needle)))
+        folded = _fold(result)
+        if len(folded) != len(result):  # folding changed lengths: fall back to case only
+            result = re.sub(re.escape(needle), ERASED_MARK, result, flags=re.IGNORECASE)
+            continue
+        pieces, last = [], 0
+        for match in pattern.finditer(folded):
+            pieces.append(result[last : match.start()] + ERASED_MARK)
+            last = match.end()
+        result = "".join(pieces) + result[last:]
+    for digits in _phone_digits(contact):
+        spaced = r"[\s.\-()/]*".join(re.escape(d) for d in digits)
+        result = re.sub(r"\+?" + spaced, ERASED_MARK, result)
+    return result
+
+
 def _person_activities(session: Session, contact: Contact) -> list[Activity]:
-    """Activities about the person: theirs, and all of a consumer prospect (the person)."""
+    """Activities about the person: theirs, all of a consumer prospect (the person), and
+    any other activity of their prospect whose notes name them (a call logged with no
+    contact link, say after a do-not-call)."""
     condition = Activity.contact_id == contact.id
     if _prospect_is_the_person(session, contact):
         condition = or_(condition, Activity.prospect_id == contact.prospect_id)
-    return list(session.scalars(select(Activity).where(condition).order_by(Activity.occurred_at)))
+    own = list(session.scalars(select(Activity).where(condition)))
+    seen = {a.id for a in own}
+    others = session.scalars(
+        select(Activity).where(
+            Activity.prospect_id == contact.prospect_id, Activity.id.not_in(seen or {-1})
+        )
+    )
+    own += [a for a in others if _mentions(a.notes, contact) or _mentions(a.location, contact)]
+    return sorted(own, key=lambda a: (a.occurred_at, a.id))
 
 
 def _prospect_is_the_person(session: Session, contact: Contact) -> bool:
@@ -334,6 +458,17 @@ def export_person(session: Session, contact_id: int) -> dict[str, Any]:
             }
             for a in _person_activities(session, contact)
         ],
+        # Other text that names them: the organisation's notes, a call's unsaved draft.
+        "mentioned_in": [
+            {"where": f"organisation.{field}", "text": getattr(prospect, field)}
+            for field in ("notes", "pains", "pitch", "next_action_text", "address")
+            if not is_person and _mentions(getattr(prospect, field), contact)
+        ]
+        + [
+            {"where": "call_session.draft_notes", "text": cs.draft_notes}
+            for cs in session.scalars(select(CallSession))
+            if _mentions(cs.draft_notes, contact)
+        ],
     }
     return data
 
@@ -392,8 +527,22 @@ def erase_person_in(
     prospect = contact.prospect
     whole_prospect = _prospect_is_the_person(session, contact)
     activities = _person_activities(session, contact)
+    erased = 0
     for activity in activities:
-        session.delete(activity)
+        if activity.contact_id in (None, contact.id) or whole_prospect:
+            session.delete(activity)
+            erased += 1
+        else:  # another person's call that names them: keep it, without the name
+            activity.notes = _redact(activity.notes, contact)
+            activity.location = _redact(activity.location, contact)
+    if not whole_prospect:
+        for field in ("notes", "pains", "pitch", "next_action_text", "address"):
+            value = getattr(prospect, field)
+            if _mentions(value, contact):
+                setattr(prospect, field, _redact(value, contact))
+    for call_session in session.scalars(select(CallSession)):
+        if _mentions(call_session.draft_notes, contact):
+            call_session.draft_notes = _redact(call_session.draft_notes, contact)
     session.flush()
     if whole_prospect:
         needles.append(prospect.name)
@@ -405,7 +554,7 @@ def erase_person_in(
     return ErasureReport(
         contacts=1,
         prospects=1 if whole_prospect else 0,
-        activities=len(activities),
+        activities=erased,
         suppressed=suppressed,
     )
 
@@ -455,6 +604,120 @@ def scrub_file(db: Database) -> None:
     finally:
         raw.close()
     db.engine.dispose()
+
+
+# --- Restore ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SuppressionSnapshot:
+    """The live suppression list, taken before a restore replaces the file."""
+
+    salts: list[str]
+    rows: list[tuple[Channel, str, str, datetime]]
+
+
+@dataclass(frozen=True)
+class Reapplied:
+    """What re-applying the suppression list after a restore did."""
+
+    hashes: int  # hashes added back to the restored file's list
+    flagged: int  # contacts flagged do-not-contact again
+    erased: int  # contacts erased again (they had been erased on request)
+
+
+def snapshot_suppression(db: Database) -> SuppressionSnapshot:
+    """The suppression list and its salts, to re-apply after a restore."""
+    with db.session() as session:
+        rows = session.execute(
+            select(
+                Suppression.channel, Suppression.digest, Suppression.reason, Suppression.created_at
+            )
+        ).all()
+        return SuppressionSnapshot(
+            salts=all_salts(session), rows=[(r[0], r[1], r[2], r[3]) for r in rows]
+        )
+
+
+def reapply_suppression(db: Database, snapshot: SuppressionSnapshot) -> Reapplied:
+    """Bring the suppression list back into a restored file and act on it.
+
+    Hashes the restored file lacks are added (salts kept so that they still match);
+    every contact they match is flagged do-not-contact again, and a contact whose hash
+    was recorded by an erasure is erased again, so a restore never brings back someone
+    who objected or was erased.
+    """
+    added = 0
+    flagged = 0
+    to_erase: list[int] = []
+    with db.session() as session:
+        restored_salt = str(get_setting(session, SALT_SETTING, ""))
+        if snapshot.salts and not restored_salt:
+            set_setting(session, SALT_SETTING, snapshot.salts[0])
+            restored_salt = snapshot.salts[0]
+        extra = [s for s in snapshot.salts if s != restored_salt]
+        known = [str(x) for x in get_setting(session, OTHER_SALTS_SETTING, list[Any]())]
+        if extra:
+            set_setting(session, OTHER_SALTS_SETTING, list(dict.fromkeys(known + extra)))
+        existing: set[tuple[Channel, str]] = {
+            (row[0], row[1])
+            for row in session.execute(select(Suppression.channel, Suppression.digest))
+        }
+        for channel, hashed, reason, created in snapshot.rows:
+            if (channel, hashed) not in existing:
+                session.add(
+                    Suppression(channel=channel, digest=hashed, reason=reason, created_at=created)
+                )
+                existing.add((channel, hashed))
+                added += 1
+        session.flush()
+        erased_digests = set(
+            session.scalars(select(Suppression.digest).where(Suppression.reason == ERASED_REASON))
+        )
+        salts = all_salts(session)
+        contacts = session.scalars(select(Contact).options(selectinload(Contact.phones)))
+        for contact in contacts:
+            if not contact.phones and not email_key(contact.email):
+                continue
+            before = (contact.dnc_phone, contact.dnc_email)
+            channels = flag_if_suppressed(session, contact)
+            if not channels:
+                continue
+            mine = {
+                digest(salt, channel, value)
+                for salt in salts
+                for channel, value in _identifiers(contact, (Channel.PHONE, Channel.EMAIL))
+            }
+            if mine & erased_digests:
+                to_erase.append(contact.id)
+            elif (contact.dnc_phone, contact.dnc_email) != before:
+                flagged += 1
+    for contact_id in to_erase:
+        with db.session() as session:
+            erase_person_in(session, contact_id, keep_objection=True)
+    if to_erase:
+        scrub_file(db)
+    log.info(
+        "After a restore: %d hashes re-added, %d contacts flagged, %d erased again",
+        added,
+        flagged,
+        len(to_erase),
+    )
+    return Reapplied(hashes=added, flagged=flagged, erased=len(to_erase))
+
+
+def restore_keeping_objections(
+    db: Database, source: Path, *, folder: Path | None = None
+) -> tuple[Path, Reapplied]:
+    """Restore `source` (see backup.restore_backup), then re-apply the suppression list.
+
+    Returns the safety copy of the state before the restore, and what was re-applied.
+    """
+    from prospection.core import backup  # backup imports nothing of privacy; late all the same
+
+    snapshot = snapshot_suppression(db)
+    safety_copy = backup.restore_backup(db, source, folder=folder)
+    return safety_copy, reapply_suppression(db, snapshot)
 
 
 # --- Retention review -------------------------------------------------------------

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prospection.core import backup
+from prospection.core import backup, privacy
 from prospection.core.db import Database
 from prospection.core.errors import StorageError
 from prospection.ui.data_events import DataEvents
@@ -199,7 +199,7 @@ class RestoreDialog(QDialog):
         """Restore `path` now (already confirmed); True when it worked."""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            backup.restore_backup(self.db, path)
+            _, reapplied = privacy.restore_keeping_objections(self.db, path)
         except StorageError as error:
             QGuiApplication.restoreOverrideCursor()
             self._refuse(error)
@@ -213,7 +213,14 @@ class RestoreDialog(QDialog):
             self.tr(
                 "The backup was restored. The data as it was just before is in the list "
                 "as “Before a restore”."
-            ),
+            )
+            + "\n\n"
+            + self.tr(
+                "Objections and erasures kept: %1 contacts flagged do-not-contact again, "
+                "%2 erased again."
+            )
+            .replace("%1", QLocale().toString(reapplied.flagged))
+            .replace("%2", QLocale().toString(reapplied.erased)),
         )
         self.accept()
         return True

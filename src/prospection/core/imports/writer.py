@@ -112,10 +112,9 @@ def suppression_check(session: Session) -> SuppressionCheck | None:
     except ImportError:
         return None
     from prospection.core.models import Suppression
-    from prospection.core.settings import get_setting
 
-    salt = str(get_setting(session, privacy.SALT_SETTING, ""))
-    if not salt:
+    salts: list[str] = privacy.all_salts(session)
+    if not salts:
         return None
     stored = {
         (row[0], row[1]) for row in session.execute(select(Suppression.channel, Suppression.digest))
@@ -127,11 +126,13 @@ def suppression_check(session: Session) -> SuppressionCheck | None:
         found: set[Channel] = set()
         for phone in phones:
             value = phone if phone.startswith("+") else privacy.normalise_phone(phone)
-            if value and (Channel.PHONE, privacy.digest(salt, Channel.PHONE, value)) in stored:
-                found.add(Channel.PHONE)
+            for salt in salts:
+                if value and (Channel.PHONE, privacy.digest(salt, Channel.PHONE, value)) in stored:
+                    found.add(Channel.PHONE)
         key = email_key(email)
-        if key and (Channel.EMAIL, privacy.digest(salt, Channel.EMAIL, key)) in stored:
-            found.add(Channel.EMAIL)
+        for salt in salts:
+            if key and (Channel.EMAIL, privacy.digest(salt, Channel.EMAIL, key)) in stored:
+                found.add(Channel.EMAIL)
         return found
 
     return check
