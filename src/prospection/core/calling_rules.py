@@ -56,7 +56,7 @@ REASON_TEXT: dict[Reason, str] = {
     Reason.NO_CONSENT: "no recorded consent to be called (required for consumers "
     "since 11 August 2026)",
     Reason.REFUSED_RECENTLY: "refused less than 60 days ago",
-    Reason.TOO_MANY_CALLS: "already called 4 times in the last 30 days",
+    Reason.TOO_MANY_CALLS: "at the limit of 4 calls in 30 days",
     Reason.PUBLIC_HOLIDAY: "no calls to consumers on public holidays",
     Reason.WEEKEND: "no calls to consumers on Saturdays and Sundays",
     Reason.OUTSIDE_HOURS: "outside calling hours",
@@ -144,6 +144,11 @@ class Decision:
     @property
     def text(self) -> str:
         """The reason in English (the CLI's wording)."""
+        if self.reason == Reason.TOO_MANY_CALLS and "calls" in self.details:
+            return (
+                f"already called {self.details['calls']} times in the last 30 days "
+                f"(at most {self.details['max_calls']})"
+            )
         return REASON_TEXT[self.reason]
 
 
@@ -252,7 +257,14 @@ def check_call(now: datetime, rules: CallingRules, history: CallHistory) -> Deci
         return Decision(False, Reason.NO_CONSENT)
     earliest, history_reason = _earliest_by_history(now, rules, history)
     if history_reason is not None:
-        return Decision(False, history_reason, next_window_start(earliest, rules))
+        details: dict[str, Any] = {}
+        if history_reason == Reason.TOO_MANY_CALLS:
+            period = timedelta(days=rules.period_days)
+            details = {
+                "calls": sum(1 for c in history.calls if now - period < c <= now),
+                "max_calls": rules.max_calls,
+            }
+        return Decision(False, history_reason, next_window_start(earliest, rules), details)
     window_reason = _window_reason(now, rules)
     if window_reason is not None:
         return Decision(False, window_reason, next_window_start(now, rules))
