@@ -23,9 +23,11 @@ from prospection.core.calling_rules import (
     CallHistory,
     CallingRules,
     Decision,
+    Reason,
     b2b_rules_from_setting,
     check_call,
     french_region,
+    rule_breaches,
 )
 from prospection.core.enums import ActivityKind, Outcome, Stage
 from prospection.core.models import Activity, Contact, Prospect, utcnow
@@ -179,3 +181,23 @@ def call_check(
     if contact is not None and contact.dnc_phone:
         history = replace(history, do_not_call=True)
     return CallCheck(rules, consumer, history)
+
+
+def call_warnings(
+    session: Session, prospect_id: int, at: datetime, contact_id: int | None = None
+) -> list[Reason]:
+    """The calling rules a call to `prospect_id` at `at` breaks (before it is recorded).
+
+    For logging a call by hand: the call happened, so it is recorded, but the user is
+    told. `contact_id` is the person called, if known (their own objection counts).
+    """
+    prospect = session.scalars(
+        select(Prospect)
+        .where(Prospect.id == prospect_id)
+        .options(selectinload(Prospect.contacts).selectinload(Contact.phones))
+    ).one_or_none()
+    if prospect is None:
+        return []
+    contact = next((c for c in prospect.contacts if c.id == contact_id), None)
+    check = call_check(session, prospect, at, contact)
+    return rule_breaches(at, check.rules, check.history)
