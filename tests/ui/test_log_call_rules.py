@@ -126,3 +126,24 @@ def test_session_conversation_follow_up_lands_in_working_hours(  # type: ignore[
     qtbot.keyClick(dialog, Qt.Key.Key_7)  # conversation
     # Two working days later (Friday), at the start of the working day, not at 03:14.
     assert proposed == [datetime(2026, 11, 27, 9, 0).astimezone()]
+
+
+def test_working_hours_are_set_in_the_call_settings(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    from datetime import time
+
+    from PySide6.QtCore import QTime
+
+    from prospection.core.call_outcomes import load_call_settings
+    from prospection.ui.call_session.call_settings_dialog import CallSettingsDialog
+
+    dialog = CallSettingsDialog(db)
+    qtbot.addWidget(dialog)
+    assert dialog.work_start.time() == QTime(9, 0) and dialog.work_end.time() == QTime(18, 0)
+    dialog.work_start.setTime(QTime(19, 0))
+    dialog.accept()  # ends before it starts: refused, said, nothing stored
+    assert dialog.error_label.text() and dialog.result() == 0
+    dialog.work_start.setTime(QTime(8, 30))
+    dialog.work_end.setTime(QTime(17, 0))
+    dialog.accept()
+    with db.session() as session:
+        assert load_call_settings(session).working_hours == (time(8, 30), time(17, 0))
