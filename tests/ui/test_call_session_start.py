@@ -181,5 +181,5 @@ def test_left_out_reasons_read_in_plain_words() -> None:
     again = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
     assert left_out_label(LeftOut(1, "A", "no_phone")) == "no number to dial"
     waiting = left_out_label(LeftOut(2, "B", "too_many_calls", "4 calls", again))
-    assert waiting.startswith("already called 4 times in 30 days; callable from ")
+    assert waiting.startswith("at the limit of 4 calls in 30 days; callable from ")
     assert left_out_label(LeftOut(3, "C", "some_new_rule", "its own words")) == "its own words"

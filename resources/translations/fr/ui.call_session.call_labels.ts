@@ -40,8 +40,8 @@
         <translation>a refusé il y a moins de 60 jours</translation>
     </message>
     <message>
-        <source>already called 4 times in 30 days</source>
-        <translation>déjà appelé 4 fois en 30 jours</translation>
+        <source>at the limit of 4 calls in 30 days</source>
+        <translation>limite de 4 appels en 30 jours atteinte</translation>
     </message>
     <message>
         <source>no consumer calls on public holidays</source>

@@ -23,5 +23,21 @@
         <source>&amp;Unreachable after (unanswered calls):</source>
         <translation>&amp;Injoignable après (appels sans réponse) :</translation>
     </message>
+    <message>
+        <source>Retries and follow-ups are proposed within these hours on working days; for consumers, also within the legal calling hours.</source>
+        <translation>Les relances et les suites sont proposées dans ces horaires, les jours ouvrés ; pour les particuliers, aussi dans les horaires d’appel légaux.</translation>
+    </message>
+    <message>
+        <source>Working day &amp;starts at:</source>
+        <translation>Journée de travail : &amp;début à</translation>
+    </message>
+    <message>
+        <source>Working day &amp;ends at:</source>
+        <translation>Journée de travail : &amp;fin à</translation>
+    </message>
+    <message>
+        <source>The working day must end after it starts.</source>
+        <translation>La journée de travail doit finir après son début.</translation>
+    </message>
 </context>
 </TS>

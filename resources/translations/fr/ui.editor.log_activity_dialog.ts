@@ -5,7 +5,7 @@
     <name>LogActivityDialog</name>
     <message>
         <source>Log an activity</source>
-        <extracomment>Kinds one logs by hand (stage changes are recorded by changing the stage).</extracomment>
+        <extracomment>Asks which calling rules a call at this time, to this contact (or None), would break. Kinds one logs by hand (stage changes are recorded by changing the stage).</extracomment>
         <translation>Noter une activité</translation>
     </message>
     <message>
@@ -71,6 +71,10 @@
     <message>
         <source>&amp;Next:</source>
         <translation>&amp;Prochaine :</translation>
+    </message>
+    <message>
+        <source>This call broke the calling rules: {reasons}. It will be recorded.</source>
+        <translation>Cet appel enfreint les règles d’appel : {reasons}. Il sera tout de même enregistré.</translation>
     </message>
 </context>
 </TS>

@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
-from prospection.cli.common import EXIT_FAILURE, EXIT_OK, database, fail, iso, parse_datetime
+from prospection.cli.common import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    database,
+    fail,
+    iso,
+    local_text,
+    parse_datetime,
+)
 from prospection.cli.common import print_json as _print_json
 from prospection.core.call_queue import DEFAULT_SIZE, QueueSpec, build_queue
+from prospection.core.calling_rules import REASON_TEXT
 from prospection.core.calls import CallError, RecordNotFoundError, log_call
 from prospection.core.enums import Outcome
 
@@ -112,12 +122,23 @@ def run_log_call(args: argparse.Namespace) -> int:
                 "next_action_text": result.next_action_text,
                 "meeting_activity_id": result.meeting_activity_id,
                 "phone_flagged_wrong": result.flagged_phone_id,
+                "consumer_rules": result.consumer_rules,
+                "warnings": [
+                    {"code": reason.value, "message": REASON_TEXT[reason]}
+                    for reason in result.warnings
+                ],
             }
         )
     else:
-        follow_up = iso(result.next_action_at) or "none"
+        follow_up = local_text(result.next_action_at) if result.next_action_at else "none"
         print(
             f"call logged on #{result.prospect_id}: {result.outcome.value}, stage "
             f"{result.stage_after.value}, next action {follow_up}"
+        )
+    # Recorded (the call took place), but the user must know it broke a rule.
+    for reason in result.warnings:
+        print(
+            f"prospection-cli: warning: this call broke a calling rule: {REASON_TEXT[reason]}",
+            file=sys.stderr,
         )
     return EXIT_OK

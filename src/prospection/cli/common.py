@@ -58,6 +58,15 @@ def iso(value: datetime | None) -> str | None:
     return value.astimezone().isoformat() if value is not None else None
 
 
+def local_text(value: datetime) -> str:
+    """A date-time for people: the user's (the machine's) time zone, and its name shown.
+
+    "2026-11-25 10:00 CET": a bare "10:00" was read as Paris time when it was UTC.
+    """
+    local = value.astimezone()
+    return f"{local:%Y-%m-%d %H:%M} {local.tzname() or local.strftime('%z')}"
+
+
 def print_json(value: Any) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")

@@ -12,6 +12,7 @@ from prospection.cli.common import (
     database,
     fail,
     iso,
+    local_text,
     parse_datetime,
     print_json,
 )
@@ -170,7 +171,7 @@ def run_can_call(args: argparse.Namespace) -> int:
         print(f"Prospect {args.prospect_id} may be called now.")
     else:
         when = (
-            f"; callable again from {decision.next_allowed_at.astimezone():%Y-%m-%d %H:%M}"
+            f"; callable again from {local_text(decision.next_allowed_at)}"
             if decision.next_allowed_at
             else ""
         )

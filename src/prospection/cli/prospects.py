@@ -1,4 +1,4 @@
-"""CLI commands on prospects: `add`, `list` (with --json) and `demo`."""
+"""CLI commands on prospects: `add`, `edit`, `list` (with --json) and `demo`."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from prospection.cli.common import EXIT_OK, database, fail, iso, print_json
+from prospection.cli.common import EXIT_FAILURE, EXIT_OK, database, fail, iso, print_json
 from prospection.core import prospects
 from prospection.core.demo import fill_demo
 from prospection.core.enums import Stage
@@ -14,8 +14,10 @@ from prospection.core.models import Contact, Phone, Prospect
 from prospection.core.prospect_editing import (
     ContactInput,
     EditResult,
+    IssueCode,
     ProspectInput,
     create_prospect,
+    update_prospect,
 )
 from prospection.core.prospects import ProspectFilter, SortKey
 
@@ -36,7 +38,30 @@ def register(subparsers: Any) -> None:
     add.add_argument(
         "--tag", action="append", default=[], metavar="T", help="a tag (repeat for more)"
     )
+    add.add_argument(
+        "--consumer",
+        action="store_true",
+        help="a consumer, not a business (French consumer calling rules apply)",
+    )
     add.set_defaults(handler=run_add)
+
+    edit = subparsers.add_parser("edit", help="change a prospect's fields")
+    edit.add_argument("prospect_id", type=int, metavar="PROSPECT_ID")
+    edit.add_argument("--company", metavar="NAME", help="the prospect's name")
+    edit.add_argument("--city", metavar="X")
+    edit.add_argument("--stage", metavar="S", help=f"one of: {_STAGES}")
+    kind = edit.add_mutually_exclusive_group()
+    kind.add_argument(
+        "--consumer",
+        dest="is_consumer",
+        action="store_true",
+        default=None,
+        help="a consumer (French consumer calling rules apply)",
+    )
+    kind.add_argument(
+        "--business", dest="is_consumer", action="store_false", help="a business, not a consumer"
+    )
+    edit.set_defaults(handler=run_edit)
 
     listing = subparsers.add_parser("list", help="list prospects (all, or those matching)")
     listing.add_argument("--search", default="", metavar="TEXT", help="full-text search")
@@ -94,7 +119,7 @@ def run_add(args: argparse.Namespace) -> int:
                 is_primary=True,
             )
         )
-    data = ProspectInput(name=args.company, city=args.city, stage=stage)
+    data = ProspectInput(name=args.company, city=args.city, stage=stage, is_consumer=args.consumer)
     with database(args.data_dir) as db, db.session() as session:
         result = create_prospect(session, data, contacts, args.tag, source="cli")
         _refuse(result)
@@ -106,6 +131,27 @@ def run_add(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     print(result.prospect_id)
+    return EXIT_OK
+
+
+def run_edit(args: argparse.Namespace) -> int:
+    changes: dict[str, Any] = {}
+    if args.company is not None:
+        changes["name"] = args.company
+    if args.city is not None:
+        changes["city"] = args.city
+    if args.stage is not None:
+        changes["stage"] = _stage(args.stage)
+    if args.is_consumer is not None:
+        changes["is_consumer"] = args.is_consumer
+    if not changes:
+        fail("nothing to change (give --company, --city, --stage, --consumer or --business)")
+    with database(args.data_dir) as db, db.session() as session:
+        result = update_prospect(session, args.prospect_id, changes)
+        if any(issue.code == IssueCode.NOT_FOUND for issue in result.errors):
+            fail(f"no prospect with id {args.prospect_id}", EXIT_FAILURE)
+        _refuse(result)
+    print(args.prospect_id)
     return EXIT_OK
 
 
@@ -135,6 +181,7 @@ def prospect_json(prospect: Prospect) -> dict[str, Any]:
         "name": prospect.name,
         "stage": prospect.stage.value,
         "city": prospect.city,
+        "consumer": prospect.is_consumer,
         "tags": [tag.name for tag in prospect.tags],
         "next_action_at": iso(prospect.next_action_at),
         "contacts": [_contact_json(contact) for contact in prospect.contacts],

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -23,9 +23,11 @@ from prospection.core.calling_rules import (
     CallHistory,
     CallingRules,
     Decision,
+    Reason,
     b2b_rules_from_setting,
     check_call,
     french_region,
+    rule_breaches,
 )
 from prospection.core.enums import ActivityKind, Outcome, Stage
 from prospection.core.models import Activity, Contact, Prospect, utcnow
@@ -147,3 +149,55 @@ def ineligible(
         for pid, e in call_eligibility(session, prospect_ids, now).items()
         if not e.allowed
     }
+
+
+@dataclass(frozen=True)
+class CallCheck:
+    """The rules one prospect is called under, and its history before a given moment."""
+
+    rules: CallingRules
+    consumer_rules: bool
+    history: CallHistory
+
+
+def call_check(
+    session: Session, prospect: Prospect, now: datetime, contact: Contact | None = None
+) -> CallCheck:
+    """The rules and call history of `prospect` at `now` (contacts and phones loaded).
+
+    When `contact` is the person called, their own objection counts even if other
+    contacts of the prospect may still be called. Run it before adding a new call to the
+    session, so that the call itself is not counted.
+    """
+    b2b = b2b_rules_from_setting(get_setting(session, B2B_WINDOW_SETTING, None))
+    rules, consumer = _rules_for(prospect, b2b)
+    calls, refusals = _recent_calls(session, [prospect.id], now)
+    refusal = refusals.get(prospect.id)
+    history = _history(
+        prospect,
+        [c for c in calls[prospect.id] if c <= now],
+        refusal if refusal is not None and refusal <= now else None,
+    )
+    if contact is not None and contact.dnc_phone:
+        history = replace(history, do_not_call=True)
+    return CallCheck(rules, consumer, history)
+
+
+def call_warnings(
+    session: Session, prospect_id: int, at: datetime, contact_id: int | None = None
+) -> list[Reason]:
+    """The calling rules a call to `prospect_id` at `at` breaks (before it is recorded).
+
+    For logging a call by hand: the call happened, so it is recorded, but the user is
+    told. `contact_id` is the person called, if known (their own objection counts).
+    """
+    prospect = session.scalars(
+        select(Prospect)
+        .where(Prospect.id == prospect_id)
+        .options(selectinload(Prospect.contacts).selectinload(Contact.phones))
+    ).one_or_none()
+    if prospect is None:
+        return []
+    contact = next((c for c in prospect.contacts if c.id == contact_id), None)
+    check = call_check(session, prospect, at, contact)
+    return rule_breaches(at, check.rules, check.history)

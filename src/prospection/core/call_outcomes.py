@@ -25,12 +25,14 @@ cycle. Both numbers are settings stored with the data.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import time
 from enum import StrEnum
 
 from sqlalchemy.orm import Session
 
 from prospection.core.enums import OPEN_STAGES, Outcome, Stage
 from prospection.core.settings import get_setting, set_setting
+from prospection.core.working_days import DEFAULT_WORKING_HOURS
 
 
 class FollowUp(StrEnum):
@@ -179,6 +181,8 @@ def attempts_after(current: int, outcome: Outcome) -> int:
 
 RETRY_DAYS_KEY = "calls.retry_working_days"
 MAX_ATTEMPTS_KEY = "calls.max_attempts"
+#: The user's working hours, {"start": "HH:MM", "end": "HH:MM"}: follow-ups land in them.
+WORKING_HOURS_KEY = "calls.working_hours"
 DEFAULT_RETRY_WORKING_DAYS = 2
 DEFAULT_MAX_ATTEMPTS = 6
 
@@ -189,19 +193,52 @@ class CallSettings:
 
     retry_working_days: int = DEFAULT_RETRY_WORKING_DAYS
     max_attempts: int = DEFAULT_MAX_ATTEMPTS
+    work_start: time = DEFAULT_WORKING_HOURS[0]
+    work_end: time = DEFAULT_WORKING_HOURS[1]
+
+    @property
+    def working_hours(self) -> tuple[time, time]:
+        """(start, end) of the user's working day, local time."""
+        return self.work_start, self.work_end
+
+
+def _working_hours(value: object) -> tuple[time, time]:
+    # A damaged or hand-edited value falls back to the default rather than failing a call.
+    if isinstance(value, dict):
+        try:
+            start = time.fromisoformat(str(value.get("start")))
+            end = time.fromisoformat(str(value.get("end")))
+        except ValueError:
+            return DEFAULT_WORKING_HOURS
+        if start < end:
+            return start, end
+    return DEFAULT_WORKING_HOURS
 
 
 def load_call_settings(session: Session) -> CallSettings:
-    """The stored retry cadence (defaults when never set)."""
+    """The stored retry cadence and working hours (defaults when never set)."""
+    start, end = _working_hours(get_setting(session, WORKING_HOURS_KEY, None))
     return CallSettings(
         retry_working_days=int(get_setting(session, RETRY_DAYS_KEY, DEFAULT_RETRY_WORKING_DAYS)),
         max_attempts=int(get_setting(session, MAX_ATTEMPTS_KEY, DEFAULT_MAX_ATTEMPTS)),
+        work_start=start,
+        work_end=end,
     )
 
 
 def save_call_settings(session: Session, settings: CallSettings) -> None:
-    """Store the retry cadence; both numbers must be at least 1."""
+    """Store the retry cadence (both numbers at least 1) and the working hours."""
     if settings.retry_working_days < 1 or settings.max_attempts < 1:
         raise ValueError("retry delay and maximum attempts must be at least 1")
+    if settings.work_end <= settings.work_start:
+        raise ValueError("working hours must end after they start")
     set_setting(session, RETRY_DAYS_KEY, settings.retry_working_days)
     set_setting(session, MAX_ATTEMPTS_KEY, settings.max_attempts)
+    set_setting(
+        session,
+        WORKING_HOURS_KEY,
+        {
+            "start": settings.work_start.strftime("%H:%M"),
+            "end": settings.work_end.strftime("%H:%M"),
+        },
+    )

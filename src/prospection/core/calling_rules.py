@@ -56,7 +56,7 @@ REASON_TEXT: dict[Reason, str] = {
     Reason.NO_CONSENT: "no recorded consent to be called (required for consumers "
     "since 11 August 2026)",
     Reason.REFUSED_RECENTLY: "refused less than 60 days ago",
-    Reason.TOO_MANY_CALLS: "already called 4 times in the last 30 days",
+    Reason.TOO_MANY_CALLS: "at the limit of 4 calls in 30 days",
     Reason.PUBLIC_HOLIDAY: "no calls to consumers on public holidays",
     Reason.WEEKEND: "no calls to consumers on Saturdays and Sundays",
     Reason.OUTSIDE_HOURS: "outside calling hours",
@@ -144,6 +144,11 @@ class Decision:
     @property
     def text(self) -> str:
         """The reason in English (the CLI's wording)."""
+        if self.reason == Reason.TOO_MANY_CALLS and "calls" in self.details:
+            return (
+                f"already called {self.details['calls']} times in the last 30 days "
+                f"(at most {self.details['max_calls']})"
+            )
         return REASON_TEXT[self.reason]
 
 
@@ -252,7 +257,14 @@ def check_call(now: datetime, rules: CallingRules, history: CallHistory) -> Deci
         return Decision(False, Reason.NO_CONSENT)
     earliest, history_reason = _earliest_by_history(now, rules, history)
     if history_reason is not None:
-        return Decision(False, history_reason, next_window_start(earliest, rules))
+        details: dict[str, Any] = {}
+        if history_reason == Reason.TOO_MANY_CALLS:
+            period = timedelta(days=rules.period_days)
+            details = {
+                "calls": sum(1 for c in history.calls if now - period < c <= now),
+                "max_calls": rules.max_calls,
+            }
+        return Decision(False, history_reason, next_window_start(earliest, rules), details)
     window_reason = _window_reason(now, rules)
     if window_reason is not None:
         return Decision(False, window_reason, next_window_start(now, rules))
@@ -292,3 +304,48 @@ def b2b_setting(
         "end": end.strftime("%H:%M"),
         "skip_public_holidays": skip_public_holidays,
     }
+
+
+def rule_breaches(now: datetime, rules: CallingRules, history: CallHistory) -> list[Reason]:
+    """Every rule a call at `now` breaks, for a call that already happened (warnings).
+
+    `check_call` stops at the first reason, which is what a queue needs; a call being
+    recorded should tell everything it broke. `history` holds the calls before this one.
+    """
+    if now.tzinfo is None:
+        raise ValueError("naive datetimes are ambiguous; pass an aware datetime")
+    found: list[Reason] = []
+    if history.do_not_call:
+        found.append(Reason.DO_NOT_CONTACT)
+    if (
+        rules.consent_required_from is not None
+        and now.astimezone(ZoneInfo(rules.timezone)).date() >= rules.consent_required_from
+        and history.consent_at is None
+        and not history.under_contract
+    ):
+        found.append(Reason.NO_CONSENT)
+    if (
+        rules.refusal_pause_days is not None
+        and history.last_refusal_at is not None
+        and now < history.last_refusal_at + timedelta(days=rules.refusal_pause_days)
+    ):
+        found.append(Reason.REFUSED_RECENTLY)
+    if rules.max_calls is not None:
+        period = timedelta(days=rules.period_days)
+        if sum(1 for c in history.calls if now - period < c <= now) >= rules.max_calls:
+            found.append(Reason.TOO_MANY_CALLS)
+    window_reason = _window_reason(now, rules)
+    if window_reason is not None:
+        found.append(window_reason)
+    return found
+
+
+def next_allowed_slot(moment: datetime, rules: CallingRules, history: CallHistory) -> datetime:
+    """The first instant at or after `moment` the windows, call count and pause allow.
+
+    For scheduling a follow-up: the do-not-call and consent rules are left to the queue
+    (only the person can lift them), so they do not move the date. Falls back to
+    `moment` when no window opens within a year (rules that can never be met).
+    """
+    earliest, _reason = _earliest_by_history(moment, rules, history)
+    return next_window_start(earliest, rules) or moment

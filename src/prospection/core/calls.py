@@ -6,8 +6,9 @@ call recorded either way follows the same rules (the table in `call_outcomes`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -20,10 +21,14 @@ from prospection.core.call_outcomes import (
     rule_for,
     stage_after,
 )
+from prospection.core.calling_rules import Reason, next_allowed_slot, rule_breaches
 from prospection.core.enums import OPEN_STAGES, ActivityKind, Channel, Outcome, Stage
 from prospection.core.models import Activity, CallSession, Contact, Phone, Prospect, utcnow
 from prospection.core.privacy import PersonNotFoundError, mark_do_not_contact
-from prospection.core.working_days import working_days_later
+from prospection.core.working_days import follow_up_after, within_working_hours
+
+if TYPE_CHECKING:
+    from prospection.core.call_eligibility import CallCheck
 
 #: How long a booked meeting lasts when no end is given.
 DEFAULT_MEETING_MINUTES = 60
@@ -66,6 +71,61 @@ class CallResult:
     flagged_phone_id: int | None
     meeting_activity_id: int | None
     contact_id: int | None
+    #: The calling rules this call broke (it is recorded all the same: it happened).
+    warnings: tuple[Reason, ...] = ()
+    #: Whether the French consumer rules applied to it.
+    consumer_rules: bool = False
+
+
+def _check(
+    session: Session, prospect: Prospect, now: datetime, contact: Contact | None
+) -> CallCheck:
+    # Imported here: call_eligibility -> call_queue -> calls would otherwise be a cycle.
+    from prospection.core.call_eligibility import call_check
+
+    return call_check(session, prospect, now, contact)
+
+
+def _schedule(
+    moment: datetime, check: CallCheck, settings: CallSettings, tz: tzinfo | None
+) -> datetime:
+    """`moment` moved into the user's working hours and the rules' windows and limits.
+
+    When the two cannot meet (working hours that never overlap the legal windows), the
+    legal slot wins: the law is not a preference.
+    """
+    start, end = settings.working_hours
+    for _ in range(20):
+        inside_hours = within_working_hours(moment, start, end, tz=tz)
+        legal = next_allowed_slot(inside_hours, check.rules, check.history)
+        if legal == moment:
+            return moment
+        moment = legal
+    return moment
+
+
+def default_follow_up(
+    session: Session,
+    prospect_id: int,
+    now: datetime,
+    working_days: int | None = None,
+    *,
+    tz: tzinfo | None = None,
+) -> datetime:
+    """The follow-up date to propose after a call at `now`: in working hours and legal.
+
+    `working_days` later (default: the retry cadence), at the same time of day moved into
+    the user's working hours and, for a consumer, into the legal windows after the call
+    just made (counted as one more call).
+    """
+    settings = load_call_settings(session)
+    prospect = _load_prospect(session, prospect_id)
+    check = _check(session, prospect, now, None)
+    after = replace(check, history=replace(check.history, calls=[*check.history.calls, now]))
+    count = settings.retry_working_days if working_days is None else working_days
+    return _schedule(
+        follow_up_after(now, count, settings.working_hours, tz=tz), after, settings, tz
+    )
 
 
 def _load_prospect(session: Session, prospect_id: int) -> Prospect:
@@ -135,6 +195,7 @@ def log_call(
     meeting_location: str = "",
     call_session_id: int | None = None,
     settings: CallSettings | None = None,
+    tz: tzinfo | None = None,
 ) -> CallResult:
     """Record a call on `prospect_id` and apply its outcome's rule (see `call_outcomes`).
 
@@ -144,6 +205,11 @@ def log_call(
     a meeting (the meeting's start), optional for a conversation, and an override of the
     automatic retry date otherwise. Nothing is committed here: the caller's transaction
     (`Database.session()`) commits the whole call at once.
+
+    A call that broke a calling rule (a do-not-call number; for a consumer, the hours,
+    the 4 calls in 30 days, the 60 days after a refusal) is recorded, since it took
+    place, and listed in `warnings`. The automatic retry is moved into the user's working
+    hours and the rules' windows (`tz`: the user's time zone, default the machine's).
     """
     rule = rule_for(outcome)
     for name, value in (("at", at), ("next", next_at), ("meeting end", meeting_ends_at)):
@@ -158,6 +224,8 @@ def log_call(
     occurred_at = at or utcnow()
     prospect = _load_prospect(session, prospect_id)
     contact, phone = _resolve_phone(prospect, contact_id, phone_id)
+    check = _check(session, prospect, occurred_at, contact)
+    warnings = tuple(rule_breaches(occurred_at, check.rules, check.history))
 
     call = Activity(
         prospect_id=prospect.id,
@@ -193,8 +261,16 @@ def log_call(
         if became_unreachable:
             prospect.next_action_at, prospect.next_action_text = None, ""
         else:
-            prospect.next_action_at = next_at or working_days_later(
-                occurred_at, settings.retry_working_days
+            after = replace(
+                check, history=replace(check.history, calls=[*check.history.calls, occurred_at])
+            )
+            prospect.next_action_at = next_at or _schedule(
+                follow_up_after(
+                    occurred_at, settings.retry_working_days, settings.working_hours, tz=tz
+                ),
+                after,
+                settings,
+                tz,
             )
             prospect.next_action_text = next_text or DEFAULT_NEXT_TEXTS[outcome]
             follow_up_created = True
@@ -269,6 +345,8 @@ def log_call(
         flagged_phone_id=flagged,
         meeting_activity_id=meeting.id if meeting else None,
         contact_id=contact.id if contact else None,
+        warnings=warnings,
+        consumer_rules=check.consumer_rules,
     )
 
 

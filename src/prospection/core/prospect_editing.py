@@ -70,6 +70,7 @@ class IssueCode(StrEnum):
     EMPTY_CONTACT = "empty_contact"
     NOT_FOUND = "not_found"
     NOT_ALLOWED = "not_allowed"
+    CALLING_RULE = "calling_rule"  # a warning: a logged call broke a calling rule
 
 
 @dataclass(frozen=True)
@@ -597,6 +598,14 @@ def log_activity(
     occurred = _clean_activity(session, prospect, data, issues, now or utcnow())
     if issues.errors:
         return issues.result(prospect_id=prospect_id)
+    if data.kind == ActivityKind.CALL and not data.inbound:
+        # Recorded all the same (it happened), but the user is told which rule it broke.
+        # Imported here: call_eligibility reaches this module through the call queue.
+        from prospection.core.call_eligibility import call_warnings
+        from prospection.core.calling_rules import REASON_TEXT
+
+        for reason in call_warnings(session, prospect_id, occurred, data.contact_id):
+            issues.warn("calling_rule", IssueCode.CALLING_RULE, REASON_TEXT[reason], reason.value)
     activity = Activity(
         prospect_id=prospect_id,
         contact_id=data.contact_id,

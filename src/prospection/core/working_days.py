@@ -153,3 +153,46 @@ def local_day_bounds(now: datetime, *, tz: tzinfo | None = None) -> tuple[dateti
     start = _at(local_day, time(0), tz)
     end = _at(local_day + timedelta(days=1), time(0), tz)
     return start, end
+
+
+#: The user's working hours when never set: follow-ups are proposed inside them.
+DEFAULT_WORKING_HOURS = (time(9, 0), time(18, 0))
+
+
+def within_working_hours(
+    moment: datetime,
+    start: time = DEFAULT_WORKING_HOURS[0],
+    end: time = DEFAULT_WORKING_HOURS[1],
+    *,
+    tz: tzinfo | None = None,
+    country: str = "FR",
+) -> datetime:
+    """`moment` if it falls in working hours on a working day, else the next start of them.
+
+    Before `start`: that day at `start`; at or after `end`, or on a day off: the next
+    working day at `start`. A follow-up computed from a call made at 03:14 lands at 09:00.
+    """
+    if end <= start:
+        raise ValueError("working hours must end after they start")
+    local = _local(moment, tz)
+    clock = local.time().replace(tzinfo=None)
+    day = local.date()
+    if is_working_day(day, country):
+        if start <= clock < end:
+            return moment
+        if clock < start:
+            return _at(day, start, tz)
+    return _at(next_working_day(day, country), start, tz)
+
+
+def follow_up_after(
+    now: datetime,
+    count: int,
+    hours: tuple[time, time] = DEFAULT_WORKING_HOURS,
+    *,
+    tz: tzinfo | None = None,
+    country: str = "FR",
+) -> datetime:
+    """`count` working days after `now`, at the same time of day, moved into working hours."""
+    later = working_days_later(now, count, tz=tz, country=country)
+    return within_working_hours(later, hours[0], hours[1], tz=tz, country=country)

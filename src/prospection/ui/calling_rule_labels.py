@@ -21,7 +21,7 @@ def calling_rule_labels() -> dict[str, str]:
         ),
         Reason.REFUSED_RECENTLY.value: translate("CallingRules", "said no less than 60 days ago"),
         Reason.TOO_MANY_CALLS.value: translate(
-            "CallingRules", "already called 4 times in the last 30 days"
+            "CallingRules", "at the limit of 4 calls in 30 days"
         ),
         Reason.PUBLIC_HOLIDAY.value: translate(
             "CallingRules", "no calls to consumers on public holidays"

@@ -46,7 +46,7 @@ def left_out_label(item: LeftOut) -> str:
             "CallLabels", "said no less than 60 days ago"
         ),
         "too_many_calls": QCoreApplication.translate(
-            "CallLabels", "already called 4 times in 30 days"
+            "CallLabels", "at the limit of 4 calls in 30 days"
         ),
         "public_holiday": QCoreApplication.translate(
             "CallLabels", "no consumer calls on public holidays"

@@ -1,19 +1,25 @@
-"""The retry cadence: working days before calling again, unanswered calls before giving up."""
+"""The retry cadence (working days before calling again, unanswered calls before giving
+up) and the working hours follow-ups are proposed in."""
 
 from __future__ import annotations
 
+from datetime import time
+
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QSpinBox,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from prospection.core.call_outcomes import CallSettings, load_call_settings, save_call_settings
 from prospection.core.db import Database
+from prospection.ui.calling_rule_labels import calling_rules_help
 
 
 class CallSettingsDialog(QDialog):
@@ -46,7 +52,20 @@ class CallSettingsDialog(QDialog):
         self.max_attempts.setRange(1, 50)
         self.max_attempts.setValue(current.max_attempts)
         form.addRow(self.tr("&Unreachable after (unanswered calls):"), self.max_attempts)
+        self.work_start = QTimeEdit(QTime(current.work_start.hour, current.work_start.minute), self)
+        self.work_end = QTimeEdit(QTime(current.work_end.hour, current.work_end.minute), self)
+        hours_tip = self.tr(
+            "Retries and follow-ups are proposed within these hours on working days; for "
+            "consumers, also within the legal calling hours."
+        )
+        for edit in (self.work_start, self.work_end):
+            edit.setToolTip(hours_tip + "\n\n" + calling_rules_help())
+        form.addRow(self.tr("Working day &starts at:"), self.work_start)
+        form.addRow(self.tr("Working day &ends at:"), self.work_end)
         layout.addLayout(form)
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -55,12 +74,20 @@ class CallSettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
+        start = time(self.work_start.time().hour(), self.work_start.time().minute())
+        end = time(self.work_end.time().hour(), self.work_end.time().minute())
+        if end <= start:
+            self.error_label.setText(self.tr("The working day must end after it starts."))
+            self.work_end.setFocus()
+            return
         with self.db.session() as session:
             save_call_settings(
                 session,
                 CallSettings(
                     retry_working_days=self.retry_days.value(),
                     max_attempts=self.max_attempts.value(),
+                    work_start=start,
+                    work_end=end,
                 ),
             )
         super().accept()

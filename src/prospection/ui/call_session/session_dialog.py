@@ -34,13 +34,13 @@ from prospection.core.call_cards import CallCard, load_call_card
 from prospection.core.call_eligibility import call_eligibility
 from prospection.core.call_outcomes import OUTCOME_BY_KEY, rule_for
 from prospection.core.call_queue import LeftOut
-from prospection.core.calls import CallError, mark_do_not_call
+from prospection.core.calls import CallError, default_follow_up, mark_do_not_call
 from prospection.core.db import Database
 from prospection.core.enums import Outcome, SessionStatus
 from prospection.core.meeting_invites import meeting_ics
 from prospection.core.models import utcnow
 from prospection.core.talk_tracks import track_for
-from prospection.core.working_days import next_working_day_at, working_days_later
+from prospection.core.working_days import next_working_day_at
 from prospection.ui.call_session.call_labels import (
     default_next_text,
     interface_language,
@@ -406,7 +406,11 @@ class CallSessionDialog(QDialog):
         if outcome == Outcome.CALL_BACK:
             dialog = CallBackDialog(card.name, next_working_day_at(now), self)
         elif outcome == Outcome.CONVERSATION:
-            dialog = NextStepDialog(card.name, working_days_later(now, 2), self)
+            # In the user's working hours (not at the clock time of a call made at 03:14)
+            # and, for a consumer, in the legal windows.
+            with self.db.session() as session:
+                proposed = default_follow_up(session, card.prospect_id, now, 2)
+            dialog = NextStepDialog(card.name, proposed, self)
         elif outcome == Outcome.MEETING_BOOKED:
             dialog = MeetingDialog(card.name, next_working_day_at(now), self)
         else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from prospection.core.prospect_editing import FieldIssue, IssueCode
+from prospection.ui.calling_rule_labels import calling_rule_label
 
 
 def field_label(name: str) -> str:
@@ -57,6 +58,8 @@ def issue_text(issue: FieldIssue) -> str:
         )
     if code == IssueCode.NOT_FOUND:
         return QCoreApplication.translate("IssueText", "This was deleted meanwhile.")
+    if code == IssueCode.CALLING_RULE:
+        return calling_rule_label(issue.value) or issue.message
     return QCoreApplication.translate("IssueText", "{field}: this value cannot be used.").format(
         field=field_label(issue.field)
     )

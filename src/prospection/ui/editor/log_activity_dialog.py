@@ -24,10 +24,14 @@ from PySide6.QtWidgets import (
 from prospection.core.enums import ActivityKind, Outcome
 from prospection.core.models import Contact
 from prospection.core.prospect_editing import ActivityInput, EditResult
+from prospection.ui.calling_rule_labels import calling_rule_label, calling_rules_help
 from prospection.ui.editor.contact_dialog import set_warning_style
 from prospection.ui.editor.issue_text import issue_text
 from prospection.ui.labels import activity_kind_labels, outcome_labels
 from prospection.ui.qt_dates import from_qdatetime, to_qdatetime
+
+#: Asks which calling rules a call at this time, to this contact (or None), would break.
+RuleCheck = Callable[[datetime, int | None], Sequence[str]]
 
 #: Kinds one logs by hand (stage changes are recorded by changing the stage).
 LOGGABLE = (ActivityKind.CALL, ActivityKind.EMAIL, ActivityKind.MEETING, ActivityKind.NOTE)
@@ -42,9 +46,13 @@ class LogActivityDialog(QDialog):
         kind: ActivityKind = ActivityKind.CALL,
         contacts: Sequence[Contact] = (),
         parent: QWidget | None = None,
+        *,
+        check: RuleCheck | None = None,
+        follow_up_at: datetime | None = None,
     ) -> None:
         super().__init__(parent)
         self._submit = submit
+        self._check = check
         self.setWindowTitle(self.tr("Log an activity"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -102,7 +110,10 @@ class LogActivityDialog(QDialog):
 
         self.follow_up = QCheckBox(self.tr("Plan the next action"), self)
         self.follow_up_when = QDateTimeEdit(
-            QDateTime.currentDateTime().addDays(2 if datetime.now().weekday() < 4 else 4), self
+            to_qdatetime(follow_up_at)
+            if follow_up_at is not None
+            else QDateTime.currentDateTime().addDays(2 if datetime.now().weekday() < 4 else 4),
+            self,
         )
         self.follow_up_when.setCalendarPopup(True)
         self.follow_up_when.setEnabled(False)
@@ -115,6 +126,15 @@ class LogActivityDialog(QDialog):
         form.addRow(self.tr("&Next:"), self.follow_up_when)
         form.addRow("", self.follow_up_text)
 
+        # Calls breaking a calling rule are still recorded (they happened), but the user
+        # sees which rule, before saving.
+        self.rules_label = QLabel(self)
+        self.rules_label.setWordWrap(True)
+        self.rules_label.setToolTip(calling_rules_help())
+        set_warning_style(self.rules_label, True)
+        self.rules_label.setVisible(False)
+        layout.addWidget(self.rules_label)
+
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         set_warning_style(self.error_label, True)
@@ -126,7 +146,12 @@ class LogActivityDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.kind.currentIndexChanged.connect(self._check_rules)
+        self.when.dateTimeChanged.connect(self._check_rules)
+        self.contact.currentIndexChanged.connect(self._check_rules)
+        self.inbound.toggled.connect(self._check_rules)
         self._kind_changed()
+        self._check_rules()
         self.notes.setFocus()
         self.resize(460, self.sizeHint().height())
 
@@ -142,6 +167,23 @@ class LogActivityDialog(QDialog):
         self.location.setVisible(meeting)
         self.location_label.setVisible(meeting)
         self.inbound.setVisible(kind != ActivityKind.NOTE)
+
+    def _check_rules(self) -> None:
+        kind = ActivityKind(self.kind.currentData())
+        codes: Sequence[str] = ()
+        if self._check is not None and kind == ActivityKind.CALL and not self.inbound.isChecked():
+            codes = self._check(from_qdatetime(self.when.dateTime()), self.contact.currentData())
+        if not codes:
+            self.rules_label.clear()
+            self.rules_label.setVisible(False)
+            return
+        reasons = "; ".join(calling_rule_label(code) or code for code in codes)
+        self.rules_label.setText(
+            self.tr("This call broke the calling rules: {reasons}. It will be recorded.").format(
+                reasons=reasons
+            )
+        )
+        self.rules_label.setVisible(True)
 
     def activity_input(self) -> ActivityInput:
         """What the form holds."""

@@ -29,9 +29,11 @@ from sqlalchemy.orm import Session
 
 from prospection.core import prospect_editing as editing
 from prospection.core import prospects
+from prospection.core.call_eligibility import call_warnings
+from prospection.core.calls import default_follow_up
 from prospection.core.db import Database
 from prospection.core.enums import ActivityKind
-from prospection.core.models import Prospect
+from prospection.core.models import Prospect, utcnow
 from prospection.core.phones import DEFAULT_REGION
 from prospection.core.prospect_editing import (
     ActivityInput,
@@ -497,12 +499,34 @@ class ProspectEditor(QWidget):
 
     def log_activity(self, kind: ActivityKind = ActivityKind.CALL) -> None:
         """Ask what happened and log it (Ctrl+L)."""
-        if self._pages.currentIndex() != 1 or self._ensure_saved() is None:
+        if self._pages.currentIndex() != 1:
+            return
+        prospect_id = self._ensure_saved()
+        if prospect_id is None:
             return
         from prospection.ui.editor.log_activity_dialog import LogActivityDialog
 
         contacts = self._prospect.contacts if self._prospect is not None else []
-        LogActivityDialog(self.submit_activity, kind, contacts, self).exec()
+        with self._db.session() as session:
+            # In the user's working hours and, for a consumer, the legal windows.
+            follow_up_at = default_follow_up(session, prospect_id, utcnow(), 2)
+        LogActivityDialog(
+            self.submit_activity,
+            kind,
+            contacts,
+            self,
+            check=self.call_rule_check,
+            follow_up_at=follow_up_at,
+        ).exec()
+
+    def call_rule_check(self, at: datetime, contact_id: int | None) -> list[str]:
+        """The calling rules a call at `at` to this prospect would break (codes)."""
+        prospect_id = self._prospect.id if self._prospect is not None else None
+        if prospect_id is None:
+            return []
+        with self._db.session() as session:
+            reasons = call_warnings(session, prospect_id, at, contact_id)
+        return [reason.value for reason in reasons]
 
     def submit_activity(
         self, data: ActivityInput, next_at: datetime | None, next_text: str | None
