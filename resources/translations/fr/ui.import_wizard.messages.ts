@@ -40,6 +40,10 @@
         <translation>{name} contient une ligne d’en-tête mais aucune ligne en dessous</translation>
     </message>
     <message>
+        <source>nothing to import from {name}: no row holds a company, a name, an email or a phone (columns: {headers})</source>
+        <translation>rien à importer de {name} : aucune ligne ne contient de société, de nom, d’e-mail ni de téléphone (colonnes : {headers})</translation>
+    </message>
+    <message>
         <source>this is an old Excel (.xls) workbook; save it as .xlsx or CSV, then import that</source>
         <translation>c’est un ancien classeur Excel (.xls) ; enregistrez-le au format .xlsx ou CSV, puis importez ce fichier</translation>
     </message>

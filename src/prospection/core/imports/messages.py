@@ -26,6 +26,7 @@ class Code(StrEnum):
     FILE_EMPTY = "file_empty"
     FILE_BINARY = "file_binary"
     FILE_HEADER_ONLY = "file_header_only"
+    NOTHING_TO_IMPORT = "nothing_to_import"
     OLD_XLS = "old_xls"
     UNKNOWN_FORMAT = "unknown_format"
     UNKNOWN_ENCODING = "unknown_encoding"
@@ -75,6 +76,10 @@ TEXTS: dict[Code, str] = {
     Code.FILE_EMPTY: "{name} is empty",
     Code.FILE_BINARY: "{name} holds binary data: it is not a CSV, XLSX or vCard file",
     Code.FILE_HEADER_ONLY: "{name} holds a header but no rows below it",
+    Code.NOTHING_TO_IMPORT: (
+        "nothing to import from {name}: no row holds a company, a name, an email or a phone "
+        "(columns: {headers})"
+    ),
     Code.OLD_XLS: (
         "this is an old Excel (.xls) workbook; save it as .xlsx or CSV, then import that"
     ),

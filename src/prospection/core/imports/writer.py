@@ -471,6 +471,9 @@ class _Writer:
                     for name in _PROSPECT_FILLABLE
                     if incoming.get(name) and not current[name]
                 }
+                notes = str(incoming.get("notes") or "")
+                if notes and current.get("notes") and notes not in str(current["notes"]):
+                    changes["notes"] = f"{current['notes']}\n{notes}"  # appended, never lost
                 if changes:
                     self._log("prospect", row[0], current, changes)
                     self.connection.execute(

@@ -42,6 +42,11 @@ def message_templates() -> dict[Code, str]:
         Code.FILE_HEADER_ONLY: translate(
             "ImportMessages", "{name} holds a header but no rows below it"
         ),
+        Code.NOTHING_TO_IMPORT: translate(
+            "ImportMessages",
+            "nothing to import from {name}: no row holds a company, a name, an email or a "
+            "phone (columns: {headers})",
+        ),
         Code.OLD_XLS: translate(
             "ImportMessages",
             "this is an old Excel (.xls) workbook; save it as .xlsx or CSV, then import that",

@@ -1,0 +1,72 @@
+"""Issue 14: import data lost at the seams (merges, re-imports, encodings, empty files)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from prospection.core.db import Database
+from prospection.core.imports import apply_plan, detect_layout, plan_import
+from prospection.core.imports.source import read_data
+from prospection.core.models import Contact, Prospect
+
+
+def run(db: Database, data: bytes, name: str = "x.csv") -> Any:
+    table = read_data(data, name)
+    layout = detect_layout(table.headers, table.file_format)
+    with db.session() as session:
+        plan = plan_import(session, table, layout)
+    return plan, apply_plan(db, plan, backup_first=False)
+
+
+def prospects(db: Database) -> list[Prospect]:
+    with db.session() as session:
+        return list(
+            session.scalars(
+                select(Prospect)
+                .options(selectinload(Prospect.contacts).selectinload(Contact.phones))
+                .order_by(Prospect.id)
+            ).all()
+        )
+
+
+def test_a_merge_by_email_keeps_the_incoming_rows_prospect_data(db: Database) -> None:
+    run(db, b"Company,First name,Last name,Email\nAcme,Jean,Dupont,jean@acme.example\n")
+    again = (
+        "Company,First name,Last name,Email,City,Website,Notes\n"
+        "Acme,Jean,Dupont,jean@acme.example,Lyon,https://acme.example,Met at the fair\n"
+    )
+    _plan, result = run(db, again.encode())
+    assert result.merged == 1 and result.contacts_created == 0
+    [acme] = prospects(db)
+    assert acme.city == "Lyon"
+    assert acme.website == "https://acme.example"
+    assert "Met at the fair" in acme.notes
+
+
+def test_a_merge_by_phone_under_another_company_name_keeps_the_data(db: Database) -> None:
+    run(db, b"Company,First name,Last name,Phone\nAcme,Jean,Dupont,+33 1 23 45 67 89\n")
+    again = "Company,First name,Last name,Phone,City\nACME France,Jean,Dupont,0123456789,Lyon\n"
+    _plan, result = run(db, again.encode())
+    assert result.merged == 1
+    [acme] = prospects(db)
+    assert acme.city == "Lyon"
+
+
+def test_reimporting_a_row_with_an_invalid_phone_creates_nothing_new(db: Database) -> None:
+    data = "Prénom;Nom;Société;Téléphone\nJean;Dupont;ACME;01 23 45 67 8\n".encode()
+    for _ in range(3):
+        run(db, data)
+    with db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Contact)) == 1
+        assert session.scalar(select(func.count()).select_from(Prospect)) == 1
+
+
+def test_a_merge_appends_notes_to_existing_ones(db: Database) -> None:
+    run(db, b"Company,First name,Last name,Email,Notes\nAcme,Jean,Dupont,j@acme.example,Old\n")
+    run(db, b"Company,First name,Last name,Email,Notes\nAcme,Jean,Dupont,j@acme.example,New\n")
+    run(db, b"Company,First name,Last name,Email,Notes\nAcme,Jean,Dupont,j@acme.example,New\n")
+    [acme] = prospects(db)
+    assert acme.notes == "Old\nNew"
