@@ -70,3 +70,27 @@ def test_a_merge_appends_notes_to_existing_ones(db: Database) -> None:
     run(db, b"Company,First name,Last name,Email,Notes\nAcme,Jean,Dupont,j@acme.example,New\n")
     [acme] = prospects(db)
     assert acme.notes == "Old\nNew"
+
+
+def test_one_bad_byte_in_a_utf8_file_is_reported_not_a_switch_to_cp1252() -> None:
+    data = (
+        "Société,Prénom,Nom,Ville\n"
+        "Énergies,Zoé,Lefèvre,Orléans\n"
+        "Bad\xff,Jean,Dupont,Paris\n"
+        "Crème,Hélène,Müller,Besançon\n"
+    ).encode()
+    data = data.replace(b"\xc3\xbf", b"\xff")  # one byte that is not UTF-8 on line 3
+    table = read_data(data, "x.csv")
+    assert table.encoding == "utf-8"
+    assert table.headers == ["Société", "Prénom", "Nom", "Ville"]
+    assert table.rows[0][1] == ["Énergies", "Zoé", "Lefèvre", "Orléans"]
+    assert [len(values) for _, values in table.rows] == [4, 4, 4]
+    bad = [p for p in table.problems if p.detail.code == "bad_utf8_bytes"]
+    assert [p.line for p in bad] == [3]
+
+
+def test_a_real_cp1252_file_is_still_read_as_cp1252() -> None:
+    data = "Société,Prénom,Nom\nÉnergies,Zoé,Lefèvre\n".encode("cp1252")
+    table = read_data(data, "x.csv")
+    assert table.encoding == "cp1252"
+    assert table.headers == ["Société", "Prénom", "Nom"]

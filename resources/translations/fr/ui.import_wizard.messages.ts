@@ -40,6 +40,10 @@
         <translation>{name} contient une ligne d’en-tête mais aucune ligne en dessous</translation>
     </message>
     <message>
+        <source>bytes on this line are not UTF-8 and were replaced by a mark: check its values</source>
+        <translation>des octets de cette ligne ne sont pas en UTF-8 et ont été remplacés par un signe : vérifiez ses valeurs</translation>
+    </message>
+    <message>
         <source>nothing to import from {name}: no row holds a company, a name, an email or a phone (columns: {headers})</source>
         <translation>rien à importer de {name} : aucune ligne ne contient de société, de nom, d’e-mail ni de téléphone (colonnes : {headers})</translation>
     </message>

@@ -27,6 +27,7 @@ class Code(StrEnum):
     FILE_BINARY = "file_binary"
     FILE_HEADER_ONLY = "file_header_only"
     NOTHING_TO_IMPORT = "nothing_to_import"
+    BAD_UTF8_BYTES = "bad_utf8_bytes"
     OLD_XLS = "old_xls"
     UNKNOWN_FORMAT = "unknown_format"
     UNKNOWN_ENCODING = "unknown_encoding"
@@ -76,6 +77,9 @@ TEXTS: dict[Code, str] = {
     Code.FILE_EMPTY: "{name} is empty",
     Code.FILE_BINARY: "{name} holds binary data: it is not a CSV, XLSX or vCard file",
     Code.FILE_HEADER_ONLY: "{name} holds a header but no rows below it",
+    Code.BAD_UTF8_BYTES: (
+        "bytes on this line are not UTF-8 and were replaced by a mark: check its values"
+    ),
     Code.NOTHING_TO_IMPORT: (
         "nothing to import from {name}: no row holds a company, a name, an email or a phone "
         "(columns: {headers})"

@@ -42,6 +42,10 @@ def message_templates() -> dict[Code, str]:
         Code.FILE_HEADER_ONLY: translate(
             "ImportMessages", "{name} holds a header but no rows below it"
         ),
+        Code.BAD_UTF8_BYTES: translate(
+            "ImportMessages",
+            "bytes on this line are not UTF-8 and were replaced by a mark: check its values",
+        ),
         Code.NOTHING_TO_IMPORT: translate(
             "ImportMessages",
             "nothing to import from {name}: no row holds a company, a name, an email or a "
