@@ -94,3 +94,41 @@ def test_a_real_cp1252_file_is_still_read_as_cp1252() -> None:
     table = read_data(data, "x.csv")
     assert table.encoding == "cp1252"
     assert table.headers == ["Société", "Prénom", "Nom"]
+
+
+def test_a_possible_but_unassigned_number_is_stored_e164_with_a_warning(db: Database) -> None:
+    data = b"Company,First name,Last name,Phone\nAcme,Jean,Dupont,07 00 00 00 00\n"
+    plan, _result = run(db, data)
+    [phone] = plan.rows[0].record.phones
+    assert phone.e164 == "+33700000000"
+    assert any(p.detail.code == "unverified_phone" for p in plan.problems)
+    # the same number again, typed the international way: one phone, not two forms
+    run(db, b"Company,First name,Last name,Phone\nAcme,Jean,Dupont,+33 7 00 00 00 00\n")
+    [acme] = prospects(db)
+    [jean] = acme.contacts
+    assert [p.e164 for p in jean.phones] == ["+33700000000"]
+
+
+def test_a_number_of_an_impossible_shape_is_still_kept_as_typed(db: Database) -> None:
+    plan, _result = run(db, b"Company,First name,Phone\nAcme,Jean,01 23 45 67 8\n")
+    [phone] = plan.rows[0].record.phones
+    assert phone.e164 is None
+
+
+def test_a_number_stored_as_typed_before_is_not_stored_again_in_e164(db: Database) -> None:
+    from prospection.core.enums import PhoneKind
+    from prospection.core.models import Phone
+
+    with db.session() as session:
+        acme = Prospect(name="Acme")
+        jean = Contact(first_name="Jean", last_name="Dupont")
+        jean.phones.append(Phone(kind=PhoneKind.WORK, raw="07 00 00 00 00", e164=None))
+        acme.contacts.append(jean)
+        session.add(acme)
+    _plan, result = run(
+        db, b"Company,First name,Last name,Phone\nAcme,Jean,Dupont,07 00 00 00 00\n"
+    )
+    assert result.contacts_created == 0
+    [acme] = prospects(db)
+    [jean] = acme.contacts
+    assert len(jean.phones) == 1

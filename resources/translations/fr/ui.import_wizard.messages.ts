@@ -40,6 +40,10 @@
         <translation>{name} contient une ligne d’en-tête mais aucune ligne en dessous</translation>
     </message>
     <message>
+        <source>phone {phone} is stored as {e164} but is in no range known to be in service: check it</source>
+        <translation>le téléphone {phone} est enregistré comme {e164} mais n’est dans aucune plage connue en service : vérifiez-le</translation>
+    </message>
+    <message>
         <source>bytes on this line are not UTF-8 and were replaced by a mark: check its values</source>
         <translation>des octets de cette ligne ne sont pas en UTF-8 et ont été remplacés par un signe : vérifiez ses valeurs</translation>
     </message>

@@ -28,6 +28,7 @@ class Code(StrEnum):
     FILE_HEADER_ONLY = "file_header_only"
     NOTHING_TO_IMPORT = "nothing_to_import"
     BAD_UTF8_BYTES = "bad_utf8_bytes"
+    UNVERIFIED_PHONE = "unverified_phone"
     OLD_XLS = "old_xls"
     UNKNOWN_FORMAT = "unknown_format"
     UNKNOWN_ENCODING = "unknown_encoding"
@@ -77,6 +78,9 @@ TEXTS: dict[Code, str] = {
     Code.FILE_EMPTY: "{name} is empty",
     Code.FILE_BINARY: "{name} holds binary data: it is not a CSV, XLSX or vCard file",
     Code.FILE_HEADER_ONLY: "{name} holds a header but no rows below it",
+    Code.UNVERIFIED_PHONE: (
+        "phone {phone} is stored as {e164} but is in no range known to be in service: check it"
+    ),
     Code.BAD_UTF8_BYTES: (
         "bytes on this line are not UTF-8 and were replaced by a mark: check its values"
     ),

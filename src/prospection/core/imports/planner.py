@@ -521,12 +521,12 @@ def _identifier_match(record: Record, index: _Index) -> tuple[ContactTarget | No
             if known is not None:
                 found = index.contact(known)
                 return found, _where(found, "phone", phone.raw)
-        else:
-            digits = phone_digits(phone.raw)
-            known = index.contact_by_digits.get(digits) if digits else None
-            if known is not None:
-                found = index.contact(known)
-                return found, _where(found, "phone", phone.raw)
+        # A number stored as typed (no E.164) before is the same one typed alike now.
+        digits = phone_digits(phone.raw)
+        known = index.contact_by_digits.get(digits) if digits else None
+        if known is not None:
+            found = index.contact(known)
+            return found, _where(found, "phone", phone.raw)
     return None, None
 
 

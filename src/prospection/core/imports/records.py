@@ -379,4 +379,8 @@ def _add_phones(
             kind = PhoneKind.MOBILE if parsed.mobile else PhoneKind.WORK
         if parsed.e164 is None:
             record.warnings.append(message(Code.UNPARSEABLE_PHONE, phone=parsed.raw))
+        elif not parsed.verified:
+            record.warnings.append(
+                message(Code.UNVERIFIED_PHONE, phone=parsed.raw, e164=parsed.e164)
+            )
         record.phones.append(PhoneValue(kind=kind, raw=parsed.raw, e164=parsed.e164))

@@ -37,6 +37,7 @@ from prospection.core.imports.planner import (
     ImportPlan,
     Progress,
     ProspectTarget,
+    phone_digits,
 )
 from prospection.core.imports.search_index import (
     delete_triggers_suspended,
@@ -544,9 +545,11 @@ class _Writer:
                     )
                 known = phones.get(contact_id, [])
                 identities = {e164 or raw for e164, raw, _ in known}
+                # A number stored as typed (no E.164 then) is the same one typed alike now.
+                typed = {phone_digits(raw) for _, raw, _ in known} - {""}
                 position = max((p for _, _, p in known), default=-1) + 1
                 for phone in target.phones:
-                    if (phone.e164 or phone.raw) in identities:
+                    if (phone.e164 or phone.raw) in identities or phone_digits(phone.raw) in typed:
                         continue
                     identities.add(phone.e164 or phone.raw)
                     self.connection.execute(

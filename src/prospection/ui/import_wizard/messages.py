@@ -42,6 +42,10 @@ def message_templates() -> dict[Code, str]:
         Code.FILE_HEADER_ONLY: translate(
             "ImportMessages", "{name} holds a header but no rows below it"
         ),
+        Code.UNVERIFIED_PHONE: translate(
+            "ImportMessages",
+            "phone {phone} is stored as {e164} but is in no range known to be in service: check it",
+        ),
         Code.BAD_UTF8_BYTES: translate(
             "ImportMessages",
             "bytes on this line are not UTF-8 and were replaced by a mark: check its values",
