@@ -132,3 +132,23 @@ def test_a_number_stored_as_typed_before_is_not_stored_again_in_e164(db: Databas
     [acme] = prospects(db)
     [jean] = acme.contacts
     assert len(jean.phones) == 1
+
+
+def test_a_number_excel_turned_into_scientific_notation_is_reported_then_repaired(
+    db: Database,
+) -> None:
+    damaged = (
+        "Company,First name,Last name,Email,Phone,SIRET\n"
+        'Acme,Jean,Dupont,j@acme.example,"6,12346E+08","8,41266E+13"\n'
+    )
+    plan, _result = run(db, damaged.encode())
+    assert plan.rows[0].record.phones == []  # a damaged number is not a phone
+    codes = [p.detail.code for p in plan.problems]
+    assert codes.count("spreadsheet_damaged") == 2
+    intact = (
+        "Company,First name,Last name,Email,SIRET\nAcme,Jean,Dupont,j@acme.example,84126600000012\n"
+    )
+    run(db, intact.encode())
+    [acme] = prospects(db)
+    [jean] = acme.contacts
+    assert jean.extra_fields["SIRET"] == "84126600000012"

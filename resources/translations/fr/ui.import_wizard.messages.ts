@@ -40,6 +40,10 @@
         <translation>{name} contient une ligne d’en-tête mais aucune ligne en dessous</translation>
     </message>
     <message>
+        <source>{column}: {value} is a number a spreadsheet cut short (digits lost): kept aside, to be replaced by a file that holds it whole</source>
+        <translation>{column} : {value} est un nombre qu’un tableur a tronqué (chiffres perdus) : mis de côté, il sera remplacé par un fichier qui le contient en entier</translation>
+    </message>
+    <message>
         <source>phone {phone} is stored as {e164} but is in no range known to be in service: check it</source>
         <translation>le téléphone {phone} est enregistré comme {e164} mais n’est dans aucune plage connue en service : vérifiez-le</translation>
     </message>

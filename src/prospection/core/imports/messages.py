@@ -29,6 +29,7 @@ class Code(StrEnum):
     NOTHING_TO_IMPORT = "nothing_to_import"
     BAD_UTF8_BYTES = "bad_utf8_bytes"
     UNVERIFIED_PHONE = "unverified_phone"
+    SPREADSHEET_DAMAGED = "spreadsheet_damaged"
     OLD_XLS = "old_xls"
     UNKNOWN_FORMAT = "unknown_format"
     UNKNOWN_ENCODING = "unknown_encoding"
@@ -78,6 +79,10 @@ TEXTS: dict[Code, str] = {
     Code.FILE_EMPTY: "{name} is empty",
     Code.FILE_BINARY: "{name} holds binary data: it is not a CSV, XLSX or vCard file",
     Code.FILE_HEADER_ONLY: "{name} holds a header but no rows below it",
+    Code.SPREADSHEET_DAMAGED: (
+        "{column}: {value} is a number a spreadsheet cut short (digits lost): kept aside, "
+        "to be replaced by a file that holds it whole"
+    ),
     Code.UNVERIFIED_PHONE: (
         "phone {phone} is stored as {e164} but is in no range known to be in service: check it"
     ),

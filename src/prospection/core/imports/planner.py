@@ -22,7 +22,7 @@ from prospection.core.imports.fields import Mapping
 from prospection.core.imports.grouping import company_key, person_key
 from prospection.core.imports.layouts import Layout
 from prospection.core.imports.messages import Code, Message, message
-from prospection.core.imports.records import PhoneValue, Record, RecordBuilder
+from prospection.core.imports.records import PhoneValue, Record, RecordBuilder, is_damaged
 from prospection.core.imports.table import Problem, SourceTable
 from prospection.core.models import Contact, Phone, Prospect
 
@@ -311,7 +311,8 @@ def _merge_contact(target: ContactTarget, record: Record) -> None:
                 target.phones.append(phone)
                 known.add(phone.e164 or phone.raw)
     for key, value in record.extra.items():
-        target.extra.setdefault(key, value)
+        if key not in target.extra or is_damaged(target.extra[key]):
+            target.extra[key] = value
 
 
 def plan_import(

@@ -39,6 +39,7 @@ from prospection.core.imports.planner import (
     ProspectTarget,
     phone_digits,
 )
+from prospection.core.imports.records import is_damaged
 from prospection.core.imports.search_index import (
     delete_triggers_suspended,
     derived_sql,
@@ -522,7 +523,13 @@ class _Writer:
                     if new_email:
                         changes["email"] = new_email
                 extra = dict(extra or {})
-                added_keys = [k for k in target.extra if k not in extra]
+                # New columns, and values a spreadsheet damaged that arrive whole now.
+                added_keys = [
+                    k
+                    for k in target.extra
+                    if k not in extra
+                    or (is_damaged(str(extra[k])) and not is_damaged(target.extra[k]))
+                ]
                 if added_keys:
                     changes["extra_fields"] = {**extra, **{k: target.extra[k] for k in added_keys}}
                     current["extra_fields"] = extra

@@ -42,6 +42,11 @@ def message_templates() -> dict[Code, str]:
         Code.FILE_HEADER_ONLY: translate(
             "ImportMessages", "{name} holds a header but no rows below it"
         ),
+        Code.SPREADSHEET_DAMAGED: translate(
+            "ImportMessages",
+            "{column}: {value} is a number a spreadsheet cut short (digits lost): kept aside, "
+            "to be replaced by a file that holds it whole",
+        ),
         Code.UNVERIFIED_PHONE: translate(
             "ImportMessages",
             "phone {phone} is stored as {e164} but is in no range known to be in service: check it",
