@@ -131,3 +131,20 @@ def test_ics_export(data_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "meetings.ics"
     assert main(["--data-dir", str(data_dir), "export", "--format", "ics", "--out", str(out)]) == 0
     assert out.read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+def test_a_file_with_nothing_importable_fails_and_records_no_batch(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    other_json = tmp_path / "other.json"
+    other_json.write_text('{"foo": 1, "bar": [2, 3]}\n', encoding="utf-8")
+    unknown = tmp_path / "unknown.csv"
+    unknown.write_text("alpha,beta\n1,2\n3,4\n", encoding="utf-8")
+    for target in (other_json, unknown):
+        done = cli(data_dir, "import", str(target))
+        assert done.returncode != 0, done.stdout
+        assert "Traceback" not in done.stderr
+        assert done.stderr.strip()
+    assert "nothing to import" in done.stderr.lower(), done.stderr
+    listed = cli(data_dir, "imports", "--json")
+    assert json.loads(listed.stdout) == []

@@ -40,6 +40,22 @@
         <translation>{name} contient une ligne d’en-tête mais aucune ligne en dessous</translation>
     </message>
     <message>
+        <source>{column}: {value} is a number a spreadsheet cut short (digits lost): kept aside, to be replaced by a file that holds it whole</source>
+        <translation>{column} : {value} est un nombre qu’un tableur a tronqué (chiffres perdus) : mis de côté, il sera remplacé par un fichier qui le contient en entier</translation>
+    </message>
+    <message>
+        <source>phone {phone} is stored as {e164} but is in no range known to be in service: check it</source>
+        <translation>le téléphone {phone} est enregistré comme {e164} mais n’est dans aucune plage connue en service : vérifiez-le</translation>
+    </message>
+    <message>
+        <source>bytes on this line are not UTF-8 and were replaced by a mark: check its values</source>
+        <translation>des octets de cette ligne ne sont pas en UTF-8 et ont été remplacés par un signe : vérifiez ses valeurs</translation>
+    </message>
+    <message>
+        <source>nothing to import from {name}: no row holds a company, a name, an email or a phone (columns: {headers})</source>
+        <translation>rien à importer de {name} : aucune ligne ne contient de société, de nom, d’e-mail ni de téléphone (colonnes : {headers})</translation>
+    </message>
+    <message>
         <source>this is an old Excel (.xls) workbook; save it as .xlsx or CSV, then import that</source>
         <translation>c’est un ancien classeur Excel (.xls) ; enregistrez-le au format .xlsx ou CSV, puis importez ce fichier</translation>
     </message>

@@ -113,6 +113,9 @@ def run_import(args: argparse.Namespace) -> int:
         with quiet_collector(keep=True), db.session() as session:
             mapping = remembered_mapping(session, table.headers) or layout.mapping
             plan = plan_import(session, table, layout, mapping, region=region)
+        empty = plan.nothing_to_import()
+        if empty is not None:  # no empty batch recorded
+            fail(empty.text, EXIT_FAILURE)
         result = dry_run_result(plan) if args.dry_run else apply_plan(db, plan)
     if args.json:
         print_json(result.as_json())

@@ -55,6 +55,33 @@ def parse_phone(text: str, region: str = DEFAULT_REGION) -> ParsedPhone:
     return ParsedPhone(raw=raw, e164=phonenumbers.format_number(number, PhoneNumberFormat.E164))
 
 
+def unverified_e164(text: str, region: str = DEFAULT_REGION) -> str | None:
+    """The E.164 form of `text` when it is not a valid number but has the shape of one of
+    `region` (a possible length, the region's general pattern): a new or reserved range
+    that phonenumbers' metadata does not list yet. None otherwise."""
+    if parse_phone(text, region).e164 is not None:
+        return None
+    raw = text.strip()
+    candidate = _INTERNATIONAL_00.sub("+", _TRUNK_IN_PARENS.sub("", raw))
+    import phonenumbers
+    from phonenumbers import NumberParseException, PhoneMetadata, PhoneNumberFormat
+
+    try:
+        number = phonenumbers.parse(candidate, region)
+    except NumberParseException:
+        return None
+    reason = phonenumbers.is_possible_number_with_reason(number)
+    if reason != phonenumbers.ValidationResult.IS_POSSIBLE:
+        return None
+    where = phonenumbers.region_code_for_country_code(number.country_code or 0)
+    metadata = PhoneMetadata.metadata_for_region(where)
+    pattern = getattr(getattr(metadata, "general_desc", None), "national_number_pattern", None)
+    national = phonenumbers.national_significant_number(number)
+    if not pattern or re.fullmatch(pattern, national) is None:
+        return None
+    return phonenumbers.format_number(number, PhoneNumberFormat.E164)
+
+
 def format_national(e164: str) -> str:
     """An E.164 number in its country's usual national form ("04 65 71 20 10")."""
     import phonenumbers

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
@@ -58,6 +59,9 @@ class Decoded:
 
     text: str
     encoding: str
+    #: Lines (from 1) holding bytes that are not UTF-8, replaced by U+FFFD, in a file
+    #: otherwise read as UTF-8.
+    bad_lines: tuple[int, ...] = ()
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -103,11 +107,26 @@ def detect_encoding(data: bytes) -> str:
         pass
     else:
         return "utf-8"
+    if _mostly_utf8(data):
+        return "utf-8"
     best = from_bytes(data[:_SAMPLE]).best()
     guess = best.encoding if best is not None else "cp1252"
     if guess in _WESTERN_RIVALS or guess.startswith("utf"):
         return "cp1252" if _decodes(data, "cp1252") else "latin-1"
     return guess if _decodes(data, guess) else "latin-1"
+
+
+_ESCAPED = re.compile("[\udc80-\udcff]")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    # A UTF-8 file with a few stray bytes (a bad paste, a truncated character) is still
+    # UTF-8: its valid multi-byte characters outnumber the bytes that are not. A real
+    # Windows-1252 file has (nearly) no valid multi-byte sequence.
+    text = data[:_SAMPLE].decode("utf-8", errors="surrogateescape")
+    bad = len(_ESCAPED.findall(text))
+    good = sum(1 for ch in text if ord(ch) > 127) - bad
+    return good > bad
 
 
 def _decodes(data: bytes, encoding: str) -> bool:
@@ -120,9 +139,19 @@ def _decodes(data: bytes, encoding: str) -> bool:
 
 def decode(data: bytes, encoding: str | None = None) -> Decoded:
     """The text of `data`, in `encoding` when given (errors replaced), else detected."""
+    bad_lines: tuple[int, ...] = ()
     if encoding is None:
         encoding = detect_encoding(data)
-        text = data.decode(encoding)
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:  # UTF-8 with a few stray bytes: reported, not switched
+            text = data.decode(encoding, errors="surrogateescape")
+            bad_lines = tuple(
+                number
+                for number, line in enumerate(text.split("\n"), start=1)
+                if _ESCAPED.search(line)
+            )
+            text = _ESCAPED.sub("\ufffd", text)
     else:
         try:
             codecs.lookup(encoding)
@@ -131,4 +160,4 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
         text = data.decode(encoding, errors="replace")
     if text.startswith("\ufeff"):
         text = text[1:]
-    return Decoded(text=text, encoding=encoding)
+    return Decoded(text=text, encoding=encoding, bad_lines=bad_lines)

@@ -26,6 +26,10 @@ class Code(StrEnum):
     FILE_EMPTY = "file_empty"
     FILE_BINARY = "file_binary"
     FILE_HEADER_ONLY = "file_header_only"
+    NOTHING_TO_IMPORT = "nothing_to_import"
+    BAD_UTF8_BYTES = "bad_utf8_bytes"
+    UNVERIFIED_PHONE = "unverified_phone"
+    SPREADSHEET_DAMAGED = "spreadsheet_damaged"
     OLD_XLS = "old_xls"
     UNKNOWN_FORMAT = "unknown_format"
     UNKNOWN_ENCODING = "unknown_encoding"
@@ -75,6 +79,20 @@ TEXTS: dict[Code, str] = {
     Code.FILE_EMPTY: "{name} is empty",
     Code.FILE_BINARY: "{name} holds binary data: it is not a CSV, XLSX or vCard file",
     Code.FILE_HEADER_ONLY: "{name} holds a header but no rows below it",
+    Code.SPREADSHEET_DAMAGED: (
+        "{column}: {value} is a number a spreadsheet cut short (digits lost): kept aside, "
+        "to be replaced by a file that holds it whole"
+    ),
+    Code.UNVERIFIED_PHONE: (
+        "phone {phone} is stored as {e164} but is in no range known to be in service: check it"
+    ),
+    Code.BAD_UTF8_BYTES: (
+        "bytes on this line are not UTF-8 and were replaced by a mark: check its values"
+    ),
+    Code.NOTHING_TO_IMPORT: (
+        "nothing to import from {name}: no row holds a company, a name, an email or a phone "
+        "(columns: {headers})"
+    ),
     Code.OLD_XLS: (
         "this is an old Excel (.xls) workbook; save it as .xlsx or CSV, then import that"
     ),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import phonenumbers
 from phonenumbers import PhoneMetadata
 
-from prospection.core.phones import is_mobile, parse_phone
+from prospection.core.phones import is_mobile, parse_phone, unverified_e164
 
 _TRUNK_IN_PARENS = re.compile(r"\(\s*0\s*\)")
 _SEPARATORS = re.compile(r"[\s.\-/()]+")
@@ -38,6 +38,8 @@ class BatchPhone:
     raw: str
     e164: str | None
     mobile: bool
+    #: False when `e164` is only of a possible shape (a range phonenumbers does not list).
+    verified: bool = True
 
 
 def _pattern(desc: object | None) -> str | None:
@@ -100,8 +102,11 @@ class PhoneParser:
         cached = self.cache.get(raw)
         if cached is None:
             parsed = parse_phone(raw, self.region)
-            mobile = parsed.e164 is not None and is_mobile(parsed.e164)
-            cached = BatchPhone(parsed.raw, parsed.e164, mobile)
+            if parsed.e164 is not None:
+                cached = BatchPhone(parsed.raw, parsed.e164, is_mobile(parsed.e164))
+            else:
+                possible = unverified_e164(raw, self.region)
+                cached = BatchPhone(parsed.raw, possible, False, verified=possible is None)
             if len(self.cache) < 100_000:
                 self.cache[raw] = cached
         return cached
@@ -131,6 +136,6 @@ class PhoneParser:
         if self.general.fullmatch(national) is None:
             return BatchPhone(raw, None, False)
         found = self.types.fullmatch(national)
-        if found is None:
-            return BatchPhone(raw, None, False)
+        if found is None:  # the shape of a number, in a range not (yet) listed
+            return BatchPhone(raw, f"+{self.code}{national}", False, verified=False)
         return BatchPhone(raw, f"+{self.code}{national}", found.lastgroup == "mobile")

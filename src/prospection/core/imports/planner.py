@@ -22,7 +22,7 @@ from prospection.core.imports.fields import Mapping
 from prospection.core.imports.grouping import company_key, person_key
 from prospection.core.imports.layouts import Layout
 from prospection.core.imports.messages import Code, Message, message
-from prospection.core.imports.records import PhoneValue, Record, RecordBuilder
+from prospection.core.imports.records import PhoneValue, Record, RecordBuilder, is_damaged
 from prospection.core.imports.table import Problem, SourceTable
 from prospection.core.models import Contact, Phone, Prospect
 
@@ -122,6 +122,13 @@ class ImportPlan:
         """How many rows have `fate`."""
         return sum(1 for row in self.rows if row.fate is fate)
 
+    def nothing_to_import(self) -> Message | None:
+        """Why nothing of the file can be imported (every row invalid), or None."""
+        if any(row.fate is not Fate.INVALID for row in self.rows):
+            return None
+        headers = ", ".join(h for h in self.table.headers if h)[:200] or "-"
+        return message(Code.NOTHING_TO_IMPORT, name=self.table.file_name, headers=headers)
+
 
 _PROSPECT_ATTRIBUTES = (
     "website",
@@ -184,11 +191,19 @@ class _Index:
             if email:
                 by_email.setdefault(email.strip().casefold(), cid)  # email_key
         by_phone = self.contact_by_phone
-        for cid, e164 in session.execute(
-            select(Phone.contact_id, Phone.e164).where(Phone.e164.is_not(None)).order_by(Phone.id)
+        #: digits of numbers that could not be parsed -> contact (the same unparseable
+        #: number imported again is the same person)
+        self.contact_by_digits: dict[str, ContactTarget | int] = {}
+        by_digits = self.contact_by_digits
+        for cid, e164, raw in session.execute(
+            select(Phone.contact_id, Phone.e164, Phone.raw).order_by(Phone.id)
         ):
             if e164:
                 by_phone.setdefault(e164, cid)
+            else:
+                digits = phone_digits(raw)
+                if digits:
+                    by_digits.setdefault(digits, cid)
 
     def prospect(self, found: ProspectTarget | int) -> ProspectTarget:
         """The target of an existing prospect (made when first met)."""
@@ -296,7 +311,8 @@ def _merge_contact(target: ContactTarget, record: Record) -> None:
                 target.phones.append(phone)
                 known.add(phone.e164 or phone.raw)
     for key, value in record.extra.items():
-        target.extra.setdefault(key, value)
+        if key not in target.extra or is_damaged(target.extra[key]):
+            target.extra[key] = value
 
 
 def plan_import(
@@ -337,6 +353,12 @@ def plan_import(
         prospects.append(target)
         return target, True
 
+    def touch(target: ProspectTarget) -> None:
+        # An existing prospect a row merges into joins the list once (to be merged).
+        if id(target) not in touched_prospects:
+            touched_prospects.add(id(target))
+            prospects.append(target)
+
     with quiet_collector():
         plans.extend(
             _plan_rows(
@@ -346,6 +368,7 @@ def plan_import(
                 region,
                 index,
                 prospect_for,
+                touch,
                 contacts,
                 problems,
                 progress,
@@ -373,6 +396,7 @@ def _plan_rows(
     region: str,
     index: _Index,
     prospect_for: Callable[[str, str, Record], tuple[ProspectTarget, bool]],
+    touch: Callable[[ProspectTarget], None],
     contacts: list[ContactTarget],
     problems: list[Problem],
     progress: Progress | None,
@@ -397,7 +421,7 @@ def _plan_rows(
         if not (record.company or record.has_person):
             plans.append(RowPlan(line, Fate.INVALID, message(Code.ROW_EMPTY), record))
             continue
-        plans.append(_plan_row(record, index, prospect_for, contacts))
+        plans.append(_plan_row(record, index, prospect_for, contacts, touch))
     return plans
 
 
@@ -406,6 +430,7 @@ def _plan_row(
     index: _Index,
     prospect_for: Callable[[str, str, Record], tuple[ProspectTarget, bool]],
     contacts: list[ContactTarget],
+    touch: Callable[[ProspectTarget], None],
 ) -> RowPlan:
     line = record.line
     if not record.has_person:
@@ -425,8 +450,10 @@ def _plan_row(
         _merge_contact(match, record)
         _remember(contacts, match)
         prospect = match.prospect
-        if not record.company or company_key(record.company) == prospect.key:
-            _fill_prospect(prospect.values, record)
+        # The row's organisation data goes to the matched person's prospect (empty fields
+        # filled, notes appended by the writer), whatever the company is called in the file.
+        touch(prospect)
+        _fill_prospect(prospect.values, record)
         return RowPlan(line, Fate.MERGE, reason, record, prospect, match)
 
     company = record.company or record.full_name or (record.emails[0] if record.emails else "")
@@ -467,6 +494,10 @@ def _plan_row(
     for phone in record.phones:
         if phone.e164:
             index.contact_by_phone.setdefault(phone.e164, contact)
+        else:
+            digits = phone_digits(phone.raw)
+            if digits:
+                index.contact_by_digits.setdefault(digits, contact)
     if key:
         index.names_of(prospect).append((key, contact))
     return RowPlan(line, fate, detail, record, prospect, contact, candidate)
@@ -491,7 +522,23 @@ def _identifier_match(record: Record, index: _Index) -> tuple[ContactTarget | No
             if known is not None:
                 found = index.contact(known)
                 return found, _where(found, "phone", phone.raw)
+        # A number stored as typed (no E.164) before is the same one typed alike now.
+        digits = phone_digits(phone.raw)
+        known = index.contact_by_digits.get(digits) if digits else None
+        if known is not None:
+            found = index.contact(known)
+            return found, _where(found, "phone", phone.raw)
     return None, None
+
+
+#: An unparseable number is matched on its digits only when it has at least this many.
+MIN_MATCH_DIGITS = 6
+
+
+def phone_digits(raw: str) -> str:
+    """The digits of a number that could not be parsed, when enough to identify it."""
+    digits = "".join(ch for ch in raw if ch.isdigit())
+    return digits if len(digits) >= MIN_MATCH_DIGITS else ""
 
 
 _WHERE_CODES = {

@@ -109,6 +109,15 @@ class Record:
         return " ".join(part for part in (self.first_name, self.last_name) if part)
 
 
+#: A number a spreadsheet shortened into scientific notation ("8,41266E+13").
+_SCIENTIFIC = re.compile(r"^\d+(?:[.,]\d+)?[eE]\+\d+$")
+
+
+def is_damaged(value: str) -> bool:
+    """Whether `value` is a number a spreadsheet shortened into scientific notation."""
+    return bool(_SCIENTIFIC.match(value.strip()))
+
+
 def clean(value: str) -> str:
     """A cell's text trimmed, with an export's formula neutralisation undone."""
     value = value.strip()
@@ -243,6 +252,15 @@ class RecordBuilder:
                 value = value.replace("\r\n", "\n").replace("\r", "\n")
             if value[0] == "'" and _NEUTRALISED.match(value):
                 value = value[1:]
+            if ("E+" in value or "e+" in value) and _SCIENTIFIC.match(value):
+                # Excel wrote a long number (SIRET, phone) as "8,41266E+13": digits lost.
+                record.warnings.append(
+                    message(Code.SPREADSHEET_DAMAGED, column=header, value=value)
+                )
+                if kind == _PHONE:
+                    continue
+                extra[header] = value
+                continue
             if kind == _TEXT:
                 if website and "linkedin." in value.lower():
                     attribute = "linkedin"
@@ -379,4 +397,8 @@ def _add_phones(
             kind = PhoneKind.MOBILE if parsed.mobile else PhoneKind.WORK
         if parsed.e164 is None:
             record.warnings.append(message(Code.UNPARSEABLE_PHONE, phone=parsed.raw))
+        elif not parsed.verified:
+            record.warnings.append(
+                message(Code.UNVERIFIED_PHONE, phone=parsed.raw, e164=parsed.e164)
+            )
         record.phones.append(PhoneValue(kind=kind, raw=parsed.raw, e164=parsed.e164))

@@ -12,7 +12,7 @@ from prospection.core.imports.csv_reader import read_csv
 from prospection.core.imports.encoding import decode, looks_binary
 from prospection.core.imports.errors import ImportFileError
 from prospection.core.imports.messages import Code, message
-from prospection.core.imports.table import SourceTable
+from prospection.core.imports.table import Problem, SourceTable
 from prospection.core.imports.vcard_reader import read_vcard
 from prospection.core.imports.xlsx_reader import read_xlsx
 
@@ -190,7 +190,10 @@ def read_data(
         table = SourceTable(
             file_name, digest, "csv", headers, rows, encoding=decoded.encoding, delimiter=used
         )
-    table.problems = problems
+    table.problems = [
+        *(Problem(line, message(Code.BAD_UTF8_BYTES)) for line in decoded.bad_lines),
+        *problems,
+    ]
     return _checked(table)
 
 

@@ -37,7 +37,9 @@ from prospection.core.imports.planner import (
     ImportPlan,
     Progress,
     ProspectTarget,
+    phone_digits,
 )
+from prospection.core.imports.records import is_damaged
 from prospection.core.imports.search_index import (
     delete_triggers_suspended,
     derived_sql,
@@ -472,6 +474,9 @@ class _Writer:
                     for name in _PROSPECT_FILLABLE
                     if incoming.get(name) and not current[name]
                 }
+                notes = str(incoming.get("notes") or "")
+                if notes and current.get("notes") and notes not in str(current["notes"]):
+                    changes["notes"] = f"{current['notes']}\n{notes}"  # appended, never lost
                 if changes:
                     self._log("prospect", row[0], current, changes)
                     self.connection.execute(
@@ -519,7 +524,13 @@ class _Writer:
                     if new_email:
                         changes["email"] = new_email
                 extra = dict(extra or {})
-                added_keys = [k for k in target.extra if k not in extra]
+                # New columns, and values a spreadsheet damaged that arrive whole now.
+                added_keys = [
+                    k
+                    for k in target.extra
+                    if k not in extra
+                    or (is_damaged(str(extra[k])) and not is_damaged(target.extra[k]))
+                ]
                 if added_keys:
                     changes["extra_fields"] = {**extra, **{k: target.extra[k] for k in added_keys}}
                     current["extra_fields"] = extra
@@ -542,9 +553,11 @@ class _Writer:
                     )
                 known = phones.get(contact_id, [])
                 identities = {e164 or raw for e164, raw, _ in known}
+                # A number stored as typed (no E.164 then) is the same one typed alike now.
+                typed = {phone_digits(raw) for _, raw, _ in known} - {""}
                 position = max((p for _, _, p in known), default=-1) + 1
                 for phone in target.phones:
-                    if (phone.e164 or phone.raw) in identities:
+                    if (phone.e164 or phone.raw) in identities or phone_digits(phone.raw) in typed:
                         continue
                     identities.add(phone.e164 or phone.raw)
                     self.connection.execute(

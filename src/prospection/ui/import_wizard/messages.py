@@ -42,6 +42,24 @@ def message_templates() -> dict[Code, str]:
         Code.FILE_HEADER_ONLY: translate(
             "ImportMessages", "{name} holds a header but no rows below it"
         ),
+        Code.SPREADSHEET_DAMAGED: translate(
+            "ImportMessages",
+            "{column}: {value} is a number a spreadsheet cut short (digits lost): kept aside, "
+            "to be replaced by a file that holds it whole",
+        ),
+        Code.UNVERIFIED_PHONE: translate(
+            "ImportMessages",
+            "phone {phone} is stored as {e164} but is in no range known to be in service: check it",
+        ),
+        Code.BAD_UTF8_BYTES: translate(
+            "ImportMessages",
+            "bytes on this line are not UTF-8 and were replaced by a mark: check its values",
+        ),
+        Code.NOTHING_TO_IMPORT: translate(
+            "ImportMessages",
+            "nothing to import from {name}: no row holds a company, a name, an email or a "
+            "phone (columns: {headers})",
+        ),
         Code.OLD_XLS: translate(
             "ImportMessages",
             "this is an old Excel (.xls) workbook; save it as .xlsx or CSV, then import that",
