@@ -62,3 +62,33 @@ def test_nameless_vcard_does_not_come_back_with_the_email_as_last_name(
         contact = session.scalars(select(Contact)).one()
         assert (contact.first_name, contact.last_name) == ("", "")
         assert contact.email == "contact@sansnom.example"
+
+
+def test_own_json_export_imports_back_into_an_empty_file(db: Database, tmp_path: Path) -> None:
+    from prospection.core.db import open_database
+
+    _add(db, "=Formule SARL", city="Lyon", first_name="Zoë", last_name="Œuvrard",
+         email="zoe@example.test", title="-Gérante")  # fmt: skip
+    _add(db, "Sans Contact")
+    path = tmp_path / "out.json"
+    with db.session() as session:
+        export(session, path, ExportFormat.JSON)
+    table = read_source(path)
+    assert table.file_format == "json"
+    target = open_database(tmp_path / "b.sqlite3")
+    try:
+        layout = detect_layout(table.headers, table.file_format)
+        assert layout.key == "prospection"
+        with target.session() as session:
+            plan = plan_import(session, table, layout)
+        result = apply_plan(target, plan)
+        assert (result.prospects_created, result.contacts_created) == (2, 1)
+        with target.session() as session:
+            contact = session.scalars(select(Contact)).one()
+            assert (contact.first_name, contact.last_name, contact.title) == (
+                "Zoë", "Œuvrard", "-Gérante",
+            )  # fmt: skip
+            names = sorted(session.scalars(select(Prospect.name)))
+            assert names == ["=Formule SARL", "Sans Contact"]
+    finally:
+        target.dispose()

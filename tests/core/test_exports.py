@@ -31,7 +31,13 @@ from prospection.core.models import (
     prospect_tag,
 )
 
-ROUND_TRIP_FORMATS = [ExportFormat.CSV, ExportFormat.CSV_FR, ExportFormat.XLSX, ExportFormat.VCARD]
+ROUND_TRIP_FORMATS = [
+    ExportFormat.CSV,
+    ExportFormat.CSV_FR,
+    ExportFormat.XLSX,
+    ExportFormat.VCARD,
+    ExportFormat.JSON,
+]
 
 
 def add(db: Database, name: str, *people: dict[str, Any], **fields: Any) -> int:
