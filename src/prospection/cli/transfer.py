@@ -23,12 +23,14 @@ _DELIMITER_NAMES = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "p
 def register(subparsers: Any) -> None:
     command = subparsers.add_parser(
         "import",
-        help="import prospects from a CSV, XLSX or vCard file",
+        help="import prospects from a CSV, XLSX, vCard or Prospection JSON file",
         description="Import a file: duplicates are merged, every column is kept, and the "
         "whole import is one batch that import-undo removes.",
     )
     command.add_argument("file", metavar="FILE")
-    command.add_argument("--format", choices=["auto", "csv", "xlsx", "vcard"], default="auto")
+    command.add_argument(
+        "--format", choices=["auto", "csv", "xlsx", "vcard", "json"], default="auto"
+    )
     command.add_argument("--encoding", metavar="E", help="text encoding (default: detected)")
     command.add_argument(
         "--delimiter", metavar="D", help="CSV delimiter: , ; | or tab (default: detected)"
