@@ -87,7 +87,34 @@ def match_expression(query: str) -> str | None:
     words = [word for word in tokens(query) if len(word) >= MIN_WORD_LENGTH]
     if not words:
         return None
-    return " ".join(_word_expression(word) for word in words)
+    expression = " ".join(_word_expression(word) for word in words)
+    numbers = _phone_digits(query)
+    if numbers:
+        alternatives = " OR ".join(f'"{digits}"*' for digits in numbers)
+        return f"({expression}) OR {alternatives}"
+    return expression
+
+
+_PHONE_QUERY = re.compile(r"^\+?[\d\s().\-/]+$")
+#: The country of a national number typed with its trunk 0 ("04 72 …"); the index holds
+#: every phone's E.164 digits, which is what such a number is looked up as.
+DEFAULT_COUNTRY_CODE = "33"
+
+
+def _phone_digits(query: str) -> list[str]:
+    """The digit strings a phone-like query can be stored as (bare, E.164 digits)."""
+    text = query.strip()
+    if not _PHONE_QUERY.match(text):
+        return []
+    digits = re.sub(r"\D", "", text)
+    if len(digits) < 4:
+        return []
+    found = [digits]
+    if text.startswith("00"):
+        found.append(digits[2:])
+    elif digits.startswith("0") and not text.startswith("+"):
+        found.append(DEFAULT_COUNTRY_CODE + digits[1:])
+    return list(dict.fromkeys(found))
 
 
 def matching_ids(query: str) -> Select[Any] | None:
