@@ -148,3 +148,19 @@ def test_a_file_with_nothing_importable_fails_and_records_no_batch(
     assert "nothing to import" in done.stderr.lower(), done.stderr
     listed = cli(data_dir, "imports", "--json")
     assert json.loads(listed.stdout) == []
+
+
+def test_csv_fr_export_stops_on_characters_cp1252_lacks(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    file = tmp_path / "x.csv"
+    file.write_text("Société,Ville\nBiuro,Łódź\n", "utf-8")
+    base = ["--data-dir", str(data_dir)]
+    assert main([*base, "import", str(file)]) == 0
+    out = tmp_path / "fr.csv"
+    assert main([*base, "export", "--format", "csv-fr", "--out", str(out)]) != 0
+    assert "Ł ź" in capsys.readouterr().err
+    assert not out.exists()
+    args = [*base, "export", "--format", "csv-fr", "--out", str(out), "--cp1252-stand-ins"]
+    assert main(args) == 0
+    assert "Lódz" in out.read_bytes().decode("cp1252")

@@ -31,7 +31,13 @@ from prospection.core.models import (
     prospect_tag,
 )
 
-ROUND_TRIP_FORMATS = [ExportFormat.CSV, ExportFormat.CSV_FR, ExportFormat.XLSX, ExportFormat.VCARD]
+ROUND_TRIP_FORMATS = [
+    ExportFormat.CSV,
+    ExportFormat.CSV_FR,
+    ExportFormat.XLSX,
+    ExportFormat.VCARD,
+    ExportFormat.JSON,
+]
 
 
 def add(db: Database, name: str, *people: dict[str, Any], **fields: Any) -> int:
@@ -141,7 +147,7 @@ def test_csv_for_french_excel(db: Database, tmp_path: Path) -> None:
     sample(db)
     path = tmp_path / "out.csv"
     with db.session() as session:
-        export(session, path, ExportFormat.CSV_FR)
+        export(session, path, ExportFormat.CSV_FR, cp1252_stand_ins=True)
     text = path.read_bytes().decode("cp1252")
     assert text.splitlines()[0].startswith("Company;Website;")
     assert "Lucja" in text and "Œuvrard" in text and "Besançon" in text
@@ -209,7 +215,8 @@ def test_export_then_import_changes_nothing(
     before = state(db)
     path = tmp_path / f"out{fmt.value}"
     with db.session() as session:
-        export(session, path, fmt)
+        # The sample holds "Łucja": French Excel's CSV writes it only when allowed to.
+        export(session, path, fmt, cp1252_stand_ins=fmt is ExportFormat.CSV_FR)
     result = reimport(db, path)
     assert (result.prospects_created, result.contacts_created) == (0, 0)
     assert result.possible_duplicates == 0

@@ -475,3 +475,30 @@ def test_main_window_menus_and_dropped_file(qtbot: QtBot, db: Database, tmp_path
     refused = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, other,
                          Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
     assert DropImporter.dropped_file(refused) is None
+
+
+def test_csv_fr_offers_utf8_when_cp1252_cannot_hold_characters(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from prospection.core.exports import UnwritableCharacters
+
+    with db.session() as session:
+        session.add(Prospect(name="Biuro Łódź"))
+    dialog = ExportDialog(db, [])
+    qtbot.addWidget(dialog)
+    asked: list[list[str]] = []
+
+    def choose(error: UnwritableCharacters) -> QMessageBox.StandardButton:
+        asked.append(error.characters)
+        return QMessageBox.StandardButton.Yes  # "Save as UTF-8"
+
+    dialog.unwritable_choice = choose  # type: ignore[method-assign]
+    dialog.ask_path = lambda _fmt: tmp_path / "fr.csv"  # type: ignore[method-assign]
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData(ExportFormat.CSV_FR.value))
+    dialog.choose_file_and_export()
+    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=30_000)
+    assert asked == [["Ł", "ź"]]
+    data = (tmp_path / "fr.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and "Biuro Łódź" in data.decode("utf-8-sig")

@@ -72,6 +72,18 @@
         <translation>Annuler</translation>
     </message>
     <message>
+        <source>French Excel&apos;s CSV (Windows-1252) cannot hold these characters: %1. Save as UTF-8 with BOM instead (Excel opens it right)?</source>
+        <translation>Le CSV pour Excel français (Windows-1252) ne peut pas contenir ces caractères : %1. Enregistrer plutôt en UTF-8 avec BOM (Excel l’ouvre correctement) ?</translation>
+    </message>
+    <message>
+        <source>Save as UTF-8</source>
+        <translation>Enregistrer en UTF-8</translation>
+    </message>
+    <message>
+        <source>Write stand-ins (?)</source>
+        <translation>Écrire des équivalents (?)</translation>
+    </message>
+    <message>
         <source>The file cannot be written: %1</source>
         <translation>Le fichier ne peut pas être écrit : %1</translation>
     </message>

@@ -168,6 +168,10 @@
         <translation>Microsoft Outlook (français)</translation>
     </message>
     <message>
+        <source>Microsoft Outlook (German)</source>
+        <translation>Microsoft Outlook (allemand)</translation>
+    </message>
+    <message>
         <source>Google Contacts</source>
         <translation>Google Contacts</translation>
     </message>

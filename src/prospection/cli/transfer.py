@@ -9,7 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from prospection.cli.common import EXIT_FAILURE, EXIT_OK, database, fail, iso, print_json
-from prospection.core.exports import SUFFIXES, ExportFormat, export, search_ids
+from prospection.core.exports import (
+    SUFFIXES,
+    ExportFormat,
+    UnwritableCharacters,
+    export,
+    search_ids,
+)
 
 _DELIMITER_NAMES = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}
 
@@ -17,12 +23,14 @@ _DELIMITER_NAMES = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "p
 def register(subparsers: Any) -> None:
     command = subparsers.add_parser(
         "import",
-        help="import prospects from a CSV, XLSX or vCard file",
+        help="import prospects from a CSV, XLSX, vCard or Prospection JSON file",
         description="Import a file: duplicates are merged, every column is kept, and the "
         "whole import is one batch that import-undo removes.",
     )
     command.add_argument("file", metavar="FILE")
-    command.add_argument("--format", choices=["auto", "csv", "xlsx", "vcard"], default="auto")
+    command.add_argument(
+        "--format", choices=["auto", "csv", "xlsx", "vcard", "json"], default="auto"
+    )
     command.add_argument("--encoding", metavar="E", help="text encoding (default: detected)")
     command.add_argument(
         "--delimiter", metavar="D", help="CSV delimiter: , ; | or tab (default: detected)"
@@ -52,6 +60,12 @@ def register(subparsers: Any) -> None:
     )
     out.add_argument("--search", metavar="TEXT", help="only prospects matching TEXT")
     out.add_argument("--out", metavar="FILE", help="file to write (default: standard output)")
+    out.add_argument(
+        "--cp1252-stand-ins",
+        action="store_true",
+        help="csv-fr: write characters Windows-1252 lacks as close stand-ins (Łódź as "
+        "Lódz, others as ?) instead of stopping",
+    )
     out.set_defaults(handler=run_export)
 
 
@@ -199,18 +213,27 @@ def run_export(args: argparse.Namespace) -> int:
     fmt = ExportFormat(args.file_format)
     if args.out is None and fmt is ExportFormat.XLSX and sys.stdout.isatty():
         fail("an XLSX export needs --out FILE (it is not text)")
-    with database(args.data_dir) as db, db.session() as session:
-        ids = search_ids(session, args.search) if args.search else None
-        if args.out is not None:
-            summary = export(session, Path(args.out), fmt, ids)
-        else:
-            with tempfile.TemporaryDirectory() as folder:
-                path = Path(folder) / f"export{SUFFIXES[fmt]}"
-                summary = export(session, path, fmt, ids)
-                sys.stdout.flush()
-                sys.stdout.buffer.write(path.read_bytes())
-                sys.stdout.buffer.flush()
-            return EXIT_OK
+    stand_ins = bool(getattr(args, "cp1252_stand_ins", False))
+    try:
+        with database(args.data_dir) as db, db.session() as session:
+            ids = search_ids(session, args.search) if args.search else None
+            if args.out is not None:
+                summary = export(session, Path(args.out), fmt, ids, cp1252_stand_ins=stand_ins)
+            else:
+                with tempfile.TemporaryDirectory() as folder:
+                    path = Path(folder) / f"export{SUFFIXES[fmt]}"
+                    export(session, path, fmt, ids, cp1252_stand_ins=stand_ins)
+                    sys.stdout.flush()
+                    sys.stdout.buffer.write(path.read_bytes())
+                    sys.stdout.buffer.flush()
+                return EXIT_OK
+    except UnwritableCharacters as error:
+        fail(
+            "Windows-1252 (csv-fr) cannot hold " + " ".join(error.characters) + ": nothing "
+            "was written; use --format csv (UTF-8 with BOM, which Excel opens right) or "
+            "--cp1252-stand-ins",
+            EXIT_FAILURE,
+        )
     if fmt is ExportFormat.ICS:
         print(f"Exported {summary.meetings} meetings to {args.out}.")
     else:

@@ -73,6 +73,35 @@ class ExportCancelled(Exception):  # noqa: N818 (a request, not a failure)
     """The user stopped the export; no file was written or replaced."""
 
 
+class UnwritableCharacters(ValueError):  # noqa: N818 (named for what the user is told)
+    """Windows-1252 (French Excel's CSV) cannot hold these characters; nothing was written.
+
+    The caller offers UTF-8 with BOM instead, or exports again with `cp1252_stand_ins`
+    (close stand-ins: "Łódź" as "Lódz", others as "?") when the user chooses so.
+    """
+
+    def __init__(self, characters: Sequence[str]) -> None:
+        super().__init__("cannot be written in Windows-1252: " + " ".join(characters))
+        self.characters = list(characters)
+
+
+def cp1252_unwritable(text: str, limit: int = 20) -> list[str]:
+    """The distinct characters of `text` Windows-1252 lacks, in order of appearance."""
+    found: dict[str, None] = {}
+    try:
+        text.encode("cp1252")
+    except UnicodeEncodeError:
+        for char in text:
+            if char not in found and ord(char) > 0x7F:
+                try:
+                    char.encode("cp1252")
+                except UnicodeEncodeError:
+                    found[char] = None
+                    if len(found) >= limit:
+                        break
+    return list(found)
+
+
 class _Tracker:
     """An export's progress over its phases, the user's cancel checked at each report."""
 
@@ -348,6 +377,7 @@ def write_csv(
     *,
     french: bool,
     report: Report | None = None,
+    cp1252_stand_ins: bool = False,
 ) -> None:
     """A CSV Excel opens right: UTF-8 with BOM and commas, or cp1252 and semicolons."""
     buffer = io.StringIO(newline="")
@@ -359,6 +389,10 @@ def write_csv(
         chunk = rows[start : start + _REPORT_EVERY]
         writer.writerows([neutralise(cell) for cell in row] for row in chunk)
     text = buffer.getvalue()
+    if french and not cp1252_stand_ins:
+        missing = cp1252_unwritable(text)
+        if missing:
+            raise UnwritableCharacters(missing)
     data = to_cp1252(text) if french else codecs.BOM_UTF8 + text.encode("utf-8")
     _write_atomically(path, data, report)
 
@@ -433,7 +467,9 @@ def vcard_text(prospects: Sequence[ProspectRow], report: Report | None = None) -
                 lines.append(
                     f"N:{_vcard_escape(contact.last_name)};{_vcard_escape(contact.first_name)};;;"
                 )
-                full = contact.full_name or contact.email or prospect.name
+                # FN is required; a nameless person's card shows the organisation (never
+                # the email, which an address book would take back as a last name).
+                full = contact.full_name or prospect.name
                 lines.append(f"FN:{_vcard_escape(full)}")
             else:
                 lines += ["N:;;;;", f"FN:{_vcard_escape(prospect.name)}", "X-ABSHOWAS:COMPANY"]
@@ -599,8 +635,12 @@ def export(
     meeting_title: str = "Meeting",
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    cp1252_stand_ins: bool = False,
 ) -> ExportSummary:
     """Write the prospects `prospect_ids` (everything when None) to `path`.
+
+    A French Excel CSV (Windows-1252) raises UnwritableCharacters, writing nothing, when
+    the data holds characters it lacks, unless `cp1252_stand_ins` allows close stand-ins.
 
     `progress(done, total)` reports along the way; when `cancelled()` turns true the
     export stops with ExportCancelled and `path` is left as it was (no partial file).
@@ -636,7 +676,10 @@ def export(
                 write_xlsx(path, header, rows, tracker.report)
             else:
                 french = fmt is ExportFormat.CSV_FR
-                write_csv(path, header, rows, french=french, report=tracker.report)
+                write_csv(
+                    path, header, rows, french=french, report=tracker.report,
+                    cp1252_stand_ins=cp1252_stand_ins,
+                )  # fmt: skip
         tracker.next_phase()
         return ExportSummary(path, len(prospects), contacts)
     finally:

@@ -50,15 +50,71 @@ def words_are_indexed_prefixes(query: str) -> bool:
     return bool(words) and all(len(word) <= INDEXED_PREFIX_LENGTH for word in words)
 
 
+#: Ligatures the index keeps as letters of their own (unicode61 does not decompose
+#: them), and their spelled-out form; a query word looks for both.
+_LIGATURES = (("œ", "oe"), ("æ", "ae"), ("ß", "ss"))
+
+
+def spellings(word: str) -> list[str]:
+    """`word` spelled out ("cœur" -> "coeur") and with each ligature put back ("cœur")."""
+    plain = word
+    for ligature, spelled in _LIGATURES:
+        plain = plain.replace(ligature, spelled)
+    found = [plain]
+    every = plain
+    for ligature, spelled in _LIGATURES:
+        if spelled in plain:
+            found.append(plain.replace(spelled, ligature))
+            every = every.replace(spelled, ligature)
+    found.append(every)
+    return list(dict.fromkeys(found))
+
+
+def _word_expression(word: str) -> str:
+    forms = spellings(word)
+    if len(forms) == 1:
+        return f'"{word}"*'
+    return "(" + " OR ".join(f'"{form}"*' for form in forms) + ")"
+
+
 def match_expression(query: str) -> str | None:
     """An FTS5 MATCH string where every word must appear as a prefix; None if empty.
 
-    Words shorter than `MIN_WORD_LENGTH` are left out.
+    Words shorter than `MIN_WORD_LENGTH` are left out. A word with a ligature, or with
+    what one spells out ("oe", "ae", "ss"), matches either spelling: the index keeps
+    "cœur" as typed, and "coeur" must find it (and the other way round).
     """
     words = [word for word in tokens(query) if len(word) >= MIN_WORD_LENGTH]
     if not words:
         return None
-    return " ".join(f'"{word}"*' for word in words)
+    expression = " ".join(_word_expression(word) for word in words)
+    numbers = _phone_digits(query)
+    if numbers:
+        alternatives = " OR ".join(f'"{digits}"*' for digits in numbers)
+        return f"({expression}) OR {alternatives}"
+    return expression
+
+
+_PHONE_QUERY = re.compile(r"^\+?[\d\s().\-/]+$")
+#: The country of a national number typed with its trunk 0 ("04 72 …"); the index holds
+#: every phone's E.164 digits, which is what such a number is looked up as.
+DEFAULT_COUNTRY_CODE = "33"
+
+
+def _phone_digits(query: str) -> list[str]:
+    """The digit strings a phone-like query can be stored as (bare, E.164 digits)."""
+    text = query.strip()
+    if not _PHONE_QUERY.match(text):
+        return []
+    digits = re.sub(r"\D", "", text)
+    if len(digits) < 4:
+        return []
+    found = [digits]
+    if text.startswith("00"):
+        found.append(digits[2:])
+    elif digits.startswith("0") and not text.startswith("+"):
+        found.append(DEFAULT_COUNTRY_CODE + digits[1:])
+    return list(dict.fromkeys(found))
 
 
 def matching_ids(query: str) -> Select[Any] | None:

@@ -326,6 +326,37 @@ SYNONYMS: dict[str, Field] = {
     ),
 }
 
+#: The labels Outlook writes today (Microsoft 365, new Outlook), French and German; the
+#: English ones are above. Outlook's civility ("Title", "Titre", "Anrede") is left out of
+#: this table on purpose: it is kept with the contact as an extra field under its own name.
+SYNONYMS.update(
+    {
+        **_names(F.TITLE, "Titre (2)"),
+        **_names(
+            F.EMAIL,
+            "Adresse de courrier",
+            "Adresse de courrier 2",
+            "Adresse de courrier 3",
+            "E-Mail-Adresse",
+            "E-Mail 2: Adresse",
+            "E-Mail 3: Adresse",
+        ),
+        **_names(F.FIRST_NAME, "Vorname"),
+        **_names(F.LAST_NAME, "Nachname"),
+        **_names(F.COMPANY, "Firma"),
+        **_names(F.ADDRESS, "Straße geschäftlich"),
+        **_names(F.CITY, "Ort geschäftlich"),
+        **_names(F.POSTAL_CODE, "Postleitzahl geschäftlich"),
+        **_names(F.COUNTRY, "Land/Region geschäftlich"),
+        **_names(F.PHONE_WORK, "Telefon geschäftlich", "Telefon geschäftlich 2"),
+        **_names(F.PHONE_MOBILE, "Mobiltelefon"),
+        **_names(F.PHONE_SWITCHBOARD, "Telefon Firma"),
+        **_names(F.PHONE_HOME, "Telefon privat"),
+        **_names(F.NOTES, "Notizen"),
+        **_names(F.WEBSITE, "Webseite"),
+    }
+)
+
 _SIRENE = {
     "denominationunitelegale": F.COMPANY,
     "nomunitelegale": F.LAST_NAME,
@@ -370,6 +401,7 @@ LAYOUT_LABELS = {
     "vcard": "vCard",
     "outlook": "Microsoft Outlook (English)",
     "outlook-fr": "Microsoft Outlook (French)",
+    "outlook-de": "Microsoft Outlook (German)",
     "google": "Google Contacts",
     "linkedin": "LinkedIn connections",
     "hubspot": "HubSpot contacts",
@@ -465,11 +497,30 @@ def detect_layout_key(headers: Sequence[str], file_format: str = "csv") -> str:
                 "Ville (bureau)",
                 "Code postal (bureau)",
                 "Pays/Région (bureau)",
+                "Adresse de courrier",
+                "Titre (2)",
+                "Tél. mobile",
             ],
         )
         >= 2
     ):
         return "outlook-fr"
+    if (
+        _count(
+            folded,
+            [
+                "E-Mail-Adresse",
+                "Telefon geschäftlich",
+                "Straße geschäftlich",
+                "Ort geschäftlich",
+                "Postleitzahl geschäftlich",
+                "Mobiltelefon",
+                "Anrede",
+            ],
+        )
+        >= 3
+    ):
+        return "outlook-de"
     if (
         _count(
             folded,
@@ -512,7 +563,9 @@ def _field_for(folded: str, key: str, all_folded: set[str]) -> Field | None:
     # Outlook's "Title" is the honorific (Mr., Mme) when a "Job Title" is there too.
     if folded == "title" and "job title" in all_folded:
         return None
-    if folded == "titre" and "fonction" in all_folded:
+    if folded == "titre" and bool({"fonction", "titre 2"} & all_folded):
+        return None
+    if folded == "anrede":
         return None
     if folded == "titre":
         return F.TITLE

@@ -11,6 +11,7 @@ from typing import BinaryIO
 from prospection.core.imports.csv_reader import read_csv
 from prospection.core.imports.encoding import decode, looks_binary
 from prospection.core.imports.errors import ImportFileError
+from prospection.core.imports.json_reader import looks_like_our_json, read_json
 from prospection.core.imports.messages import Code, message
 from prospection.core.imports.table import Problem, SourceTable
 from prospection.core.imports.vcard_reader import read_vcard
@@ -18,7 +19,7 @@ from prospection.core.imports.xlsx_reader import read_xlsx
 
 #: Larger files are refused with a message rather than filling the memory.
 MAX_FILE_BYTES = 200 * 1024 * 1024
-FORMATS = ("auto", "csv", "xlsx", "vcard")
+FORMATS = ("auto", "csv", "xlsx", "vcard", "json")
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _VCARD_START = re.compile(r"^\s*BEGIN\s*:\s*VCARD", re.IGNORECASE)
@@ -104,6 +105,8 @@ def guess_format(data: bytes, name: str = "") -> str:
             continue
         if _VCARD_START.match(text.lstrip("\ufeff")):
             return "vcard"
+        if looks_like_our_json(text):
+            return "json"
     suffix = Path(name).suffix.lower()
     if suffix in (".vcf", ".vcard"):
         return "vcard"
@@ -178,6 +181,13 @@ def read_data(
         decoded = decode(data, encoding)
     except ValueError as error:  # only an unknown encoding the user asked for
         raise ImportFileError(message(Code.UNKNOWN_ENCODING, encoding=str(encoding))) from error
+    if file_format == "json":
+        try:
+            headers, rows = read_json(decoded.text)
+        except ValueError as error:  # json.JSONDecodeError is one
+            raise ImportFileError(message(Code.CSV_UNREADABLE, reason=str(error))) from error
+        table = SourceTable(file_name, digest, "json", headers, rows, encoding=decoded.encoding)
+        return _checked(table)
     if file_format == "vcard":
         headers, rows, problems = read_vcard(decoded.text)
         table = SourceTable(file_name, digest, "vcard", headers, rows, encoding=decoded.encoding)

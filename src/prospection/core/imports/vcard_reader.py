@@ -294,7 +294,10 @@ def _tabulate(
         named = card.values.get(_H[Field.FIRST_NAME]) or card.values.get(_H[Field.LAST_NAME])
         # An organisation's card is named after the organisation: no person there.
         company = card.values.get(_H[Field.COMPANY], [""])[0]
-        if card.full_name and not named and card.full_name != company:
+        # Address books name a nameless card after its email: that is no person's name.
+        emails = {e.casefold() for e in card.values.get(_H[Field.EMAIL], [])}
+        is_email = card.full_name.casefold() in emails
+        if card.full_name and not named and card.full_name != company and not is_email:
             card.add(FULL_NAME_HEADER, card.full_name)
     order = [header for _, header in _export_order()]
     present: list[str] = [h for h in order if any(h in c.values for c in cards)]

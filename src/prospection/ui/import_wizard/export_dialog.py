@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QRadioButton,
     QVBoxLayout,
@@ -26,7 +27,13 @@ from PySide6.QtWidgets import (
 
 from prospection.core.collector import quiet_collector
 from prospection.core.db import Database
-from prospection.core.exports import SUFFIXES, ExportFormat, ExportSummary, export
+from prospection.core.exports import (
+    SUFFIXES,
+    ExportFormat,
+    ExportSummary,
+    UnwritableCharacters,
+    export,
+)
 from prospection.ui.import_wizard.background import BackgroundTask
 
 translate = QCoreApplication.translate
@@ -158,17 +165,21 @@ class ExportDialog(QDialog):
             path = path.with_suffix(SUFFIXES[fmt])
         self.start_export(path, fmt)
 
-    def start_export(self, path: Path, fmt: ExportFormat) -> None:
+    def start_export(self, path: Path, fmt: ExportFormat, stand_ins: bool = False) -> None:
         """Export to `path` in a worker; the dialog closes when the file is written."""
         scope_ids, db, title = self._scope_ids(), self.db, self.tr("Meeting")
+        self._last = (path, fmt)
 
-        def work(progress: Any, cancelled: Any) -> ExportSummary:
+        def work(progress: Any, cancelled: Any) -> ExportSummary | UnwritableCharacters:
             ids = scope_ids()
             with quiet_collector(), db.session() as session:
-                return export(
-                    session, path, fmt, ids, meeting_title=title,
-                    progress=progress, cancelled=cancelled,
-                )  # fmt: skip
+                try:
+                    return export(
+                        session, path, fmt, ids, meeting_title=title,
+                        progress=progress, cancelled=cancelled, cp1252_stand_ins=stand_ins,
+                    )  # fmt: skip
+                except UnwritableCharacters as error:
+                    return error  # the GUI thread asks what to do instead
 
         self._set_busy(True)
         self.status.setText(self.tr("Exporting to %1…").replace("%1", path.name))
@@ -204,12 +215,48 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def _done(self, summary: ExportSummary) -> None:
+    def _done(self, summary: ExportSummary | UnwritableCharacters) -> None:
         self.task = None
+        if isinstance(summary, UnwritableCharacters):
+            self._set_busy(False)
+            self.finished_export.emit()
+            self._offer_utf8(summary)
+            return
         self.summary = summary
         self._set_busy(False)
         self.finished_export.emit()
         self.accept()
+
+    def unwritable_choice(self, error: UnwritableCharacters) -> QMessageBox.StandardButton:
+        """Ask what to do when Windows-1252 cannot hold some characters (tests replace it)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Export"))
+        box.setText(
+            self.tr(
+                "French Excel's CSV (Windows-1252) cannot hold these characters: %1. "
+                "Save as UTF-8 with BOM instead (Excel opens it right)?"
+            ).replace("%1", " ".join(error.characters))
+        )
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Yes
+            | QMessageBox.StandardButton.No
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Save as UTF-8"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Write stand-ins (?)"))
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        return QMessageBox.StandardButton(box.exec())
+
+    def _offer_utf8(self, error: UnwritableCharacters) -> None:
+        path, _fmt = self._last
+        choice = self.unwritable_choice(error)
+        if choice == QMessageBox.StandardButton.Yes:
+            self.start_export(path, ExportFormat.CSV)
+        elif choice == QMessageBox.StandardButton.No:
+            self.start_export(path, ExportFormat.CSV_FR, stand_ins=True)
+        else:
+            self.status.setText(self.tr("Export stopped: no file was written."))
 
     def _failed(self, message: str) -> None:
         self.task = None

@@ -72,6 +72,7 @@ def layout_label(key: str) -> str:
         "vcard": translate("ImportLabels", "vCard"),
         "outlook": translate("ImportLabels", "Microsoft Outlook (English)"),
         "outlook-fr": translate("ImportLabels", "Microsoft Outlook (French)"),
+        "outlook-de": translate("ImportLabels", "Microsoft Outlook (German)"),
         "google": translate("ImportLabels", "Google Contacts"),
         "linkedin": translate("ImportLabels", "LinkedIn connections"),
         "hubspot": translate("ImportLabels", "HubSpot contacts"),

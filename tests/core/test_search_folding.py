@@ -1,0 +1,47 @@
+"""Issue 14 item 9: search folds ligatures both ways (œ/oe, æ/ae, ß/ss)."""
+
+from __future__ import annotations
+
+import pytest
+
+from prospection.core import search
+from prospection.core.db import Database
+from prospection.core.models import Prospect
+
+
+@pytest.mark.parametrize(
+    ("stored", "typed"),
+    [
+        ("Au Cœur de Lyon", "coeur"),
+        ("Au Coeur de Lyon", "cœur"),
+        ("Cæsar Conseil", "caesar"),
+        ("Caesar Conseil", "CÆSAR"),
+        ("Straße Bau GmbH", "strasse"),
+        ("Strasse Bau GmbH", "straße"),
+        ("Straße Bau GmbH", "straße"),
+        ("Œuvres Sociales", "oeuv"),
+    ],
+)
+def test_ligatures_fold_both_ways(db: Database, stored: str, typed: str) -> None:
+    with db.session() as session:
+        session.add(Prospect(name=stored))
+        session.add(Prospect(name="Autre Chose"))
+    with db.session() as session:
+        assert search.match_count(session, typed) == 1
+
+
+@pytest.mark.parametrize("typed", ["04 72 10 20 30", "0472102030", "04.72.10", "+33 4 72 10 20 30"])
+def test_phone_typed_with_spaces_finds_one_stored_with_trunk_prefix(
+    db: Database, typed: str
+) -> None:
+    from prospection.core.models import Contact, Phone
+
+    with db.session() as session:
+        prospect = Prospect(name="Atelier")
+        contact = Contact(first_name="Ana", last_name="Lopez")
+        contact.phones.append(Phone(raw="+33 (0)4 72 10 20 30", e164="+33472102030"))
+        prospect.contacts.append(contact)
+        session.add(prospect)
+        session.add(Prospect(name="Autre Chose"))
+    with db.session() as session:
+        assert search.match_count(session, typed) == 1
