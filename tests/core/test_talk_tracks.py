@@ -72,3 +72,24 @@ def test_meeting_invitation_reads_back() -> None:
     assert str(event["uid"]) == "meeting-42@prospection"
     with pytest.raises(ValueError):
         meeting_ics(uid="x", summary="x", starts_at=start.replace(tzinfo=None), ends_at=start)
+
+
+def test_placeholders_are_filled_in_both_languages() -> None:
+    from prospection.core.talk_tracks import fill_track, first_name, first_problem
+
+    values = {
+        "first_name": first_name("Claire Martin"),
+        "problem": first_problem("\n- Relances oubliées.\n- Devis en retard"),
+        "user_name": "Paul",
+        "company": "Dupont SA",
+    }
+    for language in ("fr", "en"):
+        filled = fill_track(shipped_track(language), **values)
+        text = filled.opener + filled.questions + "".join(a for _o, a in filled.objections)
+        assert "Claire" in filled.opener and "Paul" in filled.opener
+        assert "Relances oubliées" in text
+        for placeholder in ("[prénom]", "[first name]", "[votre nom]", "[your name]"):
+            assert placeholder not in text
+        assert "[leur problème]" not in text and "[their problem]" not in text
+    # Without a value the placeholder stays, to be said by the user.
+    assert "[prénom]" in fill_track(shipped_track("fr"), user_name="Paul").opener

@@ -28,5 +28,13 @@
         <source>&amp;Default country:</source>
         <translation>&amp;Pays par défaut :</translation>
     </message>
+    <message>
+        <source>Said in your talk track&apos;s opener in place of [your name]</source>
+        <translation>Dit dans l&apos;accroche de votre argumentaire à la place de [votre nom]</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@ from prospection.core.phones import DEFAULT_REGION
 
 LANGUAGE_KEY = "preferences/language"
 REGION_KEY = "preferences/phone_region"
+USER_NAME_KEY = "preferences/user_name"
 #: Languages the interface is translated into ("" follows the system).
 LANGUAGES = ("en", "fr")
 
@@ -35,6 +36,14 @@ class Preferences:
     def set_phone_region(self, region: str) -> None:
         """Set the region for numbers typed without a country code."""
         self._settings.setValue(REGION_KEY, region.upper())
+
+    def user_name(self) -> str:
+        """The user's own name, said in the talk track's opener ("" when not given)."""
+        return str(self._settings.value(USER_NAME_KEY, "") or "").strip()
+
+    def set_user_name(self, name: str) -> None:
+        """Set the user's own name."""
+        self._settings.setValue(USER_NAME_KEY, name.strip())
 
     def sync(self) -> None:
         """Write pending changes to disk now."""

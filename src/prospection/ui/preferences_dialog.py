@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -65,6 +66,13 @@ class PreferencesDialog(QDialog):
         )
         form.addRow(self.tr("&Default country:"), self.region_box)
 
+        self.user_name_edit = QLineEdit(self._preferences.user_name(), self)
+        self.user_name_edit.setObjectName("userName")
+        self.user_name_edit.setToolTip(
+            self.tr("Said in your talk track's opener in place of [your name]")
+        )
+        form.addRow(self.tr("Your &name:"), self.user_name_edit)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -80,5 +88,6 @@ class PreferencesDialog(QDialog):
     def accept(self) -> None:
         self._preferences.set_language(str(self.language_box.currentData() or ""))
         self._preferences.set_phone_region(str(self.region_box.currentData()))
+        self._preferences.set_user_name(self.user_name_edit.text())
         self._preferences.sync()
         super().accept()

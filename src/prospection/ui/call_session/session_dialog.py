@@ -39,7 +39,7 @@ from prospection.core.db import Database
 from prospection.core.enums import Outcome, SessionStatus
 from prospection.core.meeting_invites import meeting_ics
 from prospection.core.models import utcnow
-from prospection.core.talk_tracks import track_for
+from prospection.core.talk_tracks import fill_track, first_name, first_problem, track_for
 from prospection.core.working_days import next_working_day_at, working_days_later
 from prospection.ui.call_session.call_labels import (
     default_next_text,
@@ -62,6 +62,7 @@ from prospection.ui.call_session.talk_track_panel import TalkTrackPanel
 from prospection.ui.data_events import DataEvents
 from prospection.ui.goals.week_bars import WeekBars
 from prospection.ui.labels import outcome_label
+from prospection.ui.preferences import Preferences
 
 #: Milliseconds between the last key typed in the notes and their saving.
 NOTES_SAVE_DELAY_MS = 400
@@ -119,11 +120,10 @@ class CallSessionDialog(QDialog):
         self._blocked: str | None = None
         with db.session() as session:
             self.state = call_sessions.resume(session, session_id)
-            track = track_for(session, interface_language())
+            self._track = track_for(session, interface_language())
         self.setWindowTitle(self.tr("Call session"))
         self.resize(1240, 720)
         self._build()
-        self.talk_track.show_track(track)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(NOTES_SAVE_DELAY_MS)
@@ -287,6 +287,7 @@ class CallSessionDialog(QDialog):
         self._card = card
         self.brief.show_card(card)
         self.contacts.show_card(card)
+        self.show_talk_track()
         self._blocked = self.calling_rules_block()
         self._show_banner(self._blocked or "")
         self.notes.blockSignals(True)
@@ -299,6 +300,23 @@ class CallSessionDialog(QDialog):
         self.update_header()
         self.refresh_tallies()
         self.setFocus()
+
+    def show_talk_track(self) -> None:
+        """The talk track with its placeholders filled for the current prospect."""
+        card = self._card
+        contact = ""
+        if card is not None:
+            callable_ = [c for c in card.contacts if not c.do_not_call] or list(card.contacts)
+            contact = callable_[0].name if callable_ else ""
+        self.talk_track.show_track(
+            fill_track(
+                self._track,
+                first_name=first_name(contact),
+                problem=first_problem(card.pains) if card is not None else "",
+                company=card.name if card is not None else "",
+                user_name=Preferences().user_name(),
+            )
+        )
 
     def update_header(self) -> None:
         """Progress, time left in a time box (every second, and after each step)."""
@@ -681,7 +699,8 @@ class CallSessionDialog(QDialog):
         run_dialog(editor)
         editor.deleteLater()
         with self.db.session() as session:
-            self.talk_track.show_track(track_for(session, interface_language()))
+            self._track = track_for(session, interface_language())
+        self.show_talk_track()
 
     def reject(self) -> None:
         """Esc or End: ask, then end the session and show its summary."""
