@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from prospection.core.db import Database
 from prospection.ui.call_session.session_dialog import CallSessionDialog
 from prospection.ui.data_events import DataEvents
@@ -45,3 +47,51 @@ def test_preferences_keep_the_users_name(qtbot) -> None:  # type: ignore[no-unty
     qtbot.keyClicks(dialog.user_name_edit, " Paul Durand ")
     dialog.accept()
     assert Preferences().user_name() == "Paul Durand"
+
+
+def test_a_meeting_is_saved_to_the_preferences_folder_without_a_file_dialog(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, monkeypatch, tmp_path
+) -> None:
+    from icalendar import Calendar
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    folder = tmp_path / "rdv"
+    Preferences().set_meetings_folder(str(folder))
+    opened: list[object] = []
+    monkeypatch.setattr(CallSessionDialog, "open_invitation", lambda self, p: opened.append(p))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: pytest.fail("no file dialog mid-session")
+    )
+    prompts = Prompts(monkeypatch)
+    prompts.then(lambda dialog: True)
+    add_prospect(db, "Atelier Brun")
+    add_prospect(db, "Atelier Brun")
+    dialog = _open(qtbot, db, start(db))
+    qtbot.keyClick(dialog, Qt.Key.Key_8)
+    files = sorted(folder.glob("*.ics"))
+    assert [f.name for f in files] == ["Atelier-Brun.ics"]
+    assert opened == files
+    calendar = Calendar.from_ical(files[0].read_bytes())
+    assert next(iter(calendar.walk("VEVENT")))["summary"]
+    assert "Atelier-Brun.ics" in dialog.last_label.text()
+    # The same name again is not written over.
+    prompts.then(lambda dialog: True)
+    qtbot.keyClick(dialog, Qt.Key.Key_8)
+    assert sorted(f.name for f in folder.glob("*.ics")) == [
+        "Atelier-Brun-2.ics",
+        "Atelier-Brun.ics",
+    ]
+
+
+def test_qt_own_dialogs_are_translated_in_french(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    from prospection.ui.i18n import install_translators, remove_translators
+
+    translators = install_translators(qapp, "fr")
+    try:
+        assert QCoreApplication.translate("QFileDialog", "Look in:").replace("\xa0", " ") == "Voir dans :"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+    finally:
+        remove_translators(qapp, translators)

@@ -5,7 +5,7 @@
     <name>CallSessionDialog</name>
     <message>
         <source>Call session</source>
-        <extracomment>Milliseconds between the last key typed in the notes and their saving. The session ended (its id); the summary was shown.</extracomment>
+        <extracomment>Milliseconds between the last key typed in the notes and their saving. The session ended (its id); the summary was shown. What became of the last calendar file (shown with the recorded call).</extracomment>
         <translation>Session d&apos;appels</translation>
     </message>
     <message>
@@ -85,14 +85,6 @@
         <translation>Demandé lors d&apos;un appel</translation>
     </message>
     <message>
-        <source>Save the meeting to your calendar</source>
-        <translation>Enregistrer le rendez-vous pour votre agenda</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Fichiers d&apos;agenda (*.ics)</translation>
-    </message>
-    <message>
         <source>Meeting: {name}</source>
         <translation>Rendez-vous : {name}</translation>
     </message>
@@ -103,6 +95,14 @@
     <message>
         <source>The file could not be written: {reason}</source>
         <translation>Le fichier n&apos;a pas pu être écrit : {reason}</translation>
+    </message>
+    <message>
+        <source>Calendar file saved and opened: {path}</source>
+        <translation>Fichier d&apos;agenda enregistré et ouvert : {path}</translation>
+    </message>
+    <message>
+        <source>Calendar file saved: {path} (path copied; add it to your calendar)</source>
+        <translation>Fichier d&apos;agenda enregistré : {path} (chemin copié ; ajoutez-le à votre agenda)</translation>
     </message>
     <message>
         <source>Skipped: {name}</source>

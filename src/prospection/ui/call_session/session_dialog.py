@@ -12,11 +12,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QTimeZone, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -118,6 +117,8 @@ class CallSessionDialog(QDialog):
         self._ending = False
         self._last_recorded = ""
         self._blocked: str | None = None
+        #: What became of the last calendar file (shown with the recorded call).
+        self.invitation_note = ""
         with db.session() as session:
             self.state = call_sessions.resume(session, session_id)
             self._track = track_for(session, interface_language())
@@ -477,6 +478,9 @@ class CallSessionDialog(QDialog):
         self._last_recorded = self.tr("Recorded: {name} — {outcome}").format(
             name=card.name, outcome=outcome_label(outcome)
         )
+        if self.invitation_note:
+            self._last_recorded += " — " + self.invitation_note
+            self.invitation_note = ""
         self.last_label.setText(self._last_recorded)
         self._after_step()
 
@@ -561,22 +565,24 @@ class CallSessionDialog(QDialog):
             self.events.prospects_changed.emit([card.prospect_id])
         box.deleteLater()
 
-    def ask_save_path(self, suggested: str) -> str:
-        """Where to save the calendar file ("" when cancelled)."""
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the meeting to your calendar"),
-            str(Path.home() / suggested),
-            self.tr("Calendar files (*.ics)"),
-        )
+    def invitation_path(self, suggested: str) -> Path:
+        """Where to save a calendar file: the Preferences folder, never over another file."""
+        folder = Preferences().meetings_folder()
+        stem, n = Path(suggested).stem, 1
+        path = folder / suggested
+        while path.exists():
+            n += 1
+            path = folder / f"{stem}-{n}.ics"
         return path
 
+    def open_invitation(self, path: Path) -> bool:
+        """Hand the calendar file to the system's calendar; False when nothing opened it."""
+        return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+
     def _save_invitation(self, card: CallCard, answer: FollowUpAnswer, meeting_id: int) -> None:
+        """Save the meeting's .ics without a dialog, then open it (or copy its path)."""
         assert answer.at is not None
         safe = "".join(ch if ch.isalnum() else "-" for ch in card.name).strip("-")[:40]
-        path = self.ask_save_path(f"{safe or 'meeting'}.ics")
-        if not path:
-            return
         contact = next((c.name for c in card.contacts if c.name), "")
         data = meeting_ics(
             uid=f"prospection-meeting-{meeting_id}-{int(answer.at.timestamp())}",
@@ -585,9 +591,12 @@ class CallSessionDialog(QDialog):
             ends_at=answer.ends_at or answer.at + timedelta(hours=1),
             location=answer.location,
             description="\n\n".join(part for part in (contact, card.pains, card.pitch) if part),
+            time_zone=bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace"),
         )
         try:
-            Path(path).write_bytes(data)
+            path = self.invitation_path(f"{safe or 'meeting'}.ics")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
         except OSError as error:
             QMessageBox.warning(
                 self,
@@ -596,6 +605,15 @@ class CallSessionDialog(QDialog):
                     reason=error.strerror or str(error)
                 ),
             )
+            return
+        if self.open_invitation(path):
+            self.invitation_note = self.tr("Calendar file saved and opened: {path}")
+        else:
+            QGuiApplication.clipboard().setText(str(path))
+            self.invitation_note = self.tr(
+                "Calendar file saved: {path} (path copied; add it to your calendar)"
+            )
+        self.invitation_note = self.invitation_note.format(path=path)
 
     def skip(self) -> None:
         """Move on without a call (notes typed are kept as a note on the prospect)."""
