@@ -91,7 +91,8 @@ def test_qt_own_dialogs_are_translated_in_french(qapp) -> None:  # type: ignore[
 
     translators = install_translators(qapp, "fr")
     try:
-        assert QCoreApplication.translate("QFileDialog", "Look in:").replace("\xa0", " ") == "Voir dans :"
+        look_in = QCoreApplication.translate("QFileDialog", "Look in:")
+        assert look_in.replace("\xa0", " ") == "Voir dans :"
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
     finally:
         remove_translators(qapp, translators)
