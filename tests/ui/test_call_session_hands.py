@@ -96,3 +96,72 @@ def test_qt_own_dialogs_are_translated_in_french(qapp) -> None:  # type: ignore[
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
     finally:
         remove_translators(qapp, translators)
+
+
+@pytest.mark.parametrize("kind", ["call_back", "next_step", "meeting"])
+def test_prompts_open_in_their_first_field_and_only_enter_accepts(  # type: ignore[no-untyped-def]
+    qtbot, kind: str
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog
+
+    from prospection.ui.call_session.follow_up_dialogs import (
+        CallBackDialog,
+        MeetingDialog,
+        NextStepDialog,
+    )
+
+    kinds = {"call_back": CallBackDialog, "next_step": NextStepDialog, "meeting": MeetingDialog}
+    dialog = kinds[kind]("Atelier Brun", NOW)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    assert dialog.focusWidget() is dialog.when
+    # A date, then Tab through every field typing text with spaces: nothing accepts.
+    for _ in range(6):
+        assert dialog.isVisible() and dialog.focusWidget() is not None
+        qtbot.keyClicks(dialog.focusWidget(), "12 3 apres le budget ")
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_enter_accepts_from_a_text_field(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog
+
+    from prospection.ui.call_session.follow_up_dialogs import CallBackDialog
+
+    dialog = CallBackDialog("Atelier Brun", NOW)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.note, "apres le budget")
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.answer().text == "apres le budget"
+
+
+def test_keys_typed_just_after_a_prompt_closes_are_not_session_commands(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, monkeypatch
+) -> None:
+    from PySide6.QtCore import Qt
+
+    prompts = Prompts(monkeypatch, settle=True)
+    prompts.then(lambda dialog: True)
+    for n in range(3):
+        add_prospect(db, f"Prospect {n}")
+    dialog = _open(qtbot, db, start(db))
+    qtbot.keyClick(dialog, Qt.Key.Key_6)  # call back, the prompt accepted
+    assert dialog.state.position == 1
+    # The rest of what the user was typing in the prompt lands on the session.
+    qtbot.keyClicks(dialog, "pour le budget 2")
+    assert not dialog._paused
+    assert not dialog.notes.hasFocus() and dialog.notes.toPlainText() == ""
+    assert dialog.state.position == 1
+    # Once the hands have settled, the keys are commands again.
+    dialog.keys_settle_at = 0.0
+    qtbot.keyClick(dialog, Qt.Key.Key_P)
+    assert dialog._paused

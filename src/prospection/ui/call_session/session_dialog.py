@@ -6,6 +6,7 @@ with its follow-up, the position in the queue, and the notes as they are typed.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -15,15 +16,18 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QTimeZone, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSplitter,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -65,6 +69,10 @@ from prospection.ui.preferences import Preferences
 
 #: Milliseconds between the last key typed in the notes and their saving.
 NOTES_SAVE_DELAY_MS = 400
+#: Seconds after a prompt closes (and after each key typed meanwhile) during which
+#: typing is not taken as session commands: the rest of a sentence typed into a prompt
+#: must not pause the session, open the notes or record an outcome.
+KEYS_SETTLE_SECONDS = 0.8
 
 
 class _NotesKeys(QObject):
@@ -117,6 +125,8 @@ class CallSessionDialog(QDialog):
         self._ending = False
         self._last_recorded = ""
         self._blocked: str | None = None
+        #: Until when (time.monotonic) typed keys are swallowed, after a prompt closed.
+        self.keys_settle_at = 0.0
         #: What became of the last calendar file (shown with the recorded call).
         self.invitation_note = ""
         with db.session() as session:
@@ -235,9 +245,22 @@ class CallSessionDialog(QDialog):
         tallies.addWidget(self.week_bars, 1)
         layout.addLayout(tallies)
 
+    def _run_prompt(self, dialog: QDialog) -> bool:
+        """Run a prompt; the keys typed just after it closes are not commands."""
+        try:
+            return run_dialog(dialog)
+        finally:
+            self.keys_settle_at = time.monotonic() + KEYS_SETTLE_SECONDS
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Keys reach the dialog when no editor took them: typing digits in the notes
         # writes digits, and the same digits on the dialog record an outcome.
+        if self._typing_in_field():
+            super().keyPressEvent(event)  # a text field never gives single-key commands
+            return
+        if event.text() and event.key() != Qt.Key.Key_Escape and self._settling():
+            event.accept()  # still typing what was meant for the prompt just closed
+            return
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
         key = event.key()
@@ -261,6 +284,21 @@ class CallSessionDialog(QDialog):
             super().keyPressEvent(event)
             return
         event.accept()
+
+    def _typing_in_field(self) -> bool:
+        """True when the focus is in a field the user types into."""
+        field = self.focusWidget()
+        if isinstance(field, (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)):
+            return not field.isReadOnly()
+        return False
+
+    def _settling(self) -> bool:
+        """True (and the wait extended) while the hands still type for a closed prompt."""
+        now = time.monotonic()
+        if now < self.keys_settle_at:
+            self.keys_settle_at = now + KEYS_SETTLE_SECONDS
+            return True
+        return False
 
     # --- showing the current prospect -----------------------------------------------
 
@@ -431,7 +469,7 @@ class CallSessionDialog(QDialog):
         else:
             return FollowUpAnswer(at=None)
         try:
-            return dialog.answer() if run_dialog(dialog) else None
+            return dialog.answer() if self._run_prompt(dialog) else None
         finally:
             dialog.deleteLater()
 
@@ -557,7 +595,7 @@ class CallSessionDialog(QDialog):
             self,
         )
         box.setDefaultButton(QMessageBox.StandardButton.No)
-        if run_dialog(box):
+        if self._run_prompt(box):
             with self.db.session() as session:
                 mark_do_not_call(
                     session, contact_id, self.tr("Asked during a call"), at=self.clock()
@@ -706,7 +744,7 @@ class CallSessionDialog(QDialog):
             QMessageBox.StandardButton.Close,
             self,
         )
-        run_dialog(box)
+        self._run_prompt(box)
         box.deleteLater()
 
     def edit_talk_tracks(self) -> None:
@@ -714,7 +752,7 @@ class CallSessionDialog(QDialog):
         from prospection.ui.call_session.talk_track_editor import TalkTrackEditor
 
         editor = TalkTrackEditor(self.db, self)
-        run_dialog(editor)
+        self._run_prompt(editor)
         editor.deleteLater()
         with self.db.session() as session:
             self._track = track_for(session, interface_language())
@@ -732,7 +770,7 @@ class CallSessionDialog(QDialog):
             self,
         )
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
-        confirmed = run_dialog(box)
+        confirmed = self._run_prompt(box)
         box.deleteLater()
         if confirmed:
             self.finish()
@@ -751,7 +789,7 @@ class CallSessionDialog(QDialog):
             week = weekly_goals.week_status(session, now=self.clock())
         self.events.activities_changed.emit()
         summary = SessionSummaryDialog(done, week, self)
-        run_dialog(summary)
+        self._run_prompt(summary)
         summary.deleteLater()
         self.session_ended.emit(self.session_id)
         self.done(QDialog.DialogCode.Accepted)
