@@ -165,3 +165,23 @@ def test_keys_typed_just_after_a_prompt_closes_are_not_session_commands(  # type
     dialog.keys_settle_at = 0.0
     qtbot.keyClick(dialog, Qt.Key.Key_P)
     assert dialog._paused
+
+
+def test_a_wrong_number_is_struck_through_in_the_editor(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from prospection.core.enums import ContactRole, PhoneKind
+    from prospection.core.models import Contact, Phone
+    from prospection.ui.editor.contacts_panel import ContactsPanel, struck_through
+
+    panel = ContactsPanel()
+    qtbot.addWidget(panel)
+    contact = Contact(first_name="Claire", last_name="Brun", role=ContactRole.DECISION_MAKER)
+    contact.phones.append(
+        Phone(raw="04 65 71 20 10", e164="+33465712010", is_wrong=True, kind=PhoneKind.WORK)
+    )
+    contact.phones.append(
+        Phone(raw="06 39 98 12 34", e164="+33639981234", is_wrong=False, kind=PhoneKind.WORK)
+    )
+    text = panel.describe(contact)
+    wrong, good = [line for line in text.splitlines() if "☎" in line]
+    assert "\u0336" in wrong and "\u0336" not in good
+    assert struck_through("04") == "0\u03364\u0336"

@@ -5,7 +5,7 @@
     <name>CallSessionDialog</name>
     <message>
         <source>Call session</source>
-        <extracomment>Milliseconds between the last key typed in the notes and their saving. The session ended (its id); the summary was shown. What became of the last calendar file (shown with the recorded call).</extracomment>
+        <extracomment>Milliseconds between the last key typed in the notes and their saving. Seconds after a prompt closes (and after each key typed meanwhile) during which typing is not taken as session commands: the rest of a sentence typed into a prompt must not pause the session, open the notes or record an outcome. The session ended (its id); the summary was shown. Until when (time.monotonic) typed keys are swallowed, after a prompt closed. What became of the last calendar file (shown with the recorded call).</extracomment>
         <translation>Session d&apos;appels</translation>
     </message>
     <message>
