@@ -91,6 +91,9 @@ def test_placeholders_are_filled_in_both_languages() -> None:
         for placeholder in ("[prénom]", "[first name]", "[votre nom]", "[your name]"):
             assert placeholder not in text
         assert "[leur problème]" not in text and "[their problem]" not in text
+    assert first_problem("Devis tardifs : clients perdus. Factures oubliées.") == (
+        "Devis tardifs : clients perdus"
+    )
     # Without a value the placeholder stays, to be said by the user.
     assert "[prénom]" in fill_track(shipped_track("fr"), user_name="Paul").opener
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -127,11 +128,15 @@ def first_name(contact_name: str) -> str:
 
 
 def first_problem(pains: str) -> str:
-    """The prospect's first problem: the first non-empty line of its problems, unbulleted."""
+    """The prospect's first problem: the first sentence of its first non-empty line.
+
+    Problems are often written as a paragraph; the talk track says one of them.
+    """
     for line in pains.splitlines():
         text = line.strip().lstrip("-•*–· ").strip()
         if text:
-            return text.rstrip(".;")
+            sentence = re.split(r"(?<=[.!?;])\s", text, maxsplit=1)[0]
+            return sentence.rstrip(".;!? ")
     return ""
 
 
