@@ -185,3 +185,49 @@ def test_a_wrong_number_is_struck_through_in_the_editor(qtbot) -> None:  # type:
     wrong, good = [line for line in text.splitlines() if "☎" in line]
     assert "\u0336" in wrong and "\u0336" not in good
     assert struck_through("04") == "0\u03364\u0336"
+
+
+def test_ctrl_z_takes_back_the_last_call_and_returns_to_its_prospect(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, monkeypatch
+) -> None:
+    from PySide6.QtCore import Qt
+    from sqlalchemy import select
+
+    from prospection.core.call_sessions import summary
+    from prospection.core.enums import Stage
+    from prospection.core.models import Activity, Prospect
+
+    prompts = Prompts(monkeypatch)
+    first = add_prospect(db, "Prospect A", priority=9, next_action_at=NOW, next_action_text="x")
+    add_prospect(db, "Prospect B", priority=1)
+    session_id = start(db)
+    dialog = _open(qtbot, db, session_id)
+    assert not dialog.undo_button.isEnabled()
+    qtbot.keyClicks(dialog.notes, "rappeler")
+    dialog.setFocus()
+    prompts.then(lambda d: True)
+    qtbot.keyClick(dialog, Qt.Key.Key_6)  # call back: stage, follow-up, counts change
+    assert dialog.state.position == 1 and dialog.undo_button.isEnabled()
+    with db.session() as session:
+        assert summary(session, session_id).tally.calls == 1
+    qtbot.keyClick(dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.state.position == 0 and dialog._card is not None
+    assert dialog._card.prospect_id == first
+    assert dialog.notes.toPlainText() == "rappeler"
+    with db.session() as session:
+        prospect = session.get(Prospect, first)
+        assert prospect is not None
+        assert (prospect.stage, prospect.next_action_text, prospect.call_attempts) == (
+            Stage.NEW,
+            "x",
+            0,
+        )
+        assert prospect.next_action_at is not None
+        assert session.scalars(select(Activity).where(Activity.prospect_id == first)).all() == []
+        assert summary(session, session_id).tally.calls == 0
+    assert not dialog.undo_button.isEnabled()
+    # The button does the same.
+    prompts.then(lambda d: True)
+    qtbot.keyClick(dialog, Qt.Key.Key_1)
+    dialog.undo_button.click()
+    assert dialog.state.position == 0

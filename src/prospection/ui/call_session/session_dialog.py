@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QTimeZone, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDialog,
@@ -42,6 +42,7 @@ from prospection.core.db import Database
 from prospection.core.enums import Outcome, SessionStatus
 from prospection.core.meeting_invites import meeting_ics
 from prospection.core.models import utcnow
+from prospection.core.prospect_snapshots import ProspectSnapshot, snapshot
 from prospection.core.talk_tracks import fill_track, first_name, first_problem, track_for
 from prospection.core.working_days import next_working_day_at, working_days_later
 from prospection.ui.call_session.call_labels import (
@@ -125,6 +126,8 @@ class CallSessionDialog(QDialog):
         self._ending = False
         self._last_recorded = ""
         self._blocked: str | None = None
+        #: The prospect before the last call logged, and the notes typed (for Ctrl+Z).
+        self._undo: tuple[ProspectSnapshot, str] | None = None
         #: Until when (time.monotonic) typed keys are swallowed, after a prompt closed.
         self.keys_settle_at = 0.0
         #: What became of the last calendar file (shown with the recorded call).
@@ -227,6 +230,12 @@ class CallSessionDialog(QDialog):
         self.last_label = QLabel(self)
         self.last_label.setObjectName("lastRecorded")
         bottom.addWidget(self.last_label, 1)
+        self.undo_button = QPushButton(self.tr("Undo last call (Ctrl+Z)"), self)
+        self.undo_button.setAutoDefault(False)
+        self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.undo_last_call)
+        bottom.addWidget(self.undo_button)
         layout.addLayout(bottom)
         tallies = QHBoxLayout()
         self.session_tally = QLabel(self)
@@ -260,6 +269,10 @@ class CallSessionDialog(QDialog):
             return
         if event.text() and event.key() != Qt.Key.Key_Escape and self._settling():
             event.accept()  # still typing what was meant for the prompt just closed
+            return
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo_last_call()
+            event.accept()
             return
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
@@ -327,6 +340,7 @@ class CallSessionDialog(QDialog):
         self.brief.show_card(card)
         self.contacts.show_card(card)
         self.show_talk_track()
+        self.undo_button.setEnabled(self._undo is not None)
         self._blocked = self.calling_rules_block()
         self._show_banner(self._blocked or "")
         self.notes.blockSignals(True)
@@ -501,9 +515,12 @@ class CallSessionDialog(QDialog):
             return
         try:
             with self.db.session() as session:
+                before = snapshot(session, [card.prospect_id])
                 result, self.state = call_sessions.record_call(
                     session, self.session_id, card.prospect_id, outcome, **details
                 )
+            self._undo = (before, str(details["notes"]))
+            self.undo_button.setEnabled(True)
         except CallError as error:
             QMessageBox.warning(self, self.tr("Call not recorded"), str(error))
             return
@@ -558,9 +575,12 @@ class CallSessionDialog(QDialog):
         self.repaint()  # on screen now, before the commit
         try:
             with self.db.session() as session:
+                before = snapshot(session, [card.prospect_id])
                 _result, self.state = call_sessions.record_call(
                     session, self.session_id, card.prospect_id, outcome, **details
                 )
+            self._undo = (before, notes)
+            self.undo_button.setEnabled(True)
         except CallError as error:
             self.state = previous
             self._show_card(card)
@@ -652,6 +672,23 @@ class CallSessionDialog(QDialog):
                 "Calendar file saved: {path} (path copied; add it to your calendar)"
             )
         self.invitation_note = self.invitation_note.format(path=path)
+
+    def undo_last_call(self) -> None:
+        """Take back the last call logged (its stage change, follow-up and counts).
+
+        The session goes back to that prospect, with the notes typed for it.
+        """
+        if self._undo is None or self._ending:
+            return
+        before, notes = self._undo
+        self._save_timer.stop()
+        with self.db.session() as session:
+            self.state = call_sessions.undo_call(session, self.session_id, before, notes)
+        self._undo = None
+        self.events.activities_changed.emit()
+        self.events.prospects_changed.emit(before.ids)
+        self.load_current()
+        self.last_label.setText(self.tr("Last call taken back"))
 
     def skip(self) -> None:
         """Move on without a call (notes typed are kept as a note on the prospect)."""
