@@ -220,3 +220,24 @@ def test_do_not_call_is_also_kept_as_a_hashed_suppression(db: Database) -> None:
     assert "+33465712010" not in suppressed[0].digest
     with pytest.raises(RecordNotFoundError), db.session() as session:
         mark_do_not_call(session, 9999)
+
+
+def test_a_wrong_only_number_leaves_the_due_lists_with_find_a_new_number(db: Database) -> None:
+    pid = add_prospect(
+        db, "One number", phones=("+33465712010",), next_action_at=NOW, next_action_text="call"
+    )
+    other = add_prospect(
+        db, "Two numbers", phones=("+33465712010", "+33639981234"), next_action_at=NOW
+    )
+    with db.session() as session:
+        log_call(session, pid, Outcome.WRONG_NUMBER, at=NOW, next_text="Trouver un numéro")
+        log_call(session, other, Outcome.WRONG_NUMBER, at=NOW)
+    prospect = _prospect(db, pid)
+    assert prospect.next_action_at is None
+    assert prospect.next_action_text == "Trouver un numéro"
+    # Another number left: the follow-up stays as it was.
+    assert _prospect(db, other).next_action_at is not None
+    with db.session() as session:
+        log_call(session, other, Outcome.WRONG_NUMBER, at=NOW)
+    assert _prospect(db, other).next_action_at is None
+    assert _prospect(db, other).next_action_text == "Find a new number"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from icalendar import Calendar
@@ -72,3 +72,49 @@ def test_meeting_invitation_reads_back() -> None:
     assert str(event["uid"]) == "meeting-42@prospection"
     with pytest.raises(ValueError):
         meeting_ics(uid="x", summary="x", starts_at=start.replace(tzinfo=None), ends_at=start)
+
+
+def test_placeholders_are_filled_in_both_languages() -> None:
+    from prospection.core.talk_tracks import fill_track, first_name, first_problem
+
+    values = {
+        "first_name": first_name("Claire Martin"),
+        "problem": first_problem("\n- Relances oubliées.\n- Devis en retard"),
+        "user_name": "Paul",
+        "company": "Dupont SA",
+    }
+    for language in ("fr", "en"):
+        filled = fill_track(shipped_track(language), **values)
+        text = filled.opener + filled.questions + "".join(a for _o, a in filled.objections)
+        assert "Claire" in filled.opener and "Paul" in filled.opener
+        assert "Relances oubliées" in text
+        for placeholder in ("[prénom]", "[first name]", "[votre nom]", "[your name]"):
+            assert placeholder not in text
+        assert "[leur problème]" not in text and "[their problem]" not in text
+    assert first_problem("Devis tardifs : clients perdus. Factures oubliées.") == (
+        "Devis tardifs : clients perdus"
+    )
+    # Without a value the placeholder stays, to be said by the user.
+    assert "[prénom]" in fill_track(shipped_track("fr"), user_name="Paul").opener
+
+
+@pytest.mark.parametrize("zone", ["Europe/Paris", ""])
+def test_every_tzid_of_a_meeting_invitation_is_defined(zone: str) -> None:
+    # The session hands meeting_ics the local time as a bare offset named "CET".
+    cet = timezone(timedelta(hours=1), "CET")
+    start = datetime(2026, 12, 3, 14, 0, tzinfo=cet)
+    data = meeting_ics(
+        uid="m", summary="m", starts_at=start, ends_at=start + timedelta(hours=1), time_zone=zone
+    )
+    calendar = Calendar.from_ical(data)
+    defined = {str(tz["TZID"]) for tz in calendar.walk("VTIMEZONE")}
+    text = data.decode()
+    used = {line.split("TZID=")[1].split(":")[0] for line in text.splitlines() if "TZID=" in line}
+    assert used <= defined
+    event = next(iter(calendar.walk("VEVENT")))
+    assert event.decoded("dtstart") == start
+    if zone:
+        assert used == {"Europe/Paris"}
+        assert "DTSTART;TZID=Europe/Paris:20261203T140000" in text
+    else:
+        assert "DTSTART:20261203T130000Z" in text

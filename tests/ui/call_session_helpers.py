@@ -23,7 +23,11 @@ class Prompts:
     Every prompt shown is kept in `seen`, so tests check what the user was asked.
     """
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, *, settle: bool = False) -> None:
+        # Scripted prompts close at machine speed: the keys that follow are meant, unless
+        # a test checks the pause after a prompt (`settle`).
+        if not settle:
+            monkeypatch.setattr(session_dialog, "KEYS_SETTLE_SECONDS", 0.0)
         self.answers: list[Answer] = []
         self.seen: list[QDialog] = []
         self.texts: list[str] = []

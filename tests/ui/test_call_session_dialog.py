@@ -79,7 +79,8 @@ def test_a_whole_session_from_the_keyboard_writes_every_row(  # type: ignore[no-
     ]
     session_id = start(db)
     ics_path = tmp_path / "meeting.ics"
-    monkeypatch.setattr(CallSessionDialog, "ask_save_path", lambda self, name: str(ics_path))
+    monkeypatch.setattr(CallSessionDialog, "invitation_path", lambda self, name: ics_path)
+    monkeypatch.setattr(CallSessionDialog, "open_invitation", lambda self, path: True)
 
     def call_back(dialog: QDialog) -> bool:
         assert isinstance(dialog, CallBackDialog)

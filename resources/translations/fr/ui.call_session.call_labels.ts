@@ -120,6 +120,10 @@
         <translation>Donner suite à la conversation</translation>
     </message>
     <message>
+        <source>Find a new number</source>
+        <translation>Trouver un nouveau numéro</translation>
+    </message>
+    <message>
         <source>Meeting</source>
         <translation>Rendez-vous</translation>
     </message>

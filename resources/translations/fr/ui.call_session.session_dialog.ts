@@ -5,7 +5,7 @@
     <name>CallSessionDialog</name>
     <message>
         <source>Call session</source>
-        <extracomment>Milliseconds between the last key typed in the notes and their saving. The session ended (its id); the summary was shown.</extracomment>
+        <extracomment>Milliseconds between the last key typed in the notes and their saving. Seconds after a prompt closes (and after each key typed meanwhile) during which typing is not taken as session commands: the rest of a sentence typed into a prompt must not pause the session, open the notes or record an outcome. The session ended (its id); the summary was shown. The prospect before the last call logged, and the notes typed (for Ctrl+Z). Until when (time.monotonic) typed keys are swallowed, after a prompt closed. What became of the last calendar file (shown with the recorded call).</extracomment>
         <translation>Session d&apos;appels</translation>
     </message>
     <message>
@@ -31,6 +31,10 @@
     <message>
         <source>What they said, who to ask for next time… Esc goes back to the keys.</source>
         <translation>Ce qui a été dit, qui demander la prochaine fois… Échap revient aux touches.</translation>
+    </message>
+    <message>
+        <source>Undo last call (Ctrl+Z)</source>
+        <translation>Annuler le dernier appel (Ctrl+Z)</translation>
     </message>
     <message>
         <source>This week:</source>
@@ -85,14 +89,6 @@
         <translation>Demandé lors d&apos;un appel</translation>
     </message>
     <message>
-        <source>Save the meeting to your calendar</source>
-        <translation>Enregistrer le rendez-vous pour votre agenda</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Fichiers d&apos;agenda (*.ics)</translation>
-    </message>
-    <message>
         <source>Meeting: {name}</source>
         <translation>Rendez-vous : {name}</translation>
     </message>
@@ -103,6 +99,18 @@
     <message>
         <source>The file could not be written: {reason}</source>
         <translation>Le fichier n&apos;a pas pu être écrit : {reason}</translation>
+    </message>
+    <message>
+        <source>Calendar file saved and opened: {path}</source>
+        <translation>Fichier d&apos;agenda enregistré et ouvert : {path}</translation>
+    </message>
+    <message>
+        <source>Calendar file saved: {path} (path copied; add it to your calendar)</source>
+        <translation>Fichier d&apos;agenda enregistré : {path} (chemin copié ; ajoutez-le à votre agenda)</translation>
+    </message>
+    <message>
+        <source>Last call taken back</source>
+        <translation>Dernier appel annulé</translation>
     </message>
     <message>
         <source>Skipped: {name}</source>

@@ -28,5 +28,29 @@
         <source>&amp;Default country:</source>
         <translation>&amp;Pays par défaut :</translation>
     </message>
+    <message>
+        <source>Said in your talk track&apos;s opener in place of [your name]</source>
+        <translation>Dit dans l&apos;accroche de votre argumentaire à la place de [votre nom]</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+        <source>Calendar files (.ics) of meetings booked during a call are saved here, then opened with your calendar</source>
+        <translation>Les fichiers d&apos;agenda (.ics) des rendez-vous pris pendant un appel sont enregistrés ici, puis ouverts avec votre agenda</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting invitations:</source>
+        <translation>Invitations de &amp;rendez-vous :</translation>
+    </message>
+    <message>
+        <source>Folder for meeting invitations</source>
+        <translation>Dossier des invitations de rendez-vous</translation>
+    </message>
 </context>
 </TS>

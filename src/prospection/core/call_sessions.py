@@ -24,6 +24,7 @@ from prospection.core.enums import (
     SessionStatus,
 )
 from prospection.core.models import Activity, CallSession, utcnow
+from prospection.core.prospect_snapshots import ProspectSnapshot, restore
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,27 @@ def record_call(
     if row.status == SessionStatus.PAUSED:
         row.status = SessionStatus.ACTIVE
     return result, _state(row)
+
+
+def undo_call(
+    session: Session, session_id: int, before: ProspectSnapshot, notes: str = ""
+) -> SessionState:
+    """Take back a call logged in the session: the prospect as it was, and back to it.
+
+    `before` is the prospect's snapshot taken in the transaction that logged the call;
+    restoring it removes the call, its stage change and meeting, and puts back the stage,
+    next action, attempts and flags, so the session's counts (read from its activities)
+    drop too. The session returns to that prospect, with the notes that were typed.
+    """
+    row = _row(session, session_id)
+    restore(session, before)
+    queue = [int(i) for i in row.queue]
+    prospect_id = before.ids[0] if before.ids else None
+    earlier = [i for i in range(min(row.position, len(queue))) if queue[i] == prospect_id]
+    if earlier:
+        row.position = earlier[-1]
+        row.draft_notes = notes
+    return _state(row)
 
 
 def skip(session: Session, session_id: int, *, now: datetime | None = None) -> SessionState:

@@ -41,6 +41,7 @@ DEFAULT_NEXT_TEXTS: dict[Outcome, str] = {
     Outcome.CALL_BACK: "Call back as agreed",
     Outcome.CONVERSATION: "Follow up on the conversation",
     Outcome.MEETING_BOOKED: "Meeting",
+    Outcome.WRONG_NUMBER: "Find a new number",
 }
 
 
@@ -286,6 +287,11 @@ def log_call(
             prospect.next_action_at, prospect.next_action_text = None, ""
     elif rule.follow_up == FollowUp.CLEAR:
         prospect.next_action_at, prospect.next_action_text = None, ""
+    if flagged is not None and not dialable_phones(prospect):
+        # Nothing left to dial: the prospect leaves Today/Overdue (no date to miss) and
+        # says what to do instead.
+        prospect.next_action_at = None
+        prospect.next_action_text = next_text or DEFAULT_NEXT_TEXTS[outcome]
 
     prospect.call_attempts = attempts
     if prospect.last_contact_at is None or occurred_at > prospect.last_contact_at:

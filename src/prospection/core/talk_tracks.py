@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -109,3 +110,61 @@ def delete_track(session: Session, track_id: int) -> None:
     row = session.get(TalkTrack, track_id)
     if row is not None:
         session.delete(row)
+
+
+#: The placeholders a talk track may hold, in both shipped languages, by what fills them.
+PLACEHOLDERS: dict[str, tuple[str, ...]] = {
+    "first_name": ("[prénom]", "[first name]"),
+    "problem": ("[leur problème]", "[their problem]"),
+    "user_name": ("[votre nom]", "[your name]"),
+    "company": ("[société]", "[company]"),
+}
+
+
+def first_name(contact_name: str) -> str:
+    """The first word of a contact's name ("" for no name)."""
+    words = contact_name.split()
+    return words[0] if words else ""
+
+
+def first_problem(pains: str) -> str:
+    """The prospect's first problem: the first sentence of its first non-empty line.
+
+    Problems are often written as a paragraph; the talk track says one of them.
+    """
+    for line in pains.splitlines():
+        text = line.strip().lstrip("-•*–· ").strip()
+        if text:
+            sentence = re.split(r"(?<=[.!?;])\s", text, maxsplit=1)[0]
+            return sentence.rstrip(".;!? ")
+    return ""
+
+
+def fill_placeholders(text: str, **values: str) -> str:
+    """`text` with each known placeholder replaced by its value (see `PLACEHOLDERS`).
+
+    A placeholder without a value stays as it is, so the user sees what to say there.
+    """
+    for name, placeholders in PLACEHOLDERS.items():
+        value = values.get(name, "").strip()
+        if not value:
+            continue
+        for placeholder in placeholders:
+            text = text.replace(placeholder, value)
+    return text
+
+
+def fill_track(track: TalkTrackData, **values: str) -> TalkTrackData:
+    """`track` with its placeholders filled in (see `fill_placeholders`)."""
+    return TalkTrackData(
+        id=track.id,
+        name=track.name,
+        language=track.language,
+        opener=fill_placeholders(track.opener, **values),
+        questions=fill_placeholders(track.questions, **values),
+        objections=tuple(
+            (fill_placeholders(o, **values), fill_placeholders(a, **values))
+            for o, a in track.objections
+        ),
+        is_default=track.is_default,
+    )

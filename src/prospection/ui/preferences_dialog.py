@@ -1,4 +1,4 @@
-"""The Preferences dialog: interface language and the region for phone numbers."""
+"""The Preferences dialog: language, phone region, the user's name, where invitations go."""
 
 from __future__ import annotations
 
@@ -7,8 +7,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -65,6 +69,29 @@ class PreferencesDialog(QDialog):
         )
         form.addRow(self.tr("&Default country:"), self.region_box)
 
+        self.user_name_edit = QLineEdit(self._preferences.user_name(), self)
+        self.user_name_edit.setObjectName("userName")
+        self.user_name_edit.setToolTip(
+            self.tr("Said in your talk track's opener in place of [your name]")
+        )
+        form.addRow(self.tr("Your &name:"), self.user_name_edit)
+
+        folder_row = QHBoxLayout()
+        self.meetings_folder_edit = QLineEdit(str(self._preferences.meetings_folder()), self)
+        self.meetings_folder_edit.setObjectName("meetingsFolder")
+        self.meetings_folder_edit.setToolTip(
+            self.tr(
+                "Calendar files (.ics) of meetings booked during a call are saved here, "
+                "then opened with your calendar"
+            )
+        )
+        folder_row.addWidget(self.meetings_folder_edit, 1)
+        choose = QPushButton(self.tr("C&hoose…"), self)
+        choose.setAutoDefault(False)
+        choose.clicked.connect(self._choose_meetings_folder)
+        folder_row.addWidget(choose)
+        form.addRow(self.tr("&Meeting invitations:"), folder_row)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -77,8 +104,17 @@ class PreferencesDialog(QDialog):
         wanted = str(self.language_box.currentData() or "") or system_language()
         self.language_note.setVisible(wanted != self._language_at_open)
 
+    def _choose_meetings_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for meeting invitations"), self.meetings_folder_edit.text()
+        )
+        if folder:
+            self.meetings_folder_edit.setText(folder)
+
     def accept(self) -> None:
         self._preferences.set_language(str(self.language_box.currentData() or ""))
         self._preferences.set_phone_region(str(self.region_box.currentData()))
+        self._preferences.set_user_name(self.user_name_edit.text())
+        self._preferences.set_meetings_folder(self.meetings_folder_edit.text())
         self._preferences.sync()
         super().accept()

@@ -135,6 +135,7 @@ def default_next_text(outcome: Outcome, location: str = "") -> str | None:
         Outcome.CONVERSATION: QCoreApplication.translate(
             "CallLabels", "Follow up on the conversation"
         ),
+        Outcome.WRONG_NUMBER: QCoreApplication.translate("CallLabels", "Find a new number"),
     }
     if outcome == Outcome.MEETING_BOOKED:
         meeting = QCoreApplication.translate("CallLabels", "Meeting")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -56,7 +59,24 @@ class _Prompt(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # Only Enter / Ctrl+Enter accepts: Tab never lands on a button, so a space typed
+        # while tabbing through the fields can never press OK (or Cancel).
+        for button in self.buttons.buttons():
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setDefault(True)
         layout.addWidget(self.buttons)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # QDialog takes a plain Enter; Ctrl+Enter accepts too, from any field.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class CallBackDialog(_Prompt):
@@ -99,7 +119,9 @@ class NextStepDialog(_Prompt):
         self.form.addRow(self.tr("&Next step:"), self.step)
         self.scheduled.toggled.connect(self.when.setEnabled)
         self.scheduled.toggled.connect(self.step.setEnabled)
-        self.step.setFocus()
+        self.setTabOrder(self.when, self.step)
+        self.setTabOrder(self.step, self.scheduled)
+        self.when.setFocus()
 
     def answer(self) -> FollowUpAnswer:
         """The next step, or no date when none was scheduled."""
@@ -131,7 +153,7 @@ class MeetingDialog(_Prompt):
         self.save_ics = QCheckBox(self.tr("Save a &calendar file (.ics) for my calendar"), self)
         self.save_ics.setChecked(True)
         self.form.addRow(self.save_ics)
-        self.place.setFocus()
+        self.when.setFocus()
 
     def answer(self) -> FollowUpAnswer:
         """The meeting's start, end and place, and whether to save an .ics file."""

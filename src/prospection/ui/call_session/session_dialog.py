@@ -6,25 +6,28 @@ with its follow-up, the position in the queue, and the notes as they are typed.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QTimeZone, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSplitter,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +42,8 @@ from prospection.core.db import Database
 from prospection.core.enums import Outcome, SessionStatus
 from prospection.core.meeting_invites import meeting_ics
 from prospection.core.models import utcnow
-from prospection.core.talk_tracks import track_for
+from prospection.core.prospect_snapshots import ProspectSnapshot, snapshot
+from prospection.core.talk_tracks import fill_track, first_name, first_problem, track_for
 from prospection.core.working_days import next_working_day_at
 from prospection.ui.call_session.call_labels import (
     default_next_text,
@@ -62,9 +66,14 @@ from prospection.ui.call_session.talk_track_panel import TalkTrackPanel
 from prospection.ui.data_events import DataEvents
 from prospection.ui.goals.week_bars import WeekBars
 from prospection.ui.labels import outcome_label
+from prospection.ui.preferences import Preferences
 
 #: Milliseconds between the last key typed in the notes and their saving.
 NOTES_SAVE_DELAY_MS = 400
+#: Seconds after a prompt closes (and after each key typed meanwhile) during which
+#: typing is not taken as session commands: the rest of a sentence typed into a prompt
+#: must not pause the session, open the notes or record an outcome.
+KEYS_SETTLE_SECONDS = 0.8
 
 
 class _NotesKeys(QObject):
@@ -117,13 +126,18 @@ class CallSessionDialog(QDialog):
         self._ending = False
         self._last_recorded = ""
         self._blocked: str | None = None
+        #: The prospect before the last call logged, and the notes typed (for Ctrl+Z).
+        self._undo: tuple[ProspectSnapshot, str] | None = None
+        #: Until when (time.monotonic) typed keys are swallowed, after a prompt closed.
+        self.keys_settle_at = 0.0
+        #: What became of the last calendar file (shown with the recorded call).
+        self.invitation_note = ""
         with db.session() as session:
             self.state = call_sessions.resume(session, session_id)
-            track = track_for(session, interface_language())
+            self._track = track_for(session, interface_language())
         self.setWindowTitle(self.tr("Call session"))
         self.resize(1240, 720)
         self._build()
-        self.talk_track.show_track(track)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(NOTES_SAVE_DELAY_MS)
@@ -216,6 +230,12 @@ class CallSessionDialog(QDialog):
         self.last_label = QLabel(self)
         self.last_label.setObjectName("lastRecorded")
         bottom.addWidget(self.last_label, 1)
+        self.undo_button = QPushButton(self.tr("Undo last call (Ctrl+Z)"), self)
+        self.undo_button.setAutoDefault(False)
+        self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.undo_last_call)
+        bottom.addWidget(self.undo_button)
         layout.addLayout(bottom)
         tallies = QHBoxLayout()
         self.session_tally = QLabel(self)
@@ -234,9 +254,26 @@ class CallSessionDialog(QDialog):
         tallies.addWidget(self.week_bars, 1)
         layout.addLayout(tallies)
 
+    def _run_prompt(self, dialog: QDialog) -> bool:
+        """Run a prompt; the keys typed just after it closes are not commands."""
+        try:
+            return run_dialog(dialog)
+        finally:
+            self.keys_settle_at = time.monotonic() + KEYS_SETTLE_SECONDS
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Keys reach the dialog when no editor took them: typing digits in the notes
         # writes digits, and the same digits on the dialog record an outcome.
+        if self._typing_in_field():
+            super().keyPressEvent(event)  # a text field never gives single-key commands
+            return
+        if event.text() and event.key() != Qt.Key.Key_Escape and self._settling():
+            event.accept()  # still typing what was meant for the prompt just closed
+            return
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo_last_call()
+            event.accept()
+            return
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
         key = event.key()
@@ -260,6 +297,21 @@ class CallSessionDialog(QDialog):
             super().keyPressEvent(event)
             return
         event.accept()
+
+    def _typing_in_field(self) -> bool:
+        """True when the focus is in a field the user types into."""
+        field = self.focusWidget()
+        if isinstance(field, (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)):
+            return not field.isReadOnly()
+        return False
+
+    def _settling(self) -> bool:
+        """True (and the wait extended) while the hands still type for a closed prompt."""
+        now = time.monotonic()
+        if now < self.keys_settle_at:
+            self.keys_settle_at = now + KEYS_SETTLE_SECONDS
+            return True
+        return False
 
     # --- showing the current prospect -----------------------------------------------
 
@@ -287,6 +339,8 @@ class CallSessionDialog(QDialog):
         self._card = card
         self.brief.show_card(card)
         self.contacts.show_card(card)
+        self.show_talk_track()
+        self.undo_button.setEnabled(self._undo is not None)
         self._blocked = self.calling_rules_block()
         self._show_banner(self._blocked or "")
         self.notes.blockSignals(True)
@@ -299,6 +353,23 @@ class CallSessionDialog(QDialog):
         self.update_header()
         self.refresh_tallies()
         self.setFocus()
+
+    def show_talk_track(self) -> None:
+        """The talk track with its placeholders filled for the current prospect."""
+        card = self._card
+        contact = ""
+        if card is not None:
+            callable_ = [c for c in card.contacts if not c.do_not_call] or list(card.contacts)
+            contact = callable_[0].name if callable_ else ""
+        self.talk_track.show_track(
+            fill_track(
+                self._track,
+                first_name=first_name(contact),
+                problem=first_problem(card.pains) if card is not None else "",
+                company=card.name if card is not None else "",
+                user_name=Preferences().user_name(),
+            )
+        )
 
     def update_header(self) -> None:
         """Progress, time left in a time box (every second, and after each step)."""
@@ -416,7 +487,7 @@ class CallSessionDialog(QDialog):
         else:
             return FollowUpAnswer(at=None)
         try:
-            return dialog.answer() if run_dialog(dialog) else None
+            return dialog.answer() if self._run_prompt(dialog) else None
         finally:
             dialog.deleteLater()
 
@@ -448,9 +519,12 @@ class CallSessionDialog(QDialog):
             return
         try:
             with self.db.session() as session:
+                before = snapshot(session, [card.prospect_id])
                 result, self.state = call_sessions.record_call(
                     session, self.session_id, card.prospect_id, outcome, **details
                 )
+            self._undo = (before, str(details["notes"]))
+            self.undo_button.setEnabled(True)
         except CallError as error:
             QMessageBox.warning(self, self.tr("Call not recorded"), str(error))
             return
@@ -463,6 +537,9 @@ class CallSessionDialog(QDialog):
         self._last_recorded = self.tr("Recorded: {name} — {outcome}").format(
             name=card.name, outcome=outcome_label(outcome)
         )
+        if self.invitation_note:
+            self._last_recorded += " — " + self.invitation_note
+            self.invitation_note = ""
         self.last_label.setText(self._last_recorded)
         self._after_step()
 
@@ -502,9 +579,12 @@ class CallSessionDialog(QDialog):
         self.repaint()  # on screen now, before the commit
         try:
             with self.db.session() as session:
+                before = snapshot(session, [card.prospect_id])
                 _result, self.state = call_sessions.record_call(
                     session, self.session_id, card.prospect_id, outcome, **details
                 )
+            self._undo = (before, notes)
+            self.undo_button.setEnabled(True)
         except CallError as error:
             self.state = previous
             self._show_card(card)
@@ -539,7 +619,7 @@ class CallSessionDialog(QDialog):
             self,
         )
         box.setDefaultButton(QMessageBox.StandardButton.No)
-        if run_dialog(box):
+        if self._run_prompt(box):
             with self.db.session() as session:
                 mark_do_not_call(
                     session, contact_id, self.tr("Asked during a call"), at=self.clock()
@@ -547,22 +627,24 @@ class CallSessionDialog(QDialog):
             self.events.prospects_changed.emit([card.prospect_id])
         box.deleteLater()
 
-    def ask_save_path(self, suggested: str) -> str:
-        """Where to save the calendar file ("" when cancelled)."""
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the meeting to your calendar"),
-            str(Path.home() / suggested),
-            self.tr("Calendar files (*.ics)"),
-        )
+    def invitation_path(self, suggested: str) -> Path:
+        """Where to save a calendar file: the Preferences folder, never over another file."""
+        folder = Preferences().meetings_folder()
+        stem, n = Path(suggested).stem, 1
+        path = folder / suggested
+        while path.exists():
+            n += 1
+            path = folder / f"{stem}-{n}.ics"
         return path
 
+    def open_invitation(self, path: Path) -> bool:
+        """Hand the calendar file to the system's calendar; False when nothing opened it."""
+        return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+
     def _save_invitation(self, card: CallCard, answer: FollowUpAnswer, meeting_id: int) -> None:
+        """Save the meeting's .ics without a dialog, then open it (or copy its path)."""
         assert answer.at is not None
         safe = "".join(ch if ch.isalnum() else "-" for ch in card.name).strip("-")[:40]
-        path = self.ask_save_path(f"{safe or 'meeting'}.ics")
-        if not path:
-            return
         contact = next((c.name for c in card.contacts if c.name), "")
         data = meeting_ics(
             uid=f"prospection-meeting-{meeting_id}-{int(answer.at.timestamp())}",
@@ -571,9 +653,12 @@ class CallSessionDialog(QDialog):
             ends_at=answer.ends_at or answer.at + timedelta(hours=1),
             location=answer.location,
             description="\n\n".join(part for part in (contact, card.pains, card.pitch) if part),
+            time_zone=bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace"),
         )
         try:
-            Path(path).write_bytes(data)
+            path = self.invitation_path(f"{safe or 'meeting'}.ics")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
         except OSError as error:
             QMessageBox.warning(
                 self,
@@ -582,6 +667,32 @@ class CallSessionDialog(QDialog):
                     reason=error.strerror or str(error)
                 ),
             )
+            return
+        if self.open_invitation(path):
+            self.invitation_note = self.tr("Calendar file saved and opened: {path}")
+        else:
+            QGuiApplication.clipboard().setText(str(path))
+            self.invitation_note = self.tr(
+                "Calendar file saved: {path} (path copied; add it to your calendar)"
+            )
+        self.invitation_note = self.invitation_note.format(path=path)
+
+    def undo_last_call(self) -> None:
+        """Take back the last call logged (its stage change, follow-up and counts).
+
+        The session goes back to that prospect, with the notes typed for it.
+        """
+        if self._undo is None or self._ending:
+            return
+        before, notes = self._undo
+        self._save_timer.stop()
+        with self.db.session() as session:
+            self.state = call_sessions.undo_call(session, self.session_id, before, notes)
+        self._undo = None
+        self.events.activities_changed.emit()
+        self.events.prospects_changed.emit(before.ids)
+        self.load_current()
+        self.last_label.setText(self.tr("Last call taken back"))
 
     def skip(self) -> None:
         """Move on without a call (notes typed are kept as a note on the prospect)."""
@@ -674,7 +785,7 @@ class CallSessionDialog(QDialog):
             QMessageBox.StandardButton.Close,
             self,
         )
-        run_dialog(box)
+        self._run_prompt(box)
         box.deleteLater()
 
     def edit_talk_tracks(self) -> None:
@@ -682,10 +793,11 @@ class CallSessionDialog(QDialog):
         from prospection.ui.call_session.talk_track_editor import TalkTrackEditor
 
         editor = TalkTrackEditor(self.db, self)
-        run_dialog(editor)
+        self._run_prompt(editor)
         editor.deleteLater()
         with self.db.session() as session:
-            self.talk_track.show_track(track_for(session, interface_language()))
+            self._track = track_for(session, interface_language())
+        self.show_talk_track()
 
     def reject(self) -> None:
         """Esc or End: ask, then end the session and show its summary."""
@@ -699,7 +811,7 @@ class CallSessionDialog(QDialog):
             self,
         )
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
-        confirmed = run_dialog(box)
+        confirmed = self._run_prompt(box)
         box.deleteLater()
         if confirmed:
             self.finish()
@@ -718,7 +830,7 @@ class CallSessionDialog(QDialog):
             week = weekly_goals.week_status(session, now=self.clock())
         self.events.activities_changed.emit()
         summary = SessionSummaryDialog(done, week, self)
-        run_dialog(summary)
+        self._run_prompt(summary)
         summary.deleteLater()
         self.session_ended.emit(self.session_id)
         self.done(QDialog.DialogCode.Accepted)
