@@ -2,17 +2,48 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
 import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QAbstractSpinBox, QDialogButtonBox, QWizard
 from pytestqt.qtbot import QtBot
 
+from prospection.core.call_sessions import SessionState, SessionSummary, Tally
 from prospection.core.db import Database
-from prospection.core.enums import Outcome
+from prospection.core.enums import Outcome, SessionStatus
 from prospection.core.weekly_goals import set_targets
 from prospection.core.weeks import Week
+from prospection.paths import resources_dir
 from prospection.ui.data_events import DataEvents
 from prospection.ui.goals.goal_labels import metric_label
 from prospection.ui.goals.goal_panel import WeeklyGoalPanel
 from tests.goal_data import log_calls, prospect
+
+
+@contextmanager
+def french(*modules: str) -> Iterator[None]:
+    """The French translations of `modules` and a French locale, for the block."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    folder = resources_dir() / "translations" / "fr"
+    translators = []
+    for name in modules:
+        translator = QTranslator()
+        assert translator.load(str(folder / f"{name}.qm"))
+        app.installTranslator(translator)
+        translators.append(translator)
+    previous = QLocale()
+    QLocale.setDefault(QLocale("fr_FR"))
+    try:
+        yield
+    finally:
+        QLocale.setDefault(previous)
+        for translator in translators:
+            app.removeTranslator(translator)
 
 
 @pytest.fixture
@@ -55,3 +86,87 @@ def test_a_measure_without_target_is_not_an_empty_box(
     assert new_clients.count.text() == "0"
     calls = panel.bars.bars["calls"]
     assert calls.bar.isVisible() and calls.count.isHidden()
+
+
+# ------------------------------------------------------------------ 11. small ones
+
+
+def _summary(calls: int, reached: int) -> SessionSummary:
+    now = datetime.now(UTC)
+    state = SessionState(id=1, started_at=now, ended_at=now, status=SessionStatus.ENDED,
+                         source="", planned_size=None, time_box_minutes=None, queue=(),
+                         position=0, draft_notes="", follow_ups=2, skipped=0)  # fmt: skip
+    return SessionSummary(state, Tally(calls=calls, reached=reached), 2, 0)
+
+
+def test_summary_compares_reach_with_the_average_and_offers_follow_ups(qtbot: QtBot) -> None:
+    from prospection.ui.call_session.session_summary import SessionSummaryDialog
+
+    dialog = SessionSummaryDialog(_summary(8, 5), None, average_reach=0.4)
+    qtbot.addWidget(dialog)
+    assert "63%" in dialog.text()  # English: no space before %
+    assert "your average: 40%" in dialog.text()
+    dialog.show()
+    with qtbot.waitSignal(dialog.follow_ups_requested):
+        dialog.follow_ups_button.setFocus()
+        qtbot.keyClick(dialog.follow_ups_button, Qt.Key.Key_Space)
+    assert not dialog.isVisible()
+
+
+def test_summary_percent_is_french_in_french(qtbot: QtBot) -> None:
+    from prospection.ui.call_session.session_summary import SessionSummaryDialog
+
+    with french("ui.goals.goal_labels", "ui.call_session.session_summary"):
+        dialog = SessionSummaryDialog(_summary(8, 5), None)
+        qtbot.addWidget(dialog)
+        assert "63\u00a0%" in dialog.text() or "63 %" in dialog.text()
+
+
+def test_insights_window_has_a_close_button_and_dated_axis(
+    qtbot: QtBot, db: Database, events: DataEvents
+) -> None:
+    from prospection.ui.goals.insights_window import InsightsWindow
+
+    window = InsightsWindow(db, events)
+    qtbot.addWidget(window)
+    window.show()
+    box = window.findChild(QDialogButtonBox)
+    assert box is not None
+    close = box.button(QDialogButtonBox.StandardButton.Close)
+    assert close is not None
+    assert window.per_day_axis.titleText()  # the bars' axis says what it counts
+    assert window.per_day_values.titleText()
+    # 90 days: too many bars for a date each, the axis title gives the span.
+    assert window.per_day_axis.titleText().endswith(str(window._today.year))
+    window.period.setCurrentIndex(0)  # 30 days: a date under each bar, "5 Dec"
+    labels = window.per_day_axis.categories()
+    assert labels and all(any(c.isalpha() for c in label) for label in labels)
+    close.setFocus()
+    qtbot.keyClick(close, Qt.Key.Key_Space)
+    assert not window.isVisible()
+
+
+def test_import_wizard_last_step_button_says_import(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    from prospection.ui.import_wizard.wizard import ImportWizard
+    from tests.ui.test_import_wizard import FIXTURES, walk_to_preview
+
+    path = tmp_path / "people.csv"
+    path.write_bytes((FIXTURES / "excel_fr_semicolon.csv").read_bytes())
+    wizard = ImportWizard(db, DataEvents(), path)
+    qtbot.addWidget(wizard)
+    walk_to_preview(qtbot, wizard)
+    assert wizard.currentPage() is wizard.preview_page
+    commit = wizard.button(QWizard.WizardButton.CommitButton)
+    assert commit.isVisible() and commit.text().replace("&", "") == "Import"
+    assert not wizard.button(QWizard.WizardButton.NextButton).isVisible()
+
+
+def test_call_timer_does_not_look_like_a_spin_box(qtbot: QtBot) -> None:
+    from prospection.ui.call_session.call_timer import CallTimer
+
+    timer = CallTimer()
+    qtbot.addWidget(timer)
+    assert timer.edit.buttonSymbols() == QAbstractSpinBox.ButtonSymbols.NoButtons
+    assert not timer.edit.hasFrame()

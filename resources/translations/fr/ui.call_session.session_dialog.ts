@@ -5,7 +5,7 @@
     <name>CallSessionDialog</name>
     <message>
         <source>Call session</source>
-        <extracomment>Milliseconds between the last key typed in the notes and their saving. The session ended (its id); the summary was shown.</extracomment>
+        <extracomment>Milliseconds between the last key typed in the notes and their saving. The session ended (its id); the summary was shown. The summary&apos;s &quot;See follow-ups&quot; was chosen.</extracomment>
         <translation>Session d&apos;appels</translation>
     </message>
     <message>

@@ -90,6 +90,8 @@ class CallSessionDialog(QDialog):
 
     #: The session ended (its id); the summary was shown.
     session_ended = Signal(int)
+    #: The summary's "See follow-ups" was chosen.
+    follow_ups_requested = Signal()
 
     def __init__(
         self,
@@ -712,8 +714,10 @@ class CallSessionDialog(QDialog):
             self.state = call_sessions.end_session(session, self.session_id, now=self.clock())
             done = call_sessions.summary(session, self.session_id)
             week = weekly_goals.week_status(session, now=self.clock())
+            average = call_sessions.average_reach_rate(session, excluding=self.session_id)
         self.events.activities_changed.emit()
-        summary = SessionSummaryDialog(done, week, self)
+        summary = SessionSummaryDialog(done, week, self, average_reach=average)
+        summary.follow_ups_requested.connect(self.follow_ups_requested)
         run_dialog(summary)
         summary.deleteLater()
         self.session_ended.emit(self.session_id)
