@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QAbstractSpinBox, QDialogButtonBox, QWizard
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QDialogButtonBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from prospection.core.call_sessions import SessionState, SessionSummary, Tally
@@ -170,3 +171,81 @@ def test_call_timer_does_not_look_like_a_spin_box(qtbot: QtBot) -> None:
     qtbot.addWidget(timer)
     assert timer.edit.buttonSymbols() == QAbstractSpinBox.ButtonSymbols.NoButtons
     assert not timer.edit.hasFrame()
+
+
+# ------------------------------------------------------------------ 7. contact dialog
+
+
+def _tab_walk(qtbot: QtBot, dialog: QWidget, first: QWidget, steps: int) -> list[QWidget]:
+    first.setFocus()
+    seen = [first]
+    for _ in range(steps):
+        current = dialog.focusWidget()
+        assert current is not None
+        qtbot.keyClick(current, Qt.Key.Key_Tab)
+        seen.append(dialog.focusWidget())
+    return seen
+
+
+def test_contact_dialog_tab_order_follows_the_form(qtbot: QtBot) -> None:
+    from prospection.ui.editor.contact_dialog import ContactDialog
+
+    dialog = ContactDialog(lambda data: None)  # type: ignore[arg-type, return-value]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    phone = dialog.phone_rows()[0]
+    seen = _tab_walk(qtbot, dialog, dialog.first_name, 11)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)  # type: ignore[union-attr]
+    cancel = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)  # type: ignore[union-attr]
+    expected = [dialog.first_name, dialog.last_name, dialog.title, dialog.role, phone.kind,
+                phone.text, dialog.add_phone_button, dialog.email, dialog.linkedin,
+                dialog.primary]  # fmt: skip
+    assert seen[: len(expected)] == expected
+    assert set(seen[len(expected) :]) == {ok, cancel}
+
+
+def test_contact_dialog_phone_row_keeps_its_height_and_message_shows_whole(
+    qtbot: QtBot,
+) -> None:
+    from prospection.ui.editor.contact_dialog import ContactDialog
+
+    dialog = ContactDialog(lambda data: None)  # type: ignore[arg-type, return-value]
+    qtbot.addWidget(dialog)
+    dialog.resize(480, dialog.height())
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    phone = dialog.phone_rows()[0]
+    before = (phone.text.height(), phone.text.y(), dialog.email.y(), dialog.height())
+    phone.text.setFocus()
+    qtbot.keyClicks(phone.text, "12ab")
+    qtbot.wait(10)
+    assert phone.status.isVisible() and "Not recognised" in phone.status.text()
+    after = (phone.text.height(), phone.text.y(), dialog.email.y(), dialog.height())
+    assert after == before
+    # Not clipped: the label is as wide and as tall as its text needs.
+    status = phone.status
+    assert status.height() >= status.heightForWidth(status.width()) or (
+        status.width() >= status.sizeHint().width()
+    )
+    assert status.geometry().right() <= dialog.width()
+
+
+def test_add_contact_on_an_unsaved_new_prospect_says_why(qtbot: QtBot, db: Database) -> None:
+    from prospection.ui.main_window import MainWindow
+
+    window = MainWindow(db, DataEvents())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.editor.start_new()
+    keys = QKeySequence("Ctrl+Shift+K")
+    # One owner of the keys: a button with the same shortcut made them ambiguous (nothing).
+    owners = [a for a in window.findChildren(QAction) if a.shortcut() == keys]
+    owners += [b for b in window.findChildren(QAbstractButton) if b.shortcut() == keys]
+    assert owners == [window.action_add_contact]
+    # (offscreen windows are never active, so the key is delivered as its action)
+    window.action_add_contact.trigger()
+    assert "name" in window.editor.status.text().lower()
+    assert "contact" in window.editor.status.text().lower()
