@@ -249,3 +249,35 @@ def test_add_contact_on_an_unsaved_new_prospect_says_why(qtbot: QtBot, db: Datab
     window.action_add_contact.trigger()
     assert "name" in window.editor.status.text().lower()
     assert "contact" in window.editor.status.text().lower()
+
+
+# ------------------------------------------------------------------ 9. help and focus
+
+
+def test_f1_lists_session_keys_and_undo_by_its_key(qtbot: QtBot, db: Database) -> None:
+    from prospection.ui.help_dialogs import ShortcutsDialog
+    from prospection.ui.main_window import MainWindow
+    from tests.ui.conftest import seed
+
+    ids = seed(db)
+    window = MainWindow(db, DataEvents())
+    qtbot.addWidget(window)
+    window.model.row_at(0)
+    assert window.table.select_prospect(ids[2])
+    window.editor.form.pains.setPlainText("Their CRM loses leads")
+    window.action_save.trigger()  # the undo action now reads "Undo Edit DataForge"
+    assert window.action_undo.text() != "&Undo"
+    dialog = ShortcutsDialog(window.menuBar(), window)
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    rows = [
+        tuple(table.item(r, c).text() for c in range(3))  # type: ignore[union-attr]
+        for r in range(table.rowCount())
+    ]
+    actions = {row[1] for row in rows}
+    assert "Undo" in actions and "Redo" in actions
+    assert not any("DataForge" in a for a in actions)
+    session = [row for row in rows if row[0] == "Call session"]
+    assert ("Call session", "Undo last call", "Ctrl+Z") in session
+    assert ("Call session", "Previous prospect", "Shift+Tab") in session
+    assert any(row[2] == "Enter" for row in session)
