@@ -5,6 +5,7 @@
     <name>SessionSummaryDialog</name>
     <message>
         <source>Well done</source>
+        <extracomment>&quot;See follow-ups&quot; was chosen: show the due follow-ups once the dialog closes.</extracomment>
         <translation>Bravo</translation>
     </message>
     <message>
@@ -36,6 +37,10 @@
         <translation>Rendez-vous obtenus : {n}</translation>
     </message>
     <message>
+        <source>{rate} (your average: {average})</source>
+        <translation>{rate} (votre moyenne : {average})</translation>
+    </message>
+    <message>
         <source>Follow-ups scheduled: {n}</source>
         <translation>Relances planifiées : {n}</translation>
     </message>
@@ -46,6 +51,10 @@
     <message>
         <source>No call this time. The next session starts with one number.</source>
         <translation>Aucun appel cette fois. La prochaine session commence par un seul numéro.</translation>
+    </message>
+    <message>
+        <source>See &amp;follow-ups</source>
+        <translation>Voir les &amp;relances</translation>
     </message>
     <message>
         <source>calls</source>

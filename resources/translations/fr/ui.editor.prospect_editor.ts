@@ -129,6 +129,10 @@
         <translation>Enregistré.</translation>
     </message>
     <message>
+        <source>Type the prospect&apos;s name first: a contact is added to a saved prospect.</source>
+        <translation>Saisissez d&apos;abord le nom du prospect : un contact s&apos;ajoute à un prospect enregistré.</translation>
+    </message>
+    <message>
         <source>Add a contact</source>
         <translation>Ajouter un contact</translation>
     </message>

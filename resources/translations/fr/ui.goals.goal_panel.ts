@@ -28,6 +28,10 @@
         <translation>&amp;Analyses…</translation>
     </message>
     <message>
+        <source>{metric}: {pace}</source>
+        <translation>{metric} : {pace}</translation>
+    </message>
+    <message>
         <source>Your calls against an even pace over this week&apos;s working days.</source>
         <translation>Vos appels comparés à un rythme régulier sur les jours ouvrés de la semaine.</translation>
     </message>

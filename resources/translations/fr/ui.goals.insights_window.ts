@@ -29,6 +29,10 @@
         <translation>Appels</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
         <source>Calls per day</source>
         <translation>Appels par jour</translation>
     </message>
@@ -51,6 +55,10 @@
     <message>
         <source>No outcome logged</source>
         <translation>Issue non notée</translation>
+    </message>
+    <message>
+        <source>Day, {first} to {last}</source>
+        <translation>Jour, du {first} au {last}</translation>
     </message>
     <message>
         <source>{day}: {count} calls</source>

@@ -15,8 +15,20 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Call session</source>
+        <translation>Session d&apos;appels</translation>
     </message>
     <message>
         <source>Menu</source>

@@ -187,6 +187,10 @@
         <translation>Ce qui sera fait de chaque ligne. Cochez les doublons possibles à fusionner.</translation>
     </message>
     <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
         <source>Show only the rows of one kind</source>
         <translation>N&apos;afficher que les lignes d&apos;un type</translation>
     </message>

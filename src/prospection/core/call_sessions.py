@@ -303,6 +303,18 @@ def summary(session: Session, session_id: int) -> SessionSummary:
     )
 
 
+def average_reach_rate(session: Session, *, excluding: int | None = None) -> float | None:
+    """The user's reach rate over every call with an outcome (but session `excluding`)."""
+    query = select(Activity.outcome).where(
+        Activity.kind == ActivityKind.CALL, Activity.outcome.is_not(None)
+    )
+    if excluding is not None:
+        query = query.where(
+            (Activity.call_session_id.is_(None)) | (Activity.call_session_id != excluding)
+        )
+    return _tally([(o, None) for o in session.scalars(query)]).reach_rate
+
+
 def history(session: Session, limit: int = 100) -> list[SessionSummary]:
     """The latest sessions, newest first, with their summaries."""
     ids = session.scalars(

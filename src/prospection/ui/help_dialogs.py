@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from prospection import __version__
+from prospection.ui.call_session.session_keys import session_key_rows
 
 
 def show_about(parent: QWidget) -> None:
@@ -35,6 +36,18 @@ def show_about(parent: QWidget) -> None:
     QMessageBox.about(parent, title, text)
 
 
+def _action_name(action: QAction) -> str:
+    """What an action does in general: Undo and Redo, not "Undo Edit Marchand"."""
+    shortcut = action.shortcut()
+    for standard, name in (
+        (QKeySequence.StandardKey.Undo, QCoreApplication.translate("ShortcutsDialog", "Undo")),
+        (QKeySequence.StandardKey.Redo, QCoreApplication.translate("ShortcutsDialog", "Redo")),
+    ):
+        if shortcut in QKeySequence.keyBindings(standard):
+            return name
+    return action.text().replace("&", "")
+
+
 def shortcut_rows(menu_bar: QMenuBar) -> list[tuple[str, str, str]]:
     """(menu, action, keys) for every menu action that has a shortcut."""
     rows: list[tuple[str, str, str]] = []
@@ -49,7 +62,7 @@ def shortcut_rows(menu_bar: QMenuBar) -> list[tuple[str, str, str]]:
                 continue
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             if keys:
-                rows.append((menu_title, action.text().replace("&", ""), keys))
+                rows.append((menu_title, _action_name(action), keys))
 
     for top in menu_bar.actions():
         menu = top.menu()
@@ -66,6 +79,8 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         layout = QVBoxLayout(self)
         rows = shortcut_rows(menu_bar)
+        session = self.tr("Call session")
+        rows += [(session, what, keys) for keys, what in session_key_rows()]
         table = QTableWidget(len(rows), 3, self)
         table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Action"), self.tr("Keys")])
         table.verticalHeader().setVisible(False)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, QTime, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTimeEdit, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QHBoxLayout, QLabel, QTimeEdit, QWidget
 
 
 class CallTimer(QWidget):
@@ -20,6 +20,9 @@ class CallTimer(QWidget):
         self.edit = QTimeEdit(self)
         self.edit.setDisplayFormat("mm:ss")
         self.edit.setMaximumTime(QTime(0, 59, 59))
+        # A clock that can be typed over, not a spin box asking to be set.
+        self.edit.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+        self.edit.setFrame(False)
         self.edit.setAccessibleName(self.tr("Call duration"))
         font = self.edit.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)

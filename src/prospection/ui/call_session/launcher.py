@@ -27,6 +27,12 @@ def open_session(
     from prospection.ui.call_session.session_dialog import CallSessionDialog
 
     dialog = CallSessionDialog(db, events, session_id, parent)
+    show_view = getattr(parent, "show_view", None)  # the main window's views
+    if show_view is not None:
+        from prospection.core.prospects import Due
+        from prospection.ui.view_choice import ViewChoice
+
+        dialog.follow_ups_requested.connect(lambda: show_view(ViewChoice(due=Due.NOW)))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -61,6 +61,7 @@ from prospection.ui.call_session.follow_up_dialogs import (
 )
 from prospection.ui.call_session.outcome_bar import OutcomeBar
 from prospection.ui.call_session.prospect_brief import ProspectBrief
+from prospection.ui.call_session.session_keys import session_key_rows
 from prospection.ui.call_session.session_summary import SessionSummaryDialog
 from prospection.ui.call_session.talk_track_panel import TalkTrackPanel
 from prospection.ui.data_events import DataEvents
@@ -99,6 +100,8 @@ class CallSessionDialog(QDialog):
 
     #: The session ended (its id); the summary was shown.
     session_ended = Signal(int)
+    #: The summary's "See follow-ups" was chosen.
+    follow_ups_requested = Signal()
 
     def __init__(
         self,
@@ -761,17 +764,8 @@ class CallSessionDialog(QDialog):
         self.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
-        """(keys, what they do) for the shortcuts help."""
-        rows = [(str(k), outcome_label(o)) for k, o in OUTCOME_BY_KEY.items()]
-        rows += [
-            (self.tr("Enter"), self.tr("Dial the next number (starts the timer)")),
-            ("S", self.tr("Skip this prospect")),
-            ("P", self.tr("Pause, or go on")),
-            ("N", self.tr("Write notes (Esc goes back to the keys)")),
-            (self.tr("Esc"), self.tr("End the session (asks first)")),
-            (self.tr("F1 or ?"), self.tr("Show these keys")),
-        ]
-        return rows
+        """(keys, what they do) for the shortcuts help, as in Help > Keyboard shortcuts."""
+        return session_key_rows()
 
     def show_shortcuts(self) -> None:
         """List every key of the session (F1 or ?)."""
@@ -828,8 +822,10 @@ class CallSessionDialog(QDialog):
             self.state = call_sessions.end_session(session, self.session_id, now=self.clock())
             done = call_sessions.summary(session, self.session_id)
             week = weekly_goals.week_status(session, now=self.clock())
+            average = call_sessions.average_reach_rate(session, excluding=self.session_id)
         self.events.activities_changed.emit()
-        summary = SessionSummaryDialog(done, week, self)
+        summary = SessionSummaryDialog(done, week, self, average_reach=average)
+        summary.follow_ups_requested.connect(self.follow_ups_requested)
         self._run_prompt(summary)
         summary.deleteLater()
         self.session_ended.emit(self.session_id)

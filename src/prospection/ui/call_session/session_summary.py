@@ -2,20 +2,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from prospection.core.call_sessions import SessionSummary
 from prospection.core.weekly_goals import WeekStatus
 from prospection.ui.call_session.call_labels import duration_text, short_date_time
+from prospection.ui.goals.goal_labels import percent
 
 
 class SessionSummaryDialog(QDialog):
     """What the session came to, and where the week's goal stands."""
 
+    #: "See follow-ups" was chosen: show the due follow-ups once the dialog closes.
+    follow_ups_requested = Signal()
+
     def __init__(
-        self, summary: SessionSummary, week: WeekStatus | None, parent: QWidget | None = None
+        self,
+        summary: SessionSummary,
+        week: WeekStatus | None,
+        parent: QWidget | None = None,
+        *,
+        average_reach: float | None = None,
     ) -> None:
+        """`average_reach`: the user's reach rate before this session, to compare with."""
         super().__init__(parent)
         self.setObjectName("sessionSummary")
         tally = summary.tally
@@ -25,7 +35,6 @@ class SessionSummaryDialog(QDialog):
         layout = self._layout
         self.lines: list[QLabel] = []
         minutes = max(0, int(summary.elapsed.total_seconds() // 60))
-        locale = QLocale()
         heading = QLabel(self.windowTitle(), self)
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -46,11 +55,11 @@ class SessionSummaryDialog(QDialog):
         if summary.meeting_times:
             meetings += " (" + ", ".join(short_date_time(m) for m in summary.meeting_times) + ")"
         self._line(meetings)
-        rate = (
-            locale.toString(100 * tally.reach_rate, "f", 0) + " %"
-            if tally.reach_rate is not None
-            else "—"
-        )
+        rate = percent(tally.reach_rate)
+        if tally.reach_rate is not None and average_reach is not None:
+            rate = self.tr("{rate} (your average: {average})").format(
+                rate=rate, average=percent(average_reach)
+            )
         self._line(
             " · ".join(
                 (
@@ -67,9 +76,17 @@ class SessionSummaryDialog(QDialog):
         if tally.calls == 0:
             self._line(self.tr("No call this time. The next session starts with one number."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.follow_ups_button = buttons.addButton(
+            self.tr("See &follow-ups"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.follow_ups_button.clicked.connect(self._see_follow_ups)
         buttons.rejected.connect(self.accept)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
+
+    def _see_follow_ups(self) -> None:
+        self.accept()
+        self.follow_ups_requested.emit()
 
     def week_line(self, week: WeekStatus) -> str:
         """Where the week stands: calls, conversations, meetings against their targets."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
@@ -51,6 +52,10 @@ class _PhoneRow:
         self.text = QLineEdit(dialog)
         self.text.setPlaceholderText(QCoreApplication.translate("ContactDialog", "Phone number"))
         self.status = QLabel(dialog)
+        # Always there (empty when nothing is typed): the form does not jump when the
+        # check message appears, and it wraps rather than being cut off.
+        self.status.setWordWrap(True)
+        self.status.setMinimumHeight(self.status.fontMetrics().height())
         self.phone_id: int | None = None
         grid.addWidget(self.kind, row * 2, 0)
         grid.addWidget(self.text, row * 2, 1)
@@ -118,6 +123,7 @@ class ContactDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._buttons = buttons
         self.email.textChanged.connect(self._check_email)
 
         if contact is not None:
@@ -144,7 +150,18 @@ class ContactDialog(QDialog):
         self._phone_rows.append(row)
         self.add_phone_button.setEnabled(len(self._phone_rows) < MAX_PHONES)
         self.check_phone(row)
+        self._set_tab_order()
         return row
+
+    def _set_tab_order(self) -> None:
+        """Tab follows the form: the phones right after the role, OK and Cancel last."""
+        chain: list[QWidget] = [self.first_name, self.last_name, self.title, self.role]
+        for row in self._phone_rows:
+            chain += [row.kind, row.text]
+        chain += [self.add_phone_button, self.email, self.linkedin, self.primary]
+        chain += list(self._buttons.buttons())
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def phone_rows(self) -> list[_PhoneRow]:
         """The phone lines shown."""
@@ -154,9 +171,8 @@ class ContactDialog(QDialog):
         """Show how the number is understood, or that it is kept as typed."""
         parsed = parse_phone(row.text.text(), self._region)
         if not parsed.raw:
-            row.status.setVisible(False)
+            row.status.clear()
             return
-        row.status.setVisible(True)
         if parsed.valid:
             row.status.setText(
                 self.tr("✓ {number}").format(

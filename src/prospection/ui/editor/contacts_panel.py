@@ -50,7 +50,8 @@ class ContactsPanel(QWidget):
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("+ Contact"), self)
         self.add_button.setToolTip(self.tr("Add a contact (Ctrl+Shift+K)"))
-        self.add_button.setShortcut("Ctrl+Shift+K")
+        # No shortcut of its own: the window's "Add a contact" action has it (two would make
+        # Ctrl+Shift+K ambiguous, and then it does nothing at all).
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.primary_button = QPushButton(self.tr("Make primary"), self)
         self.remove_button = QPushButton(self.tr("Remove"), self)

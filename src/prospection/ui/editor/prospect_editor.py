@@ -455,6 +455,14 @@ class ProspectEditor(QWidget):
 
     def add_contact(self) -> None:
         """Ask for a new contact and add it."""
+        if self._new and not self._dirty and not self.form.name.text().strip():
+            # Nothing to save yet: say so rather than doing nothing.
+            self._show_status(
+                self.tr("Type the prospect's name first: a contact is added to a saved prospect."),
+                warning=True,
+            )
+            self.form.name.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         if self._ensure_saved() is None:
             return
         from prospection.ui.editor.contact_dialog import ContactDialog

@@ -124,7 +124,15 @@ class WeeklyGoalPanel(QWidget):
 
     def _on_refreshed(self, status: WeekStatus) -> None:
         symbol = pace_symbol(status.pace)
-        self.pace.setText(f"{symbol} {pace_label(status.pace)}".strip())
+        # The overall pace is that of the first measure with a target (calls, normally):
+        # name it, so "met" is not read as said of the bar next to it.
+        paced = next((m.metric for m in status.metrics if m.target > 0), None)
+        pace = f"{symbol} {pace_label(status.pace)}".strip()
+        self.pace.setText(
+            self.tr("{metric}: {pace}").format(metric=metric_label(paced), pace=pace)
+            if paced is not None
+            else pace
+        )
         self.pace.setToolTip(
             self.tr("Your calls against an even pace over this week's working days.")
         )

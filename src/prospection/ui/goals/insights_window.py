@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -93,6 +94,9 @@ class InsightsWindow(QDialog):
         self.per_day_axis = QBarCategoryAxis()
         self.per_day_values = QValueAxis()
         self.per_day_values.setLabelFormat("%d")
+        self.per_day_values.setTitleText(self.tr("Calls"))
+        self.per_day_axis.setTitleText(self.tr("Day"))
+        self.per_day_axis.setLabelsAngle(-90)  # a month of dates side by side
         per_day_series = QBarSeries()
         per_day_series.append(self.per_day_set)
         self.per_day_set.hovered.connect(self._bar_hovered)
@@ -147,9 +151,13 @@ class InsightsWindow(QDialog):
         grid.setRowStretch(1, 1)
         grid.setRowStretch(2, 2)
 
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.close)
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(grid, 1)
+        layout.addWidget(buttons)
 
         self.period.currentIndexChanged.connect(self.refresh)
         events.activities_changed.connect(self.refresh)
@@ -223,13 +231,29 @@ class InsightsWindow(QDialog):
             self.per_day_set.remove(0, self.per_day_set.count())
         self.per_day_set.append([float(count) for _, count in data.calls_per_day])
         self.per_day_axis.clear()
-        # Day numbers fit under a month of bars; beyond, the dates are in the tooltips.
+        # Dates ("5 Dec") fit under a month of bars; beyond, they are in the tooltips.
         few = len(data.calls_per_day) <= 31
-        self.per_day_axis.append([day.isoformat() for day, _ in data.calls_per_day])
+        locale = QLocale()
+        self.per_day_axis.append(
+            [
+                locale.toString(QDate(day.year, day.month, day.day), "d MMM")
+                if few
+                else day.isoformat()
+                for day, _ in data.calls_per_day
+            ]
+        )
         self.per_day_axis.setLabelsVisible(few)
-        if few:
-            self.per_day_axis.clear()
-            self.per_day_axis.append([str(day.day) for day, _ in data.calls_per_day])
+        days = data.calls_per_day
+        if few or not days:
+            self.per_day_axis.setTitleText(self.tr("Day"))
+        else:  # too many bars for their dates: the axis says where it starts and ends
+            first, last = (QDate(d.year, d.month, d.day) for d in (days[0][0], days[-1][0]))
+            self.per_day_axis.setTitleText(
+                self.tr("Day, {first} to {last}").format(
+                    first=locale.toString(first, "d MMM yyyy"),
+                    last=locale.toString(last, "d MMM yyyy"),
+                )
+            )
         top = max([count for _, count in data.calls_per_day] + [1])
         self.per_day_values.setRange(0, top)
         self.per_day_values.applyNiceNumbers()

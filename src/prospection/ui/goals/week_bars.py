@@ -35,11 +35,15 @@ class MetricBar(QWidget):
         # Narrow enough for five bars and their names on a 1366-pixel screen in French.
         self.bar.setMinimumWidth(self.fontMetrics().horizontalAdvance("00 / 00") + 12)
         self._default_palette = QPalette(self.bar.palette())
+        # A measure without a target is a plain count: an empty bar looked like an input box.
+        self.count = QLabel(self)
+        self.count.setVisible(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.name)
         layout.addWidget(self.bar, 1)
+        layout.addWidget(self.count, 1)
         self.progress: MetricProgress | None = None
 
     def show_progress(self, progress: MetricProgress) -> None:
@@ -53,6 +57,9 @@ class MetricBar(QWidget):
             f"{number(progress.actual)} / {number(target)}" if target else number(progress.actual)
         )
         self.bar.setFormat(text.replace("%", "%%"))
+        self.count.setText(text)
+        self.bar.setVisible(bool(target))
+        self.count.setVisible(not target)
         palette = QPalette(self._default_palette)
         if progress.met:
             palette.setColor(QPalette.ColorRole.Highlight, MET_COLOUR)

@@ -473,6 +473,9 @@ class PreviewPage(QWizardPage):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setObjectName("previewSummary")
+        # The step that writes: its button says so ("Import", not "Next >").
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
         self.busy = BusyRow("", self)
         self.busy.stop_button.hide()  # the wizard's Back and Cancel stop the preview
         self.model = PreviewModel(self)
