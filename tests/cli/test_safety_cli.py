@@ -138,3 +138,14 @@ def test_retention_and_can_call(data_dir: Path) -> None:
     text = cli(data_dir, "can-call", "1", "--at", "2026-11-30T10:30+01:00").stdout
     assert "may be called now" in text
     assert cli(data_dir, "can-call", "99").returncode == 1
+
+
+def test_backup_out_into_missing_folder_fails_instead_of_creating_it(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    seed(data_dir)
+    missing = tmp_path / "no-such-folder"
+    made = cli(data_dir, "backup", "--out", str(missing / "copy.sqlite3"))
+    assert made.returncode == 2
+    assert "Traceback" not in made.stderr and "does not exist" in made.stderr
+    assert not missing.exists()
