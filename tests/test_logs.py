@@ -72,3 +72,10 @@ def test_excepthook_logs_and_shows_calmly(log_file: Path) -> None:
         sys.excepthook = previous
     assert shown == [error]
     assert "Unexpected error" in log_file.read_text(encoding="utf-8")
+
+
+def test_redaction_keeps_dates_and_times_readable() -> None:
+    line = "2026-12-05 10:28:43,512 INFO opened at 09:15 on 2026-12-05; call 06 12 34 56 78"
+    masked = logs.redact(line)
+    assert masked.startswith("2026-12-05 10:28:43,512 INFO opened at 09:15 on 2026-12-05;")
+    assert "06 12 34 56 78" not in masked and masked.endswith("<number>")

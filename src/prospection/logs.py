@@ -22,6 +22,10 @@ BACKUP_COUNT = 5
 
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"\+?\d(?:[\s.\-/]?\d){5,}")
+# Dates and times (the log's own timestamps, "at 09:15") stay readable: matched first and kept.
+_TIME = r"\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?"
+_DATE_TIME = rf"\d{{4}}-\d{{2}}-\d{{2}}(?:[ T]{_TIME})?|\b{_TIME}"
+_PHONE_OR_TIME = re.compile(rf"(?P<keep>{_DATE_TIME})|{_PHONE.pattern}")
 _PARAMETERS = re.compile(r"\[parameters: .*?\](?=\s*(?:\(|$|\n))", re.S)
 _MARKER = "_prospection_handler"
 
@@ -32,7 +36,7 @@ def redact(text: str) -> str:
     """`text` with email addresses, phone-like numbers and SQL parameters masked."""
     text = _PARAMETERS.sub("[parameters hidden]", text)
     text = _EMAIL.sub("<email>", text)
-    return _PHONE.sub("<number>", text)
+    return _PHONE_OR_TIME.sub(lambda m: m["keep"] or "<number>", text)
 
 
 class RedactingFormatter(logging.Formatter):

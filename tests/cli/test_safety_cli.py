@@ -167,3 +167,30 @@ def test_add_checks_the_suppression_list(data_dir: Path) -> None:
             assert not contact.dnc_email
     finally:
         db.dispose()
+
+
+def test_backup_out_into_missing_folder_fails_instead_of_creating_it(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    seed(data_dir)
+    missing = tmp_path / "no-such-folder"
+    made = cli(data_dir, "backup", "--out", str(missing / "copy.sqlite3"))
+    assert made.returncode == 2
+    assert "Traceback" not in made.stderr and "does not exist" in made.stderr
+    assert not missing.exists()
+
+
+def test_export_person_and_exports_are_private_files(data_dir: Path, tmp_path: Path) -> None:
+    import os
+    import stat
+
+    from prospection.core import exports
+
+    contact_id = seed(data_dir)
+    out = tmp_path / "person.json"
+    assert cli(data_dir, "export-person", str(contact_id), "--out", str(out)).returncode == 0
+    table = tmp_path / "table.csv"
+    exports.write_csv(table, ["a"], [["b"]], french=False)
+    if os.name == "posix":
+        assert stat.S_IMODE(out.stat().st_mode) == 0o600
+        assert stat.S_IMODE(table.stat().st_mode) == 0o600

@@ -33,6 +33,8 @@ def run_backup(args: argparse.Namespace) -> int:
             out = Path(args.out).expanduser()
             if out.exists():
                 fail(f"{out} already exists; choose another file name")
+            if not out.parent.is_dir():
+                fail(f"folder {out.parent} does not exist; create it first")
             written = backup.backup_to(db, out)
         else:
             written = backup.make_backup(db, "manual")

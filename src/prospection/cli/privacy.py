@@ -16,7 +16,7 @@ from prospection.cli.common import (
     parse_datetime,
     print_json,
 )
-from prospection.core import privacy
+from prospection.core import exports, privacy
 from prospection.core.call_eligibility import call_eligibility
 from prospection.core.enums import Channel
 
@@ -118,7 +118,7 @@ def run_export_person(args: argparse.Namespace) -> int:
                 text = privacy.export_person_json(session, args.contact_id)
         except privacy.PersonNotFoundError:
             _not_found(args.contact_id)
-    out.write_text(text, encoding="utf-8")
+    exports.write_private(out, text.encode("utf-8"))
     print(f"Wrote the data of contact {args.contact_id} to {out}")
     return EXIT_OK
 

@@ -12,6 +12,7 @@ import codecs
 import csv
 import io
 import json
+import os
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -694,6 +695,15 @@ def _drop_gradually(items: list[Any]) -> None:
         del items[-_REPORT_EVERY:]
 
 
+def write_private(path: Path, data: bytes) -> None:
+    """Write `data` to a file only its owner can read (exports hold personal data; the
+    umask's usual 0644 would show it to every account): created 0600, then written."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    if hasattr(os, "chmod"):  # an existing file keeps its old mode otherwise
+        path.chmod(0o600)
+    path.write_bytes(data)
+
+
 def _write_atomically(path: Path, data: bytes, report: Report | None = None) -> None:
     # A half-written export must never replace a good file: write aside in the same
     # folder (so the rename is atomic), then rename; a failure or a cancel removes it.
@@ -701,7 +711,7 @@ def _write_atomically(path: Path, data: bytes, report: Report | None = None) -> 
     try:
         if report is not None:
             report(1, 1)  # the data is ready: the phase is done, a chance to stop
-        temporary.write_bytes(data)
+        write_private(temporary, data)
         if report is not None:
             report(1, 1)  # the last chance to stop before the file appears
         temporary.replace(path)
