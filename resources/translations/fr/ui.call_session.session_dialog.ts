@@ -5,7 +5,7 @@
     <name>CallSessionDialog</name>
     <message>
         <source>Call session</source>
-        <extracomment>Milliseconds between the last key typed in the notes and their saving. Seconds after a prompt closes (and after each key typed meanwhile) during which typing is not taken as session commands: the rest of a sentence typed into a prompt must not pause the session, open the notes or record an outcome. The session ended (its id); the summary was shown. The prospect before the last call logged, and the notes typed (for Ctrl+Z). Until when (time.monotonic) typed keys are swallowed, after a prompt closed. What became of the last calendar file (shown with the recorded call).</extracomment>
+        <extracomment>Milliseconds between the last key typed in the notes and their saving. Seconds after a prompt closes (and after each key typed meanwhile) during which typing is not taken as session commands: the rest of a sentence typed into a prompt must not pause the session, open the notes or record an outcome. The session ended (its id); the summary was shown. The summary&apos;s &quot;See follow-ups&quot; was chosen. The prospect before the last call logged, and the notes typed (for Ctrl+Z). Until when (time.monotonic) typed keys are swallowed, after a prompt closed. What became of the last calendar file (shown with the recorded call).</extracomment>
         <translation>Session d&apos;appels</translation>
     </message>
     <message>
@@ -123,42 +123,6 @@
     <message>
         <source>Go on (P)</source>
         <translation>Reprendre (P)</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Entrée</translation>
-    </message>
-    <message>
-        <source>Dial the next number (starts the timer)</source>
-        <translation>Composer le numéro suivant (lance le chronomètre)</translation>
-    </message>
-    <message>
-        <source>Skip this prospect</source>
-        <translation>Passer ce prospect</translation>
-    </message>
-    <message>
-        <source>Pause, or go on</source>
-        <translation>Faire une pause, ou reprendre</translation>
-    </message>
-    <message>
-        <source>Write notes (Esc goes back to the keys)</source>
-        <translation>Écrire des notes (Échap revient aux touches)</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Échap</translation>
-    </message>
-    <message>
-        <source>End the session (asks first)</source>
-        <translation>Terminer la session (avec confirmation)</translation>
-    </message>
-    <message>
-        <source>F1 or ?</source>
-        <translation>F1 ou ?</translation>
-    </message>
-    <message>
-        <source>Show these keys</source>
-        <translation>Afficher ces touches</translation>
     </message>
     <message>
         <source>Call session keys</source>
