@@ -86,6 +86,7 @@ def test_add_then_list_json(data_dir: Path) -> None:
             "name": "Menuiserie Lefèvre",
             "stage": "reached",
             "city": "Rezé",
+            "consumer": False,
             "tags": ["menuiserie", "ouest"],
             "next_action_at": None,
             "contacts": [
@@ -106,6 +107,7 @@ def test_add_then_list_json(data_dir: Path) -> None:
             "name": "DataForge",
             "stage": "new",
             "city": "Montreuil",
+            "consumer": False,
             "tags": [],
             "next_action_at": None,
             "contacts": [],
