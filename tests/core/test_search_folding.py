@@ -45,3 +45,16 @@ def test_phone_typed_with_spaces_finds_one_stored_with_trunk_prefix(
         session.add(Prospect(name="Autre Chose"))
     with db.session() as session:
         assert search.match_count(session, typed) == 1
+
+
+@pytest.mark.parametrize(
+    "typed", ["coeur lyon", "lyon coeur", "message laisse", "caesar strasse", "coeur straße"]
+)
+def test_several_words_with_ligature_spellings_all_must_match(db: Database, typed: str) -> None:
+    """Each word's spellings are grouped; FTS5 needs an explicit AND between groups."""
+    with db.session() as session:
+        session.add(Prospect(name="Au Cœur de Lyon", notes="message laissé"))
+        session.add(Prospect(name="Cæsar Straße", notes="au coeur du sujet"))
+        session.add(Prospect(name="Autre Chose"))
+    with db.session() as session:
+        assert search.match_count(session, typed) == 1

@@ -87,7 +87,9 @@ def match_expression(query: str) -> str | None:
     words = [word for word in tokens(query) if len(word) >= MIN_WORD_LENGTH]
     if not words:
         return None
-    expression = " ".join(_word_expression(word) for word in words)
+    # FTS5 takes "a b" as a AND b for plain phrases only: a bracketed group needs the
+    # explicit operator ("(a OR b) (c)" is a syntax error).
+    expression = " AND ".join(_word_expression(word) for word in words)
     numbers = _phone_digits(query)
     if numbers:
         alternatives = " OR ".join(f'"{digits}"*' for digits in numbers)
