@@ -151,6 +151,7 @@ def test_preferences_dialog_saves_language_and_country(qtbot, db: Database) -> N
 
 
 def test_keyboard_shortcuts_dialog_lists_the_menus(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    from prospection.ui.call_session.session_keys import session_key_rows
     from prospection.ui.help_dialogs import ShortcutsDialog, shortcut_rows
 
     window = _window(qtbot, db)
@@ -160,7 +161,8 @@ def test_keyboard_shortcuts_dialog_lists_the_menus(qtbot, db: Database) -> None:
     assert any(keys == "Ctrl+Q" for _menu, _action, keys in rows)
     dialog = ShortcutsDialog(window.menuBar(), window)
     qtbot.addWidget(dialog)
-    assert dialog.table.rowCount() == len(rows)
+    # The menus' keys, then the call session's (issue 15 item 9).
+    assert dialog.table.rowCount() == len(rows) + len(session_key_rows())
 
 
 def test_search_box_keys(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]

@@ -16,9 +16,6 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import phonenumbers
-from phonenumbers import NumberParseException
-
 from prospection.core import working_days
 
 #: Settings key of the optional B2B calling window (see `b2b_rules_from_setting`).
@@ -166,6 +163,11 @@ def french_region(e164: str | None) -> str | None:
     """The French region ("FR", "RE", ...) of a number, or None if it is not French."""
     if not e164:
         return None
+    # Imported when first needed: calls.py (so the main window) imports these rules, and
+    # phonenumbers costs tens of milliseconds before the first paint.
+    import phonenumbers
+    from phonenumbers import NumberParseException
+
     try:
         number = phonenumbers.parse(e164, None)
     except NumberParseException:
