@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
+from prospection.core.call_eligibility import prospect_with_phones
 from prospection.core.call_queue import QueueReason, reason_for
 from prospection.core.calls import RecordNotFoundError
 from prospection.core.enums import ActivityKind, ContactRole, Outcome, PhoneKind, Stage
-from prospection.core.models import Activity, Contact, Prospect, utcnow
+from prospection.core.models import Activity, utcnow
 from prospection.core.phones import display_phone
 
 #: How many past activities the call card shows.
@@ -95,11 +96,7 @@ class CallCard:
 
 def load_call_card(session: Session, prospect_id: int, *, now: datetime | None = None) -> CallCard:
     """The call card of `prospect_id`."""
-    prospect = session.scalars(
-        select(Prospect)
-        .where(Prospect.id == prospect_id)
-        .options(selectinload(Prospect.contacts).selectinload(Contact.phones))
-    ).one_or_none()
+    prospect = prospect_with_phones(session, prospect_id)
     if prospect is None:
         raise RecordNotFoundError(f"no prospect with id {prospect_id}")
     recent = session.scalars(

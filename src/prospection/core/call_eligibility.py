@@ -191,13 +191,18 @@ def call_warnings(
     For logging a call by hand: the call happened, so it is recorded, but the user is
     told. `contact_id` is the person called, if known (their own objection counts).
     """
-    prospect = session.scalars(
-        select(Prospect)
-        .where(Prospect.id == prospect_id)
-        .options(selectinload(Prospect.contacts).selectinload(Contact.phones))
-    ).one_or_none()
+    prospect = prospect_with_phones(session, prospect_id)
     if prospect is None:
         return []
     contact = next((c for c in prospect.contacts if c.id == contact_id), None)
     check = call_check(session, prospect, at, contact)
     return rule_breaches(at, check.rules, check.history)
+
+
+def prospect_with_phones(session: Session, prospect_id: int) -> Prospect | None:
+    """The prospect with its contacts and their phones loaded (what a call looks at)."""
+    return session.scalars(
+        select(Prospect)
+        .where(Prospect.id == prospect_id)
+        .options(selectinload(Prospect.contacts).selectinload(Contact.phones))
+    ).one_or_none()
