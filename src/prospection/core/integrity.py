@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import event
 
-from prospection.core.errors import StorageError
+from prospection.core.errors import Problem, StorageError
 
 if TYPE_CHECKING:
     from prospection.core.db import Database
@@ -49,6 +49,14 @@ class WritesRefusedError(StorageError):
     def __init__(self, reason: ReadOnly, message: str) -> None:
         super().__init__(message)
         self.reason = reason
+        self.problem = _PROBLEMS[reason]  # read by errors.classify_problem
+
+
+_PROBLEMS = {
+    ReadOnly.CHECKING: Problem.CHECKING,
+    ReadOnly.DAMAGED: Problem.DAMAGED_READ_ONLY,
+    ReadOnly.LOCK: Problem.LOCK_READ_ONLY,
+}
 
 
 _MESSAGES = {
@@ -185,3 +193,34 @@ def install_write_guard(db: Database) -> None:
         original = context.original_exception
         if reason is not None and "readonly database" in str(original):
             raise refused(ReadOnly(reason)) from original
+
+
+# --- Restoring over a damaged file --------------------------------------------------
+
+
+def restore_over_damaged(db: Database, source: Path) -> tuple[Path | None, Any]:
+    """Restore `source` in place of the open file `db` found damaged; writes allowed again.
+
+    The damaged file is renamed aside (returned), never written over; the suppression
+    list is read from it first when it still can be, and re-applied to the restored data
+    (returns what was re-applied, or None when the damaged file could not give it).
+    """
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from prospection.core import backup, privacy
+    from prospection.core.db import migrate
+
+    backup.verify_backup(source)
+    try:
+        snapshot: Any = privacy.snapshot_suppression(db)
+    except (sqlite3.Error, SQLAlchemyError) as error:
+        log.warning("Suppression list unreadable in the damaged file: %s", error)
+        snapshot = None
+    db.engine.dispose()  # no pooled connection keeps reading the file set aside
+    aside = backup.restore_over_unusable(db.path, source)
+    db.engine.dispose()
+    db.read_only = None
+    migrate(db.engine, backups_dir=None)
+    reapplied = privacy.reapply_suppression(db, snapshot) if snapshot is not None else None
+    log.warning("Restored %s over a damaged file, kept as %s", source.name, aside)
+    return aside, reapplied
