@@ -77,6 +77,8 @@ def refused(reason: ReadOnly) -> WritesRefusedError:
 class CopyDamagedError(StorageError):
     """A backup copy failed its check; it was deleted."""
 
+    problem = Problem.DAMAGED  # read by errors.classify_problem
+
 
 # --- Checking -----------------------------------------------------------------------
 
