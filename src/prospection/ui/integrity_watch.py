@@ -26,7 +26,7 @@ translate = QCoreApplication.translate
 class IntegrityWatch(QObject):
     """Checks the open data file in a thread; writes wait for it (refused until it passes)."""
 
-    #: The check ended (emitted in the GUI thread): its CheckResult.
+    # The check ended (emitted in the GUI thread): its CheckResult.
     finished = Signal(object)
 
     def __init__(self, db: Database, window: QMainWindow) -> None:
