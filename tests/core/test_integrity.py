@@ -105,3 +105,11 @@ def test_rotation_never_removes_the_last_good_backup(db: Database, tmp_path: Pat
     removed = backup.prune(folder, now=now)
     assert removed and old not in removed and old.exists()
     assert [b.path for b in backup.list_backups(folder) if b.readable] == [old]
+
+
+def test_a_cancelled_check_is_not_a_pass(db: Database) -> None:
+    fill(db, 5)
+    check = LiveCheck(db.path)
+    check.cancel()  # the app is closing
+    result = check.run()
+    assert result.interrupted and not result.ok

@@ -50,7 +50,7 @@ class IntegrityWatch(QObject):
         result = self._check.run()
         if result.problems:
             self.db.read_only = ReadOnly.DAMAGED
-        elif self.db.read_only is ReadOnly.CHECKING:
+        elif result.ok and self.db.read_only is ReadOnly.CHECKING:
             self.db.read_only = None  # at once: a write need not wait for the GUI thread
         self.finished.emit(result)  # queued to the GUI thread
         if result.ok and then is not None:
@@ -62,8 +62,6 @@ class IntegrityWatch(QObject):
 
     def _on_finished(self, result: CheckResult) -> None:
         self.result = result
-        if result.interrupted and self.db.read_only is ReadOnly.CHECKING:
-            return
         if result.problems:
             log.warning("The data file is damaged: %s", "; ".join(result.problems))
             self.notice = show_read_only_notice(self.window, ReadOnly.DAMAGED)
