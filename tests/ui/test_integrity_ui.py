@@ -123,3 +123,20 @@ def test_without_its_lock_the_app_opens_the_data_for_reading_only(
         remove_translators(qapp, getattr(qapp, "_prospection_translators", []))
         if db is not None:
             db.dispose()
+
+
+def test_no_restore_without_the_lock(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill(db, 3)
+    saved = backup.make_backup(db, "manual")
+    with db.session() as session:
+        session.add(Prospect(name="Kept"))
+    db.read_only = ReadOnly.LOCK
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: warned.append(title))
+    dialog = RestoreDialog(db, DataEvents())
+    qtbot.addWidget(dialog)
+    assert not dialog.restore(saved)
+    assert warned == ["Open for reading only"]
+    assert count(db) == 4

@@ -200,6 +200,14 @@ class RestoreDialog(QDialog):
         """Restore `path` now (already confirmed); True when it worked."""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         damaged = self.db.read_only is ReadOnly.DAMAGED
+        if self.db.read_only is not None and not damaged:
+            # Still being checked, or no lock: another window could be writing the data.
+            from prospection.ui.problem_dialogs import problem_text  # it imports this module
+
+            QGuiApplication.restoreOverrideCursor()
+            title, text = problem_text(integrity.refused(self.db.read_only).problem)
+            QMessageBox.warning(self, title, text)
+            return False
         try:
             if damaged:
                 # Never written over: the damaged file is renamed aside.
