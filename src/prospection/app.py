@@ -187,6 +187,7 @@ def make_daily_backup(db: Database) -> None:
     import time
 
     from prospection.core.backup import backups_dir_for, daily_backup
+    from prospection.core.errors import StorageError
 
     try:
         # A copy interrupted by a kill leaves its .part file (see core.db.backup_file);
@@ -195,7 +196,7 @@ def make_daily_backup(db: Database) -> None:
             if partial.stat().st_mtime < time.time() - 3600:
                 partial.unlink(missing_ok=True)
         daily_backup(db)
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, sqlite3.Error, StorageError) as error:  # a copy failing its check too
         log.warning("Daily backup failed: %s", error)
 
 
@@ -211,8 +212,14 @@ def start_daily_backup(db: Database) -> threading.Thread:
     return thread
 
 
-def start(args: argparse.Namespace, app: QApplication) -> tuple[MainWindow | None, Database | None]:
-    """Everything after the QApplication exists: language, data, window (not yet shown)."""
+def start(
+    args: argparse.Namespace, app: QApplication, *, lock_failed: bool = False
+) -> tuple[MainWindow | None, Database | None]:
+    """Everything after the QApplication exists: language, data, window (not yet shown).
+
+    `lock_failed`: the data folder's lock could not be written; the data is opened for
+    reading only (two windows writing it would overwrite each other's changes).
+    """
     from prospection.ui.data_events import DataEvents
     from prospection.ui.i18n import apply_locale, chosen_language, install_translators
 
@@ -225,7 +232,11 @@ def start(args: argparse.Namespace, app: QApplication) -> tuple[MainWindow | Non
     db = open_with_recovery(args)
     if db is None:
         return None, None
-    if args.demo:
+    if lock_failed:
+        from prospection.core.integrity import ReadOnly
+
+        db.read_only = ReadOnly.LOCK
+    if args.demo and db.read_only is None:
         fill_demo_if_empty(db)
     from prospection.ui.main_window import MainWindow
 
@@ -342,30 +353,32 @@ def _start_and_run(argv: Sequence[str] | None) -> int:
     install_excepthook(lambda error: _show_unexpected_problem(error, log_file, app))
     # One instance per data folder: a second start shows the first one's window.
     instance = SingleInstance(folders.data_dir)
-    try:
-        handed_over = not instance.acquire()
-    except OSError:
-        handed_over = False  # the folder cannot be created: opening it will say so
-    if handed_over:
+    if not instance.acquire():
         log.info("Already running on this data folder: brought it to the front")
         return 0
-    window, db = start(args, app)
+    window, db = start(args, app, lock_failed=instance.lock_failed)
     if window is None or db is None:
         instance.release()
         return 1
     instance.activation_requested.connect(functools.partial(bring_to_front, window))
-    window.show()
     from functools import partial
 
     from PySide6.QtCore import QTimer
 
+    from prospection.core.integrity import ReadOnly
     from prospection.ui.call_session.launcher import offer_resume
     from prospection.ui.first_paint import after_first_paint
+    from prospection.ui.integrity_watch import IntegrityWatch, show_read_only_notice
 
+    # Writes wait for the check of the file (refused until it passes); it starts once
+    # the window is up, then makes today's backup in the same thread if the file is whole.
+    watch = IntegrityWatch(db, window)
+    window.show()
     after_first_paint(window, resume_collector)
     backups: list[threading.Thread] = []
-    # Once the window is up: today's backup, in a thread.
-    after_first_paint(window, lambda: backups.append(start_daily_backup(db)))
+    after_first_paint(window, lambda: backups.append(watch.start(then=make_daily_backup)))
+    if instance.lock_failed:
+        after_first_paint(window, partial(show_read_only_notice, window, ReadOnly.LOCK))
     if args.self_check:
         # Let the window paint and its start-up work run, then say so and quit.
         QTimer.singleShot(300, app.quit)
@@ -382,6 +395,7 @@ def _start_and_run(argv: Sequence[str] | None) -> int:
     QThreadPool.globalInstance().waitForDone(5000)
     instance.activation_requested.disconnect()
     instance.release()
+    watch.cancel()  # a check still reading a large file stops; the backup after it is skipped
     for backup in backups:
         if backup.is_alive():
             log.info("Waiting for today's backup to finish")

@@ -66,3 +66,12 @@ def test_lock_of_a_killed_process_is_recovered(qtbot: QtBot, tmp_path: Path) -> 
     recovered = SingleInstance(data)
     assert recovered.acquire()
     recovered.release()
+
+
+@pytest.mark.skipif(not Path("/sys/kernel").is_dir(), reason="needs Linux's read-only /sys")
+def test_a_lock_that_cannot_be_written_means_reading_only(qtbot: QtBot) -> None:
+    # /sys is a read-only file system, even for root: the lock file cannot be created.
+    instance = SingleInstance(Path("/sys"))
+    assert instance.acquire()  # no other instance holds it ...
+    assert instance.lock_failed  # ... but this one may not write the data
+    instance.release()

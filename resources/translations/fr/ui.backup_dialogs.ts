@@ -75,6 +75,10 @@
         <translation>Aucune sauvegarde n’a été faite</translation>
     </message>
     <message>
+        <source>The copy of the data failed its check, so it was deleted: the data file itself may be damaged. Your earlier backups were kept.</source>
+        <translation>La copie des données n’a pas passé la vérification : elle a été supprimée. Le fichier de données lui-même est peut-être endommagé. Vos sauvegardes précédentes sont conservées.</translation>
+    </message>
+    <message>
         <source>The backup could not be written ({reason}). Is the disk full?</source>
         <translation>La sauvegarde n’a pas pu être écrite ({reason}). Le disque est-il plein ?</translation>
     </message>
@@ -112,6 +116,10 @@
     <message>
         <source>Prospection backups (*.sqlite3 *.db);;All files (*)</source>
         <translation>Sauvegardes Prospection (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The backup was restored and the data can be changed again. The damaged file was kept beside it as %1.</source>
+        <translation>La sauvegarde a été restaurée et les données peuvent de nouveau être modifiées. Le fichier endommagé est conservé à côté, sous le nom %1.</translation>
     </message>
     <message>
         <source>Backup restored</source>

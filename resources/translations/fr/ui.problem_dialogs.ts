@@ -67,6 +67,26 @@
         <translation>Un autre programme écrit dans le fichier de données. Réessayez dans un instant.</translation>
     </message>
     <message>
+        <source>The data file is being checked</source>
+        <translation>Le fichier de données est en cours de vérification</translation>
+    </message>
+    <message>
+        <source>Prospection checks the data file after opening it (a few seconds on a large file) and saves nothing until it is done. Your change was not saved: try again in a moment.</source>
+        <translation>Prospection vérifie le fichier de données après l’avoir ouvert (quelques secondes pour un gros fichier) et n’enregistre rien avant la fin. Votre modification n’a pas été enregistrée : réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The data file is damaged, so it is open for reading only: your change was not saved. Use File › Restore from backup… to go on working.</source>
+        <translation>Le fichier de données est endommagé, il est donc ouvert en lecture seule : votre modification n’a pas été enregistrée. Utilisez Fichier › Restaurer une sauvegarde… pour continuer à travailler.</translation>
+    </message>
+    <message>
+        <source>Open for reading only</source>
+        <translation>Ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>Prospection could not write its lock file in the data folder, so the data is open for reading only: your change was not saved. Free some disk space or fix the folder, then start Prospection again.</source>
+        <translation>Prospection n’a pas pu écrire son fichier de verrou dans le dossier des données : les données sont donc ouvertes en lecture seule et votre modification n’a pas été enregistrée. Libérez de la place sur le disque ou réparez le dossier, puis relancez Prospection.</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>

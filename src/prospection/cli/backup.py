@@ -11,6 +11,7 @@ from prospection.cli.common import EXIT_FAILURE, EXIT_OK, database, fail, iso, p
 from prospection.core import backup, privacy
 from prospection.core.db import open_database
 from prospection.core.errors import StorageError
+from prospection.core.integrity import CopyDamagedError, LiveCheck, ReadOnly, restore_over_damaged
 
 
 def register(subparsers: Any) -> None:
@@ -28,16 +29,20 @@ def register(subparsers: Any) -> None:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    with database(args.data_dir) as db:
-        if args.out:
-            out = Path(args.out).expanduser()
-            if out.exists():
-                fail(f"{out} already exists; choose another file name")
-            if not out.parent.is_dir():
-                fail(f"folder {out.parent} does not exist; create it first")
-            written = backup.backup_to(db, out)
-        else:
-            written = backup.make_backup(db, "manual")
+    # The copy itself is checked (a bad one is deleted): no need to check the file twice.
+    with database(args.data_dir, check=False) as db:
+        try:
+            if args.out:
+                out = Path(args.out).expanduser()
+                if out.exists():
+                    fail(f"{out} already exists; choose another file name")
+                if not out.parent.is_dir():
+                    fail(f"folder {out.parent} does not exist; create it first")
+                written = backup.backup_to(db, out)
+            else:
+                written = backup.make_backup(db, "manual")
+        except CopyDamagedError as error:
+            fail(f"no backup made: {error}", EXIT_FAILURE)
     print(f"Backed up to {written}")
     return EXIT_OK
 
@@ -94,6 +99,14 @@ def run_restore(args: argparse.Namespace) -> int:
         print(f"Restored {source}. The file that could not be opened was kept as {aside}")
         return EXIT_OK
     try:
+        if not LiveCheck(db.path).run().ok:
+            # Opens, but damaged: kept aside like a file that cannot be opened at all.
+            db.read_only = ReadOnly.DAMAGED
+            aside, damaged_reapplied = restore_over_damaged(db, source)
+            print(f"Restored {source}. The damaged file was kept as {aside}")
+            if damaged_reapplied is None:
+                print("The damaged file's suppression list could not be read: none re-applied")
+            return EXIT_OK
         safety_copy, reapplied = privacy.restore_keeping_objections(db, source)
     finally:
         db.dispose()

@@ -12,6 +12,7 @@ from typing import Any, NoReturn
 from prospection import paths
 from prospection.core.db import Database, open_database
 from prospection.core.errors import StorageError
+from prospection.core.integrity import LiveCheck, ReadOnly
 
 #: Exit codes: 0 success, 1 a problem with the data or the file, 2 bad input from the user.
 EXIT_OK = 0
@@ -33,8 +34,12 @@ def fail(message: str, exit_code: int = EXIT_USAGE) -> NoReturn:
 
 
 @contextmanager
-def database(data_dir: str | None) -> Iterator[Database]:
-    """The migrated database of the chosen data folder, closed afterwards."""
+def database(data_dir: str | None, *, check: bool = True) -> Iterator[Database]:
+    """The migrated database of the chosen data folder, closed afterwards.
+
+    `check`: run SQLite's quick_check first; a damaged file is then open for reading
+    only (a write fails with a message saying to restore a backup) and says so.
+    """
     app_paths = paths.resolve(data_dir)
     try:
         app_paths.ensure()
@@ -47,6 +52,16 @@ def database(data_dir: str | None) -> Iterator[Database]:
         db = open_database(app_paths.database, backups_dir=app_paths.backups)
     except StorageError as error:
         raise UserError(str(error), EXIT_FAILURE) from error
+    if check:
+        result = LiveCheck(db.path).run()
+        if result.problems:
+            db.read_only = ReadOnly.DAMAGED
+            print(
+                f"prospection-cli: warning: {db.path} is damaged "
+                f"({'; '.join(result.problems[:3])}); it is open for reading only. Restore "
+                "a backup: prospection-cli backups, then prospection-cli restore FILE",
+                file=sys.stderr,
+            )
     try:
         yield db
     finally:

@@ -7,9 +7,11 @@ A restore first checks the chosen file, then backs up the current state.
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import sqlite3
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -17,6 +19,7 @@ from pathlib import Path
 
 from prospection.core.db import Database, alembic_config, backup_file, head_revision, migrate
 from prospection.core.errors import DamagedDatabaseError, NewerDatabaseError
+from prospection.core.integrity import check_file
 from prospection.paths import make_private
 
 KEEP_DAILY = 7
@@ -80,7 +83,8 @@ def make_backup(
     while destination.exists():  # two backups in the same second
         counter += 1
         destination = target_dir / f"{stem}-{counter}-{reason}.sqlite3"
-    backup_file(db.engine, destination)
+    backup_file(db.engine, destination)  # checked before it is named: a bad copy raises
+    remember_check(destination, good=True)
     log.info("Backup made (%s): %s", reason, destination.name)
     if prune_old:
         removed = prune(target_dir, now=moment)
@@ -175,8 +179,57 @@ def inspect_backup(path: Path) -> BackupInfo:
 
 
 def list_backups(folder: Path) -> list[BackupInfo]:
-    """Every backup in `folder`, newest first, with its counts."""
-    return [inspect_backup(b.path) for b in _scan(folder)]
+    """Every backup in `folder`, newest first, with its counts (none if it fails its check)."""
+    return [inspect_backup(b.path) if checks_out(b.path) else b for b in _scan(folder)]
+
+
+#: Beside the backups: the verdict of each one's check, by size and modification time,
+#: so that each is read whole once, not at every listing (5 GB at a million prospects).
+CHECKS_FILE = ".checked.json"
+_checks_lock = threading.Lock()
+
+
+def _read_checks(folder: Path) -> dict[str, list[int]]:
+    try:
+        found = json.loads((folder / CHECKS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def _file_key(path: Path) -> list[int]:
+    stat = path.stat()
+    return [stat.st_size, stat.st_mtime_ns]
+
+
+def remember_check(path: Path, *, good: bool) -> None:
+    """Record the verdict of `path`'s check (a failure to record only costs a re-check)."""
+    with _checks_lock:
+        try:
+            checks = _read_checks(path.parent)
+            checks[path.name] = [*_file_key(path), int(good)]
+            present = {name: v for name, v in checks.items() if (path.parent / name).is_file()}
+            partial = path.parent / (CHECKS_FILE + ".part")
+            partial.write_text(json.dumps(present), encoding="utf-8")
+            partial.replace(path.parent / CHECKS_FILE)
+        except OSError as error:
+            log.warning("Backup check not recorded: %s", error)
+
+
+def checks_out(path: Path) -> bool:
+    """Whether the backup `path` passes SQLite's quick_check (checked once per version)."""
+    try:
+        key = _file_key(path)
+    except OSError:
+        return False
+    known = _read_checks(path.parent).get(path.name)
+    if isinstance(known, list) and known[:2] == key and len(known) == 3:
+        return bool(known[2])
+    good = not check_file(path)
+    if not good:
+        log.warning("Backup %s fails its check", path.name)
+    remember_check(path, good=good)
+    return good
 
 
 def verify_backup(path: Path) -> BackupInfo:
@@ -278,6 +331,12 @@ def prune(
         lambda b: "{}-W{:02d}".format(*b.created_at.isocalendar()[:2]),
         keep_weekly,
     )
+    # Never rotate out the last good backup: when none of those kept passes its check
+    # (a damaged file backed up day after day), the newest one that does stays too.
+    if not any(checks_out(b.path) for b in backups if b.path in keep):
+        good = next((b.path for b in backups if b.path not in keep and checks_out(b.path)), None)
+        if good is not None:
+            keep.add(good)
     removed = []
     for backup in backups:
         if backup.path not in keep:

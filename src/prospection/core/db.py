@@ -21,6 +21,12 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from prospection.core.errors import DamagedDatabaseError, DataFolderError, NewerDatabaseError
+from prospection.core.integrity import (
+    CopyDamagedError,
+    ReadOnly,
+    check_file,
+    install_write_guard,
+)
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -70,9 +76,12 @@ class Database:
 
     path: Path
     engine: Engine
+    #: Why the file may not be written now (damaged, being checked ...), or None: it may.
+    read_only: ReadOnly | None = None
 
     def __post_init__(self) -> None:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        install_write_guard(self)  # core/integrity.py: writes fail while read_only is set
         from prospection.core import privacy  # privacy imports this module
 
         # Every way in (add, dialogs, edits, imports) checks the suppression list.
@@ -178,6 +187,13 @@ def backup_file(engine: Engine, destination: Path) -> Path:
         finally:
             raw.close()
         _make_private(partial)
+        # A copy of damaged pages is no backup: checked before it takes a backup's name.
+        problems = check_file(partial)
+        if problems:
+            raise CopyDamagedError(
+                f"The copy {destination.name} failed its check and was deleted "
+                f"({'; '.join(problems[:3])}): the data file may be damaged."
+            )
         partial.replace(destination)
     except BaseException:
         partial.unlink(missing_ok=True)

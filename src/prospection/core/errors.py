@@ -31,6 +31,10 @@ class Problem(StrEnum):
     NEWER = "newer"
     DATA_FOLDER = "data_folder"
     BUSY = "busy"
+    # Writes refused to a file open for reading only (core/integrity.py says why).
+    CHECKING = "checking"
+    DAMAGED_READ_ONLY = "damaged_read_only"
+    LOCK_READ_ONLY = "lock_read_only"
 
 
 _SQLITE_MESSAGES = (
@@ -49,6 +53,9 @@ def classify_problem(error: BaseException) -> Problem | None:
     current: BaseException | None = error
     while current is not None and id(current) not in seen:
         seen.add(id(current))
+        known = getattr(current, "problem", None)  # an error that knows its kind
+        if isinstance(known, Problem):
+            return known
         if isinstance(current, NewerDatabaseError):
             return Problem.NEWER
         if isinstance(current, DamagedDatabaseError):
@@ -81,4 +88,10 @@ PROBLEM_TEXT: dict[Problem, str] = {
     "and that you may write there, or choose another folder.",
     Problem.BUSY: "The data file is busy (another program is writing to it). Try again "
     "in a moment.",
+    Problem.CHECKING: "The data file is still being checked; nothing was saved. Try again in "
+    "a moment.",
+    Problem.DAMAGED_READ_ONLY: "The data file is damaged: it is open for reading only and "
+    "nothing was saved. Restore a backup (prospection-cli backups, then restore FILE).",
+    Problem.LOCK_READ_ONLY: "The data folder's lock file cannot be written (full disk or "
+    "read-only folder), so the data is open for reading only and nothing was saved.",
 }

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prospection.core import backup, privacy
+from prospection.core import backup, integrity, privacy
 from prospection.core.db import Database
 from prospection.core.errors import StorageError
+from prospection.core.integrity import ReadOnly
 from prospection.ui.data_events import DataEvents
 
 log = logging.getLogger(__name__)
@@ -198,8 +199,21 @@ class RestoreDialog(QDialog):
     def restore(self, path: Path) -> bool:
         """Restore `path` now (already confirmed); True when it worked."""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        damaged = self.db.read_only is ReadOnly.DAMAGED
+        if self.db.read_only is not None and not damaged:
+            # Still being checked, or no lock: another window could be writing the data.
+            from prospection.ui.problem_dialogs import problem_text  # it imports this module
+
+            QGuiApplication.restoreOverrideCursor()
+            title, text = problem_text(integrity.refused(self.db.read_only).problem)
+            QMessageBox.warning(self, title, text)
+            return False
         try:
-            _, reapplied = privacy.restore_keeping_objections(self.db, path)
+            if damaged:
+                # Never written over: the damaged file is renamed aside.
+                aside, reapplied = integrity.restore_over_damaged(self.db, path)
+            else:
+                _, reapplied = privacy.restore_keeping_objections(self.db, path)
         except StorageError as error:
             QGuiApplication.restoreOverrideCursor()
             self._refuse(error)
@@ -207,21 +221,26 @@ class RestoreDialog(QDialog):
         QGuiApplication.restoreOverrideCursor()
         self.events.database_reset.emit()
         self.table.reload()
-        QMessageBox.information(
-            self,
-            self.tr("Backup restored"),
-            self.tr(
+        if damaged:
+            said = self.tr(
+                "The backup was restored and the data can be changed again. The damaged "
+                "file was kept beside it as %1."
+            ).replace("%1", aside.name if aside is not None else "")
+        else:
+            said = self.tr(
                 "The backup was restored. The data as it was just before is in the list "
                 "as “Before a restore”."
             )
-            + "\n\n"
-            + self.tr(
-                "Objections and erasures kept: %1 contacts flagged do-not-contact again, "
-                "%2 erased again."
+        if reapplied is not None:
+            said += "\n\n" + (
+                self.tr(
+                    "Objections and erasures kept: %1 contacts flagged do-not-contact again, "
+                    "%2 erased again."
+                )
+                .replace("%1", QLocale().toString(reapplied.flagged))
+                .replace("%2", QLocale().toString(reapplied.erased))
             )
-            .replace("%1", QLocale().toString(reapplied.flagged))
-            .replace("%2", QLocale().toString(reapplied.erased)),
-        )
+        QMessageBox.information(self, self.tr("Backup restored"), said)
         self.accept()
         return True
 
@@ -249,6 +268,19 @@ def back_up_now(db: Database, parent: QWidget | None = None) -> Path | None:
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         made = backup.make_backup(db, "manual")
+    except integrity.CopyDamagedError as error:
+        QGuiApplication.restoreOverrideCursor()
+        log.warning("Backup refused: %s", error)
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("Backups", "No backup was made"),
+            QCoreApplication.translate(
+                "Backups",
+                "The copy of the data failed its check, so it was deleted: the data file "
+                "itself may be damaged. Your earlier backups were kept.",
+            ),
+        )
+        return None
     except (OSError, sqlite3.Error) as error:
         QGuiApplication.restoreOverrideCursor()
         log.warning("Backup failed: %s", error)

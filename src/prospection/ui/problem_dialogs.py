@@ -86,6 +86,32 @@ def problem_text(problem: Problem | None) -> tuple[str, str]:
                 "Problems", "Another program is writing to the data file. Try again in a moment."
             ),
         ),
+        Problem.CHECKING: (
+            translate("Problems", "The data file is being checked"),
+            translate(
+                "Problems",
+                "Prospection checks the data file after opening it (a few seconds on a large "
+                "file) and saves nothing until it is done. Your change was not saved: try "
+                "again in a moment.",
+            ),
+        ),
+        Problem.DAMAGED_READ_ONLY: (
+            translate("Problems", "The data file is damaged"),
+            translate(
+                "Problems",
+                "The data file is damaged, so it is open for reading only: your change was "
+                "not saved. Use File › Restore from backup… to go on working.",
+            ),
+        ),
+        Problem.LOCK_READ_ONLY: (
+            translate("Problems", "Open for reading only"),
+            translate(
+                "Problems",
+                "Prospection could not write its lock file in the data folder, so the data "
+                "is open for reading only: your change was not saved. Free some disk space "
+                "or fix the folder, then start Prospection again.",
+            ),
+        ),
     }
     if problem is None:
         return (

@@ -42,20 +42,32 @@ class SingleInstance(QObject):
         # a week-long session must stay locked.
         self._lock.setStaleLockTime(0)
         self._server: QLocalServer | None = None
+        #: The lock could not be written (full disk, read-only folder): this process may
+        #: not write the data, or two windows could overwrite each other's changes.
+        self.lock_failed = False
 
     def acquire(self) -> bool:
-        """True when this process now owns the data folder; False when another does.
+        """True when no other process holds the data folder; False when one does.
 
-        When another does, it has been asked to come to the front.
+        When another does, it has been asked to come to the front. True with
+        `lock_failed` set: the lock could not be taken, the data must be opened for
+        reading only.
         """
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            log.warning("Data folder cannot be created for its lock: %s", error)
+            self.lock_failed = True
+            return True
         if not self._lock.tryLock(0):
             if self._lock.error() == QLockFile.LockError.LockFailedError:
                 log.info("Data folder already open in another process; asking it to show")
                 self.notify_running()
                 return False
-            # No permission or unknown error: the folder problem shows when opening it.
-            log.warning("Lock file error %s", self._lock.error())
+            # No permission, or a full disk: without the lock another window could write
+            # the same data, so this one reads only.
+            log.warning("Lock file cannot be written (%s): reading only", self._lock.error())
+            self.lock_failed = True
             return True
         self._listen()
         return True
@@ -100,4 +112,5 @@ class SingleInstance(QObject):
         if self._server is not None:
             self._server.close()
             self._server = None
-        self._lock.unlock()
+        if not self.lock_failed:
+            self._lock.unlock()
