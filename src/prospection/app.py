@@ -153,9 +153,13 @@ def open_with_recovery(args: argparse.Namespace) -> Database | None:
         while notices:
             notices.pop().close()
 
+    restored = False
     while True:
         try:
-            return open_app_database(args.data_dir, on_update=say_updating)
+            db = open_app_database(args.data_dir, on_update=say_updating)
+            if restored:
+                reapply_ledger_after_restore(db)
+            return db
         except StorageError as error:
             resume_collector()  # no first paint soon: a dialog waits for the user
             # Imported only when needed: the dialogs are not on the way to a first paint.
@@ -171,12 +175,25 @@ def open_with_recovery(args: argparse.Namespace) -> Database | None:
         if decision.choice is StartupChoice.RESTORE and decision.path is not None:
             try:
                 restore_over_unusable(folders.database, decision.path)
+                restored = True
             except (StorageError, OSError) as error:
                 log.warning("Restore failed: %s", error)
         elif decision.choice is StartupChoice.OTHER_FOLDER and decision.path is not None:
             args.data_dir = str(decision.path)
         else:
             return None
+
+
+def reapply_ledger_after_restore(db: Database) -> None:
+    """The live file could not be read: re-apply objections and erasures from the ledger."""
+    from prospection.core import privacy
+
+    try:
+        report = privacy.reapply_ledger(db)
+    except Exception:  # the data opened; a failure here must not keep the app from starting
+        log.exception("The privacy ledger could not be re-applied after a restore")
+        return
+    log.info("Privacy ledger re-applied after a restore: %s", report)
 
 
 def make_daily_backup(db: Database) -> None:

@@ -90,16 +90,26 @@ def run_restore(args: argparse.Namespace) -> int:
     except StorageError:
         # The live file cannot be opened (damaged or newer): keep it aside, then restore.
         aside = backup.restore_over_unusable(app_paths.database, source)
-        open_database(app_paths.database, backups_dir=app_paths.backups).dispose()
+        db = open_database(app_paths.database, backups_dir=app_paths.backups)
+        try:
+            # The live list could not be read: the ledger beside the file has it.
+            reapplied = privacy.reapply_ledger(db)
+        finally:
+            db.dispose()
         print(f"Restored {source}. The file that could not be opened was kept as {aside}")
+        _say_reapplied(reapplied)
         return EXIT_OK
     try:
         safety_copy, reapplied = privacy.restore_keeping_objections(db, source)
     finally:
         db.dispose()
     print(f"Restored {source}. The data as it was before is in {safety_copy}")
+    _say_reapplied(reapplied)
+    return EXIT_OK
+
+
+def _say_reapplied(reapplied: privacy.Reapplied) -> None:
     print(
         f"Suppression list re-applied: {reapplied.flagged} contacts flagged do-not-contact, "
         f"{reapplied.erased} erased again, {reapplied.hashes} hashes added back"
     )
-    return EXIT_OK

@@ -73,10 +73,15 @@ class Database:
 
     def __post_init__(self) -> None:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
-        from prospection.core import privacy  # privacy imports this module
+        from prospection.core import privacy, privacy_ledger  # privacy imports this module
 
         # Every way in (add, dialogs, edits, imports) checks the suppression list.
         event.listen(self.sessions, "before_flush", privacy.check_on_flush)
+        # Objections and erasures also go to the ledger beside the file (outlives a restore).
+        if self.path.name != ":memory:" and self.path.parent.is_dir():
+            privacy_ledger.bind(self.sessions.kw.setdefault("info", {}), self.path)
+            event.listen(self.sessions, "after_commit", privacy_ledger.write_pending)
+            event.listen(self.sessions, "after_rollback", privacy_ledger.drop_pending)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
