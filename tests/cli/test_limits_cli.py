@@ -80,3 +80,22 @@ def test_oversized_input_is_refused_without_echoing_it(
     assert "too long" in result.stderr
     assert huge[:300] not in result.stderr
     assert len(result.stderr) < 300
+
+
+def test_import_reports_too_long_values_by_line_without_echoing_them(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "in.csv"
+    long_name = "Quennevilleux" * 100
+    source.write_text(
+        "Company,Last name,Phone,Notes\n"
+        "Vasseur,Inès,0612345678,ok\n"
+        f"Bellerive,{long_name},{'6' * 100_000},{'n' * 120_000}\n",
+        encoding="utf-8",
+    )
+    result = cli(data_dir, "import", str(source))
+    assert result.returncode == 0, result.stderr[:300]
+    lines = [line for line in result.stdout.splitlines() if "too long" in line]
+    assert len(lines) == 3 and all(line.strip().startswith("line 3:") for line in lines)
+    assert long_name[:100] not in result.stdout and "6" * 300 not in result.stdout
+    assert len(result.stdout) < 2000
