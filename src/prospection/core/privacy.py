@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import delete, func, inspect, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from prospection.core import privacy_ledger
+from prospection.core import dnc_reasons, privacy_ledger
 from prospection.core.db import Database
 from prospection.core.emails import email_key
 from prospection.core.enums import ActivityKind, Channel, Stage
@@ -49,8 +49,8 @@ SALT_SETTING = "privacy.salt"
 #: Salts of suppression lists merged in by a restore (a backup with a different salt).
 OTHER_SALTS_SETTING = "privacy.other_salts"
 RETENTION_YEARS = 3
-#: Reason recorded on a contact an import flagged from the suppression list.
-SUPPRESSED_REASON = "objected before (suppression list)"
+#: Reason recorded on a contact flagged from the suppression list (see core.dnc_reasons).
+SUPPRESSED_REASON = dnc_reasons.SUPPRESSED_REASON
 ERASED_REASON = "erased on request"
 
 
