@@ -16,8 +16,8 @@ from prospection.core.db import Database
 from prospection.core.models import Contact, Phone, Prospect
 from prospection.ui.data_events import DataEvents
 from prospection.ui.editor.contact_dialog import ContactDialog
-from prospection.ui.i18n import install_translators, remove_translators
 from prospection.ui.editor.prospect_editor import ProspectEditor
+from prospection.ui.i18n import install_translators, remove_translators
 
 
 @pytest.fixture
