@@ -10,7 +10,7 @@ from prospection import paths
 from prospection.cli.common import EXIT_FAILURE, EXIT_OK, database, fail, iso, print_json
 from prospection.core import backup, privacy
 from prospection.core.db import open_database
-from prospection.core.errors import StorageError
+from prospection.core.errors import READ_ONLY_TEXT, StorageError
 
 
 def register(subparsers: Any) -> None:
@@ -99,6 +99,9 @@ def run_restore(args: argparse.Namespace) -> int:
         print(f"Restored {source}. The file that could not be opened was kept as {aside}")
         _say_reapplied(reapplied)
         return EXIT_OK
+    if db.read_only:
+        db.dispose()
+        fail(READ_ONLY_TEXT, EXIT_FAILURE)
     try:
         safety_copy, reapplied = privacy.restore_keeping_objections(db, source)
     finally:

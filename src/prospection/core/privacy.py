@@ -29,6 +29,7 @@ from prospection.core import dnc_reasons, privacy_ledger
 from prospection.core.db import Database
 from prospection.core.emails import email_key
 from prospection.core.enums import ActivityKind, Channel, Stage
+from prospection.core.errors import READ_ONLY_TEXT, ReadOnlyDataError
 from prospection.core.models import (
     Activity,
     CallSession,
@@ -796,6 +797,8 @@ def restore_keeping_objections(
     """
     from prospection.core import backup  # backup imports nothing of privacy; late all the same
 
+    if db.read_only:
+        raise ReadOnlyDataError(READ_ONLY_TEXT)
     live = snapshot_suppression(db)
     _record_in_ledger(db, live)
     snapshot = live.merged(ledger_snapshot(db.path))
