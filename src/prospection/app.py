@@ -153,9 +153,13 @@ def open_with_recovery(args: argparse.Namespace) -> Database | None:
         while notices:
             notices.pop().close()
 
+    restored = False
     while True:
         try:
-            return open_app_database(args.data_dir, on_update=say_updating)
+            db = open_app_database(args.data_dir, on_update=say_updating)
+            if restored:
+                reapply_ledger_after_restore(db)
+            return db
         except StorageError as error:
             resume_collector()  # no first paint soon: a dialog waits for the user
             # Imported only when needed: the dialogs are not on the way to a first paint.
@@ -171,12 +175,25 @@ def open_with_recovery(args: argparse.Namespace) -> Database | None:
         if decision.choice is StartupChoice.RESTORE and decision.path is not None:
             try:
                 restore_over_unusable(folders.database, decision.path)
+                restored = True
             except (StorageError, OSError) as error:
                 log.warning("Restore failed: %s", error)
         elif decision.choice is StartupChoice.OTHER_FOLDER and decision.path is not None:
             args.data_dir = str(decision.path)
         else:
             return None
+
+
+def reapply_ledger_after_restore(db: Database) -> None:
+    """The live file could not be read: re-apply objections and erasures from the ledger."""
+    from prospection.core import privacy
+
+    try:
+        report = privacy.reapply_ledger(db)
+    except Exception:  # the data opened; a failure here must not keep the app from starting
+        log.exception("The privacy ledger could not be re-applied after a restore")
+        return
+    log.info("Privacy ledger re-applied after a restore: %s", report)
 
 
 def make_daily_backup(db: Database) -> None:
@@ -188,7 +205,10 @@ def make_daily_backup(db: Database) -> None:
 
     from prospection.core.backup import backups_dir_for, daily_backup
     from prospection.core.errors import StorageError
+    from prospection.core.integrity import ReadOnly
 
+    if db.read_only is ReadOnly.OWNER:
+        return  # the owner made the folder read-only: nothing is written there, backups too
     try:
         # A copy interrupted by a kill leaves its .part file (see core.db.backup_file);
         # one still being written by another instance is younger than an hour.
@@ -232,7 +252,9 @@ def start(
     db = open_with_recovery(args)
     if db is None:
         return None, None
-    if lock_failed:
+    if lock_failed and db.read_only is None:
+        # (In a folder the owner made read-only the lock cannot be written either; the
+        # banner already says why nothing can change.)
         from prospection.core.integrity import ReadOnly
 
         db.read_only = ReadOnly.LOCK
@@ -377,7 +399,7 @@ def _start_and_run(argv: Sequence[str] | None) -> int:
     after_first_paint(window, resume_collector)
     backups: list[threading.Thread] = []
     after_first_paint(window, lambda: backups.append(watch.start(then=make_daily_backup)))
-    if instance.lock_failed:
+    if db.read_only is ReadOnly.LOCK:
         after_first_paint(window, partial(show_read_only_notice, window, ReadOnly.LOCK))
     if args.self_check:
         # Let the window paint and its start-up work run, then say so and quit.

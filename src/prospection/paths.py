@@ -7,6 +7,7 @@ with platformdirs (its drop-in successor) touches this one module.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,9 +38,19 @@ class AppPaths:
     def ensure(self) -> None:
         """Create the folders, readable by the user alone (the file holds personal data)."""
         for folder in (self.data_dir, self.backups, self.log_dir):
+            if folder.parent == self.data_dir and _owner_made_read_only(self.data_dir):
+                continue  # the owner's read-only folder: nothing is created in it
             folder.mkdir(parents=True, exist_ok=True)
-            if os.name == "posix":
+            if os.name == "posix" and not _owner_made_read_only(folder):
+                # Private, but a folder the owner made read-only stays so (no chmod back).
                 folder.chmod(0o700)
+
+
+def _owner_made_read_only(folder: Path) -> bool:
+    try:
+        return not folder.stat().st_mode & stat.S_IWUSR
+    except OSError:
+        return False
 
 
 def make_private(path: Path) -> None:

@@ -48,12 +48,40 @@
         <translation>Le contact</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Their problems</source>
+        <translation>Leurs problèmes</translation>
+    </message>
+    <message>
+        <source>How we help them</source>
+        <translation>Comment nous les aidons</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
         <source>{field} is needed.</source>
         <translation>{field} est nécessaire.</translation>
     </message>
     <message>
-        <source>{field} is too long.</source>
-        <translation>{field} est trop long.</translation>
+        <source>{field} is too long (at most {limit} characters).</source>
+        <translation>{field} est trop long (au plus {limit} caractères).</translation>
     </message>
     <message>
         <source>“{value}” does not look like an email address (name@example.com).</source>

@@ -128,6 +128,10 @@
         <translation>numéro « {phone} » non reconnu, gardé tel quel</translation>
     </message>
     <message>
+        <source>{column}: a value of {length} characters is too long (at most {limit}): left out</source>
+        <translation>{column} : une valeur de {length} caractères est trop longue (au plus {limit}) : laissée de côté</translation>
+    </message>
+    <message>
         <source>no company, name, email or phone</source>
         <translation>ni société, ni nom, ni e-mail, ni téléphone</translation>
     </message>

@@ -10,7 +10,7 @@ from prospection import paths
 from prospection.cli.common import EXIT_FAILURE, EXIT_OK, database, fail, iso, print_json
 from prospection.core import backup, privacy
 from prospection.core.db import open_database
-from prospection.core.errors import StorageError
+from prospection.core.errors import READ_ONLY_TEXT, StorageError
 from prospection.core.integrity import CopyDamagedError, LiveCheck, ReadOnly, restore_over_damaged
 
 
@@ -95,9 +95,18 @@ def run_restore(args: argparse.Namespace) -> int:
     except StorageError:
         # The live file cannot be opened (damaged or newer): keep it aside, then restore.
         aside = backup.restore_over_unusable(app_paths.database, source)
-        open_database(app_paths.database, backups_dir=app_paths.backups).dispose()
+        db = open_database(app_paths.database, backups_dir=app_paths.backups)
+        try:
+            # The live list could not be read: the ledger beside the file has it.
+            reapplied = privacy.reapply_ledger(db)
+        finally:
+            db.dispose()
         print(f"Restored {source}. The file that could not be opened was kept as {aside}")
+        _say_reapplied(reapplied)
         return EXIT_OK
+    if db.read_only:
+        db.dispose()
+        fail(READ_ONLY_TEXT, EXIT_FAILURE)
     try:
         if not LiveCheck(db.path).run().ok:
             # Opens, but damaged: kept aside like a file that cannot be opened at all.
@@ -111,8 +120,12 @@ def run_restore(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     print(f"Restored {source}. The data as it was before is in {safety_copy}")
+    _say_reapplied(reapplied)
+    return EXIT_OK
+
+
+def _say_reapplied(reapplied: privacy.Reapplied) -> None:
     print(
         f"Suppression list re-applied: {reapplied.flagged} contacts flagged do-not-contact, "
         f"{reapplied.erased} erased again, {reapplied.hashes} hashes added back"
     )
-    return EXIT_OK

@@ -9,11 +9,13 @@ from typing import Any
 from prospection.cli.common import (
     EXIT_FAILURE,
     EXIT_OK,
+    count,
     database,
     fail,
     iso,
     local_text,
     parse_datetime,
+    record_id,
 )
 from prospection.cli.common import print_json as _print_json
 from prospection.core.call_queue import DEFAULT_SIZE, QueueSpec, build_queue
@@ -33,7 +35,7 @@ def register(subparsers: Any) -> None:
         help="due (follow-ups due today, the default), new, all, or tag:NAME",
     )
     queue.add_argument(
-        "--size", type=int, default=DEFAULT_SIZE, help=f"calls (default {DEFAULT_SIZE})"
+        "--size", type=count, default=DEFAULT_SIZE, help=f"calls (default {DEFAULT_SIZE})"
     )
     queue.add_argument("--json", action="store_true", help="print JSON")
     queue.set_defaults(handler=run_queue)
@@ -41,7 +43,7 @@ def register(subparsers: Any) -> None:
     log = subparsers.add_parser(
         "log-call", help="record a call exactly as the call session does (same rules)"
     )
-    log.add_argument("prospect_id", type=int, metavar="PROSPECT_ID")
+    log.add_argument("prospect_id", type=record_id, metavar="PROSPECT_ID")
     log.add_argument(
         "--outcome",
         required=True,

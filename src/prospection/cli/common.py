@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections.abc import Iterator
@@ -10,6 +11,7 @@ from datetime import datetime
 from typing import Any, NoReturn
 
 from prospection import paths
+from prospection.core import limits
 from prospection.core.db import Database, open_database
 from prospection.core.errors import StorageError
 from prospection.core.integrity import LiveCheck, ReadOnly
@@ -87,10 +89,52 @@ def print_json(value: Any) -> None:
     sys.stdout.write("\n")
 
 
+def record_id(text: str) -> int:
+    """An id typed by the user (argparse `type=`): a whole number SQLite can hold.
+
+    "99999999999999999999999" is refused here with a message, not by SQLite with an
+    OverflowError; an id that fits but names nothing is the command's "no ... with id".
+    """
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an id: {_short(text)}") from None
+    if not limits.valid_id(value):
+        raise argparse.ArgumentTypeError(f"no record has the id {_short(text)}")
+    return value
+
+
+def count(text: str) -> int:
+    """A count typed by the user (argparse `type=`): a whole number from 0 to a billion."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {_short(text)}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{_short(text)}: a count cannot be negative")
+    if value > 10**9:
+        raise argparse.ArgumentTypeError(f"{_short(text)} is out of range (0 to 1000000000)")
+    return value
+
+
+def _short(text: str) -> str:
+    """`text` quoted, cut when long: messages must not repeat a huge input."""
+    return repr(text) if len(text) <= 40 else f"{text[:20]!r}... ({len(text)} characters)"
+
+
 def parse_datetime(text: str) -> datetime:
-    """An ISO 8601 date-time from the user; without an offset, local time is meant."""
+    """An ISO 8601 date-time from the user; without an offset, local time is meant.
+
+    Every date option goes through here, so a year 1 or 9999 is refused with one message
+    (the shift to local time would leave `datetime`'s range).
+    """
     try:
         value = datetime.fromisoformat(text)
     except ValueError:
-        fail(f"not an ISO 8601 date-time: {text!r} (example: 2026-12-01T10:00+01:00)")
-    return value if value.tzinfo is not None else value.astimezone()
+        fail(f"not an ISO 8601 date-time: {_short(text)} (example: 2026-12-01T10:00+01:00)")
+    if not limits.date_in_range(value):
+        fail(f"{_short(text)} is out of range: give {limits.date_range_text()}")
+    try:
+        return value if value.tzinfo is not None else value.astimezone()
+    except (OverflowError, OSError, ValueError):
+        fail(f"{_short(text)} is out of range: give {limits.date_range_text()}")

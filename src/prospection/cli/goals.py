@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from prospection.cli.common import EXIT_OK, database, fail, iso, print_json
+from prospection.cli.common import EXIT_OK, count, database, fail, iso, print_json
 from prospection.core.planner import gather_inputs, plan, plan_as_json
 from prospection.core.weekly_goals import METRICS, set_targets, week_status
 from prospection.core.weeks import Week, WeekError
@@ -28,7 +28,7 @@ def register(subparsers: Any) -> None:
     goal_set.add_argument("--week", metavar="YYYY-Www", help="an ISO week (default: this week)")
     for metric in METRICS:
         goal_set.add_argument(
-            f"--{metric.replace('_', '-')}", dest=metric, type=int, metavar="N", default=None
+            f"--{metric.replace('_', '-')}", dest=metric, type=count, metavar="N", default=None
         )
     goal_set.add_argument("--json", action="store_true", help="print JSON")
     goal_set.set_defaults(handler=run_goal_set)
@@ -117,6 +117,8 @@ def run_plan(args: argparse.Namespace) -> int:
         fail("--attrition is a share between 0 and 1, e.g. 0.15")
     if args.growth is not None and args.growth < 0:
         fail("--growth cannot be negative")
+    if args.growth is not None and not args.growth <= 1_000_000:
+        fail("--growth is out of range (at most 1000000 new clients a year)")
     with database(args.data_dir) as db, db.session() as session:
         inputs = gather_inputs(session, date.today())
     if args.attrition is not None:

@@ -12,7 +12,7 @@ from types import ModuleType
 from prospection import __version__, paths
 from prospection.cli import backup, calls, goals, maintenance, privacy, prospects, transfer
 from prospection.cli.common import EXIT_FAILURE, UserError
-from prospection.core.errors import PROBLEM_TEXT, classify_problem
+from prospection.core.errors import PROBLEM_TEXT, ReadOnlyDataError, classify_problem
 from prospection.logs import configure_logging
 
 #: Modules that add subcommands: each has `register(subparsers)`, and each subcommand
@@ -66,6 +66,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILURE
     except OSError as error:
         print(f"prospection-cli: {error.strerror or error}", file=sys.stderr)
+        return EXIT_FAILURE
+    except ReadOnlyDataError as error:  # the owner's chmod a-w: their words, not a fault
+        print(f"prospection-cli: {error}", file=sys.stderr)
         return EXIT_FAILURE
     except Exception as error:
         # A storage problem (full disk, read-only folder, damaged file) is the user's to

@@ -15,6 +15,7 @@ from prospection.cli.common import (
     local_text,
     parse_datetime,
     print_json,
+    record_id,
 )
 from prospection.core import exports, privacy
 from prospection.core.call_eligibility import call_eligibility
@@ -27,12 +28,12 @@ def register(subparsers: Any) -> None:
     dnc = subparsers.add_parser(
         "dnc", help="record that a person does not want to be contacted (per channel)"
     )
-    dnc.add_argument("contact_id", metavar="CONTACT_ID", type=int)
+    dnc.add_argument("contact_id", metavar="CONTACT_ID", type=record_id)
     dnc.add_argument("--channel", choices=sorted(CHANNELS), required=True)
     dnc.add_argument("--reason", default="", help="why (kept with the objection)")
     dnc.set_defaults(handler=run_dnc)
     consent = subparsers.add_parser("consent", help="record a person's prior consent to be called")
-    consent.add_argument("contact_id", metavar="CONTACT_ID", type=int)
+    consent.add_argument("contact_id", metavar="CONTACT_ID", type=record_id)
     consent.add_argument("--wording", required=True, help="the words the person agreed to")
     consent.add_argument("--channel", default="phone", help="how consent was given")
     consent.add_argument("--at", help="when (ISO 8601; default: now)")
@@ -40,12 +41,12 @@ def register(subparsers: Any) -> None:
     erase = subparsers.add_parser(
         "erase", help="erase a person: contact, activities and notes, leaving no trace"
     )
-    erase.add_argument("contact_id", metavar="CONTACT_ID", type=int)
+    erase.add_argument("contact_id", metavar="CONTACT_ID", type=record_id)
     erase.set_defaults(handler=run_erase)
     export = subparsers.add_parser(
         "export-person", help="write everything held about a person to a JSON file"
     )
-    export.add_argument("contact_id", metavar="CONTACT_ID", type=int)
+    export.add_argument("contact_id", metavar="CONTACT_ID", type=record_id)
     export.add_argument("--out", metavar="FILE", required=True)
     export.set_defaults(handler=run_export_person)
     retention = subparsers.add_parser(
@@ -56,7 +57,7 @@ def register(subparsers: Any) -> None:
     can_call = subparsers.add_parser(
         "can-call", help="may this prospect be called now (French consumer rules)?"
     )
-    can_call.add_argument("prospect_id", metavar="PROSPECT_ID", type=int)
+    can_call.add_argument("prospect_id", metavar="PROSPECT_ID", type=record_id)
     can_call.add_argument("--at", help="at this time instead of now (ISO 8601)")
     can_call.add_argument("--json", action="store_true", help="print JSON")
     can_call.set_defaults(handler=run_can_call)

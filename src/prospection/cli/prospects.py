@@ -6,7 +6,15 @@ import argparse
 import sys
 from typing import Any
 
-from prospection.cli.common import EXIT_FAILURE, EXIT_OK, database, fail, iso, print_json
+from prospection.cli.common import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    database,
+    fail,
+    iso,
+    print_json,
+    record_id,
+)
 from prospection.core import prospects
 from prospection.core.demo import fill_demo
 from prospection.core.enums import Stage
@@ -46,7 +54,7 @@ def register(subparsers: Any) -> None:
     add.set_defaults(handler=run_add)
 
     edit = subparsers.add_parser("edit", help="change a prospect's fields")
-    edit.add_argument("prospect_id", type=int, metavar="PROSPECT_ID")
+    edit.add_argument("prospect_id", type=record_id, metavar="PROSPECT_ID")
     edit.add_argument("--company", metavar="NAME", help="the prospect's name")
     edit.add_argument("--city", metavar="X")
     edit.add_argument("--stage", metavar="S", help=f"one of: {_STAGES}")

@@ -8,7 +8,15 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from prospection.cli.common import EXIT_FAILURE, EXIT_OK, database, fail, iso, print_json
+from prospection.cli.common import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    database,
+    fail,
+    iso,
+    print_json,
+    record_id,
+)
 from prospection.core.exports import (
     SUFFIXES,
     ExportFormat,
@@ -46,7 +54,7 @@ def register(subparsers: Any) -> None:
     undo = subparsers.add_parser(
         "import-undo", help="remove what an import created and restore what it merged"
     )
-    undo.add_argument("batch_id", metavar="BATCH_ID", type=int)
+    undo.add_argument("batch_id", metavar="BATCH_ID", type=record_id)
     undo.add_argument("--json", action="store_true", help="print the result as JSON")
     undo.set_defaults(handler=run_undo)
 

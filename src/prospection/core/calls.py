@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from prospection.core import limits
 from prospection.core.call_outcomes import (
     CallSettings,
     FollowUp,
@@ -216,6 +217,11 @@ def log_call(
     for name, value in (("at", at), ("next", next_at), ("meeting end", meeting_ends_at)):
         if value is not None and value.tzinfo is None:
             raise CallError(f"the {name} time must carry a time zone")
+        if value is not None and not limits.date_in_range(value):
+            raise CallError(f"the {name} time is out of range: {limits.date_range_text()}")
+    for name, text in (("notes", notes), ("location", meeting_location), ("next", next_text)):
+        if text and limits.too_long(name, text):
+            raise CallError(f"the {name} text is {limits.too_long_text(name)}")
     if rule.follow_up == FollowUp.REQUIRED and next_at is None:
         what = "the meeting's start" if outcome == Outcome.MEETING_BOOKED else "a call-back time"
         raise CallError(f"{outcome.value} needs {what} (--next)")

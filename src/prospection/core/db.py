@@ -9,6 +9,7 @@ import os
 import re
 import shutil
 import sqlite3
+import stat
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -20,7 +21,13 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from prospection.core.errors import DamagedDatabaseError, DataFolderError, NewerDatabaseError
+from prospection.core.errors import (
+    READ_ONLY_TEXT,
+    DamagedDatabaseError,
+    DataFolderError,
+    NewerDatabaseError,
+    ReadOnlyDataError,
+)
 from prospection.core.integrity import (
     CopyDamagedError,
     ReadOnly,
@@ -45,7 +52,35 @@ def create_sqlite_engine(path: Path, *, echo: bool = False) -> Engine:
     return engine
 
 
-def _install_sqlite_hooks(engine: Engine) -> None:
+def _read_only_engine(path: Path, *, immutable: bool = False) -> Engine:
+    """An engine that cannot write `path` (SQLite refuses, whoever runs it, root too).
+
+    `immutable` also reads a WAL-mode file whose -shm cannot be created in a read-only
+    folder; it is used only when the plain read-only open fails.
+    """
+    flag = "immutable=1" if immutable else "mode=ro"
+    engine = create_engine(f"sqlite:///file:{path.as_posix()}?{flag}&uri=true")
+    _install_sqlite_hooks(engine, read_only=True)
+    return engine
+
+
+def owner_made_read_only(path: Path) -> bool:
+    """Whether the owner made the data folder or the database file read-only (chmod a-w).
+
+    Read from the permission bits, not by trying to write: root (and some network
+    disks) would write anyway, and the owner's choice is to be respected all the same.
+    """
+    for candidate in (path.parent, path):
+        try:
+            mode = candidate.stat().st_mode
+        except OSError:
+            continue
+        if not mode & stat.S_IWUSR or not os.access(candidate, os.W_OK):
+            return True
+    return False
+
+
+def _install_sqlite_hooks(engine: Engine, *, read_only: bool = False) -> None:
     # Python's sqlite3 (3.11) issues BEGIN itself, lazily, and never around SAVEPOINTs,
     # so transactions and savepoints do not hold. SQLAlchemy's documented recipe: turn
     # the driver's transaction handling off and emit BEGIN ourselves.
@@ -56,6 +91,8 @@ def _install_sqlite_hooks(engine: Engine) -> None:
         try:
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             cursor.execute("PRAGMA foreign_keys = ON")
+            if read_only:  # changing the journal mode is a write; reading needs none
+                return
             cursor.execute("PRAGMA journal_mode = WAL")
             # FULL, not NORMAL: in WAL mode NORMAL may lose the last commits on a power
             # cut, and every action confirmed to the user must survive one.
@@ -76,16 +113,26 @@ class Database:
 
     path: Path
     engine: Engine
-    #: Why the file may not be written now (damaged, being checked ...), or None: it may.
+    #: Why the file may not be written now (the owner's read-only folder, damaged, being
+    #: checked ...), or None: it may. OWNER is set at open (`owner_made_read_only`) and
+    #: never undone by the app; the others come and go (core/integrity.py).
     read_only: ReadOnly | None = None
 
     def __post_init__(self) -> None:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         install_write_guard(self)  # core/integrity.py: writes fail while read_only is set
-        from prospection.core import privacy  # privacy imports this module
+        if self.read_only is ReadOnly.OWNER:
+            event.listen(self.sessions, "before_flush", _refuse_writes)
+            return
+        from prospection.core import privacy, privacy_ledger  # privacy imports this module
 
         # Every way in (add, dialogs, edits, imports) checks the suppression list.
         event.listen(self.sessions, "before_flush", privacy.check_on_flush)
+        # Objections and erasures also go to the ledger beside the file (outlives a restore).
+        if self.path.name != ":memory:" and self.path.parent.is_dir():
+            privacy_ledger.bind(self.sessions.kw.setdefault("info", {}), self.path)
+            event.listen(self.sessions, "after_commit", privacy_ledger.write_pending)
+            event.listen(self.sessions, "after_rollback", privacy_ledger.drop_pending)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -95,6 +142,12 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _refuse_writes(session: Session, _context: Any, _instances: Any) -> None:
+    """`before_flush` of a read-only Database: say so before SQLite does, in plain words."""
+    if session.new or session.dirty or session.deleted:
+        raise ReadOnlyDataError(READ_ONLY_TEXT)
 
 
 def alembic_config(connection: Any | None = None) -> Config:
@@ -202,9 +255,10 @@ def backup_file(engine: Engine, destination: Path) -> Path:
 
 
 def _make_private(path: Path) -> None:
-    # The file holds personal data: readable by the user alone (POSIX).
+    # The file holds personal data: readable by the user alone (POSIX). A file the
+    # owner made read-only stays read-only (0400): that choice is theirs.
     if os.name == "posix" and path.exists():
-        path.chmod(0o600)
+        path.chmod(0o600 if path.stat().st_mode & stat.S_IWUSR else 0o400)
 
 
 def _create_private(path: Path) -> None:
@@ -239,6 +293,8 @@ def open_database(
             f"The data folder {path.parent} cannot be created ({error.strerror})."
         ) from error
     _check_readable(path)
+    if path.exists() and owner_made_read_only(path):
+        return open_read_only(path)
     try:
         _create_private(path)
     except OSError as error:
@@ -252,6 +308,28 @@ def open_database(
         engine.dispose()
         raise
     return Database(path=path, engine=engine)
+
+
+def open_read_only(path: Path) -> Database:
+    """Open `path` for reading only: nothing is created, migrated, chmod-ed or written."""
+    for immutable in (False, True):
+        engine = _read_only_engine(path, immutable=immutable)
+        try:
+            current = current_revision(engine)
+            break
+        except (OperationalError, DatabaseError) as error:
+            engine.dispose()
+            if immutable:
+                raise DataFolderError(
+                    f"{path} is read-only and cannot be read ({error.orig})."
+                ) from error
+    if current != head_revision():
+        engine.dispose()
+        raise DataFolderError(
+            f"{path.parent} is read-only, and its data file needs an update by this version "
+            "of Prospection first: make the folder writable again, then open it."
+        )
+    return Database(path=path, engine=engine, read_only=ReadOnly.OWNER)
 
 
 def migrate(

@@ -22,6 +22,17 @@ class DataFolderError(StorageError):
     """The data folder cannot be created or written."""
 
 
+class ReadOnlyDataError(StorageError):
+    """A change was asked of data the owner made read-only (chmod a-w); nothing changed."""
+
+
+#: Why a change is refused in a read-only data folder (the app shows it translated).
+READ_ONLY_TEXT = (
+    "This data folder is read-only: you can read, not change. Make it writable again "
+    "(for example chmod u+w) to make changes."
+)
+
+
 class Problem(StrEnum):
     """What kind of storage problem an exception shows (the UI picks its dialog by it)."""
 
@@ -62,6 +73,8 @@ def classify_problem(error: BaseException) -> Problem | None:
             return Problem.DAMAGED
         if isinstance(current, DataFolderError):
             return Problem.DATA_FOLDER
+        if isinstance(current, ReadOnlyDataError):
+            return Problem.READ_ONLY
         if isinstance(current, OSError):
             if current.errno == errno.ENOSPC:
                 return Problem.DISK_FULL

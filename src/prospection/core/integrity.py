@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import event
 
-from prospection.core.errors import Problem, StorageError
+from prospection.core.errors import READ_ONLY_TEXT, Problem, StorageError
 
 if TYPE_CHECKING:
     from prospection.core.db import Database
@@ -41,6 +41,7 @@ class ReadOnly(StrEnum):
     CHECKING = "checking"  # the check at open has not finished yet
     DAMAGED = "damaged"  # the check found damage: restore a backup
     LOCK = "lock"  # the data folder's lock could not be written (another window may write)
+    OWNER = "owner"  # the owner made the folder or file read-only (chmod a-w): respected
 
 
 class WritesRefusedError(StorageError):
@@ -56,6 +57,7 @@ _PROBLEMS = {
     ReadOnly.CHECKING: Problem.CHECKING,
     ReadOnly.DAMAGED: Problem.DAMAGED_READ_ONLY,
     ReadOnly.LOCK: Problem.LOCK_READ_ONLY,
+    ReadOnly.OWNER: Problem.READ_ONLY,
 }
 
 
@@ -66,6 +68,7 @@ _MESSAGES = {
     "saved. Restore a backup.",
     ReadOnly.LOCK: "The data folder's lock file cannot be written, so the data is open for "
     "reading only and nothing was saved (another window could overwrite it).",
+    ReadOnly.OWNER: READ_ONLY_TEXT,
 }
 
 
@@ -223,6 +226,12 @@ def restore_over_damaged(db: Database, source: Path) -> tuple[Path | None, Any]:
     db.engine.dispose()
     db.read_only = None
     migrate(db.engine, backups_dir=None)
-    reapplied = privacy.reapply_suppression(db, snapshot) if snapshot is not None else None
+    # The ledger beside the file (objections, erasure log) outlives the damage too.
+    ledger = privacy.ledger_snapshot(db.path)
+    reapplied: Any = privacy.reapply_suppression(
+        db, ledger if snapshot is None else snapshot.merged(ledger)
+    )
+    if snapshot is None:
+        reapplied = None  # the damaged file's own list was lost: say so (the ledger's held)
     log.warning("Restored %s over a damaged file, kept as %s", source.name, aside)
     return aside, reapplied

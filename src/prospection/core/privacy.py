@@ -25,9 +25,11 @@ from typing import Any
 from sqlalchemy import delete, func, inspect, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from prospection.core import dnc_reasons, privacy_ledger
 from prospection.core.db import Database
 from prospection.core.emails import email_key
 from prospection.core.enums import ActivityKind, Channel, Stage
+from prospection.core.errors import READ_ONLY_TEXT, ReadOnlyDataError
 from prospection.core.models import (
     Activity,
     CallSession,
@@ -39,6 +41,7 @@ from prospection.core.models import (
     utcnow,
 )
 from prospection.core.phones import parse_phone
+from prospection.core.privacy_ledger import EntryKind, LedgerEntry
 from prospection.core.settings import get_setting, set_setting
 
 log = logging.getLogger(__name__)
@@ -47,8 +50,8 @@ SALT_SETTING = "privacy.salt"
 #: Salts of suppression lists merged in by a restore (a backup with a different salt).
 OTHER_SALTS_SETTING = "privacy.other_salts"
 RETENTION_YEARS = 3
-#: Reason recorded on a contact an import flagged from the suppression list.
-SUPPRESSED_REASON = "objected before (suppression list)"
+#: Reason recorded on a contact flagged from the suppression list (see core.dnc_reasons).
+SUPPRESSED_REASON = dnc_reasons.SUPPRESSED_REASON
 ERASED_REASON = "erased on request"
 
 
@@ -105,8 +108,14 @@ def suppress(session: Session, contact: Contact, channels: Iterable[Channel], re
     """Add the contact's phones and/or email to the suppression list; returns how many."""
     salt = suppression_salt(session)
     added = 0
+    noted: list[LedgerEntry] = []
     for channel, value in _identifiers(contact, channels):
         hashed = digest(salt, channel, value)
+        noted.append(
+            LedgerEntry(
+                EntryKind.OBJECTION, channel.value, hashed, reason, privacy_ledger.now_text()
+            )
+        )
         exists = session.scalar(
             select(Suppression.id).where(
                 Suppression.channel == channel, Suppression.digest == hashed
@@ -116,7 +125,22 @@ def suppress(session: Session, contact: Contact, channels: Iterable[Channel], re
             session.add(Suppression(channel=channel, digest=hashed, reason=reason))
             added += 1
     session.flush()
+    privacy_ledger.note(session, salt, noted)
     return added
+
+
+def _note_erasure(session: Session, contact: Contact) -> None:
+    """Log the erasure in the ledger (hashes and a date only), to redo it after a restore."""
+    salt = suppression_salt(session)
+    at = privacy_ledger.now_text()
+    privacy_ledger.note(
+        session,
+        salt,
+        [
+            LedgerEntry(EntryKind.ERASURE, channel.value, digest(salt, channel, value), "", at)
+            for channel, value in _identifiers(contact, (Channel.PHONE, Channel.EMAIL))
+        ],
+    )
 
 
 def all_salts(session: Session) -> list[str]:
@@ -522,6 +546,7 @@ def erase_person_in(
         if keep_objection
         else 0
     )
+    _note_erasure(session, contact)
     needles = [contact.email, contact.full_name, contact.first_name + " " + contact.last_name]
     needles += [p.raw for p in contact.phones] + [p.e164 for p in contact.phones if p.e164]
     prospect = contact.prospect
@@ -615,6 +640,18 @@ class SuppressionSnapshot:
 
     salts: list[str]
     rows: list[tuple[Channel, str, str, datetime]]
+    #: Hashes of people erased on request (the ledger's erasure log): erased again.
+    erasures: frozenset[str] = frozenset()
+
+    def merged(self, other: SuppressionSnapshot) -> SuppressionSnapshot:
+        """Both lists together (the live file's and the ledger's)."""
+        seen = {(row[0], row[1]) for row in self.rows}
+        rows = self.rows + [row for row in other.rows if (row[0], row[1]) not in seen]
+        return SuppressionSnapshot(
+            salts=list(dict.fromkeys(self.salts + other.salts)),
+            rows=rows,
+            erasures=self.erasures | other.erasures,
+        )
 
 
 @dataclass(frozen=True)
@@ -639,6 +676,33 @@ def snapshot_suppression(db: Database) -> SuppressionSnapshot:
         )
 
 
+def ledger_snapshot(database_path: Path) -> SuppressionSnapshot:
+    """The objections and erasures of the ledger beside `database_path`."""
+    ledger = privacy_ledger.read_ledger(privacy_ledger.ledger_path(database_path))
+    rows: list[tuple[Channel, str, str, datetime]] = []
+    for entry in ledger.entries:
+        if entry.kind is EntryKind.OBJECTION:
+            try:
+                created = datetime.fromisoformat(entry.at)
+            except ValueError:
+                created = utcnow()
+            rows.append((Channel(entry.channel), entry.digest, entry.reason, created))
+    erasures = frozenset(e.digest for e in ledger.entries if e.kind is EntryKind.ERASURE)
+    return SuppressionSnapshot(salts=ledger.salts, rows=rows, erasures=erasures)
+
+
+def _record_in_ledger(db: Database, snapshot: SuppressionSnapshot) -> None:
+    """Put the live list into the ledger (lists made before the ledger existed)."""
+    entries = [
+        LedgerEntry(EntryKind.OBJECTION, channel.value, hashed, reason, created.isoformat())
+        for channel, hashed, reason, created in snapshot.rows
+    ]
+    try:
+        privacy_ledger.add_to_ledger(privacy_ledger.ledger_path(db.path), snapshot.salts, entries)
+    except OSError as error:
+        log.warning("The privacy ledger cannot be written: %s", error)
+
+
 def reapply_suppression(db: Database, snapshot: SuppressionSnapshot) -> Reapplied:
     """Bring the suppression list back into a restored file and act on it.
 
@@ -650,6 +714,7 @@ def reapply_suppression(db: Database, snapshot: SuppressionSnapshot) -> Reapplie
     added = 0
     flagged = 0
     to_erase: list[int] = []
+    to_forget: list[int] = []  # erased without keeping their objection: erase again
     with db.session() as session:
         restored_salt = str(get_setting(session, SALT_SETTING, ""))
         if snapshot.salts and not restored_salt:
@@ -679,22 +744,24 @@ def reapply_suppression(db: Database, snapshot: SuppressionSnapshot) -> Reapplie
         for contact in contacts:
             if not contact.phones and not email_key(contact.email):
                 continue
+            if snapshot.erasures and _digests(contact, salts) & snapshot.erasures:
+                to_forget.append(contact.id)
+                continue
             before = (contact.dnc_phone, contact.dnc_email)
             channels = flag_if_suppressed(session, contact)
             if not channels:
                 continue
-            mine = {
-                digest(salt, channel, value)
-                for salt in salts
-                for channel, value in _identifiers(contact, (Channel.PHONE, Channel.EMAIL))
-            }
-            if mine & erased_digests:
+            if _digests(contact, salts) & erased_digests:
                 to_erase.append(contact.id)
             elif (contact.dnc_phone, contact.dnc_email) != before:
                 flagged += 1
     for contact_id in to_erase:
         with db.session() as session:
             erase_person_in(session, contact_id, keep_objection=True)
+    for contact_id in to_forget:
+        with db.session() as session:
+            erase_person_in(session, contact_id, keep_objection=False)
+    to_erase += to_forget
     if to_erase:
         scrub_file(db)
     log.info(
@@ -706,16 +773,35 @@ def reapply_suppression(db: Database, snapshot: SuppressionSnapshot) -> Reapplie
     return Reapplied(hashes=added, flagged=flagged, erased=len(to_erase))
 
 
+def _digests(contact: Contact, salts: Sequence[str]) -> set[str]:
+    return {
+        digest(salt, channel, value)
+        for salt in salts
+        for channel, value in _identifiers(contact, (Channel.PHONE, Channel.EMAIL))
+    }
+
+
+def reapply_ledger(db: Database) -> Reapplied:
+    """Re-apply the ledger to `db`: after a restore over a file that could not be opened."""
+    return reapply_suppression(db, ledger_snapshot(db.path))
+
+
 def restore_keeping_objections(
     db: Database, source: Path, *, folder: Path | None = None
 ) -> tuple[Path, Reapplied]:
     """Restore `source` (see backup.restore_backup), then re-apply the suppression list.
 
-    Returns the safety copy of the state before the restore, and what was re-applied.
+    The live file's list and the ledger beside it (objections and the erasure log) are
+    both re-applied. Returns the safety copy of the state before the restore, and what
+    was re-applied.
     """
     from prospection.core import backup  # backup imports nothing of privacy; late all the same
 
-    snapshot = snapshot_suppression(db)
+    if db.read_only:
+        raise ReadOnlyDataError(READ_ONLY_TEXT)
+    live = snapshot_suppression(db)
+    _record_in_ledger(db, live)
+    snapshot = live.merged(ledger_snapshot(db.path))
     safety_copy = backup.restore_backup(db, source, folder=folder)
     return safety_copy, reapply_suppression(db, snapshot)
 

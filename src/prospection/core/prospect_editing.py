@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from prospection.core import limits
 from prospection.core.emails import check_email
 from prospection.core.enums import ActivityKind, Outcome, PhoneKind, Stage
 from prospection.core.models import Activity, Contact, Phone, Prospect, Tag, utcnow
@@ -189,8 +190,10 @@ def _clean_prospect_fields(values: Mapping[str, Any], issues: _Issues) -> dict[s
             name = str(value).strip()
             if not name:
                 issues.error("name", IssueCode.REQUIRED, "the prospect needs a name")
-            elif len(name) > NAME_MAX:
-                issues.error("name", IssueCode.TOO_LONG, f"at most {NAME_MAX} characters")
+            elif len(name) > NAME_MAX:  # never echoed: it may be huge
+                issues.error(
+                    "name", IssueCode.TOO_LONG, f"too long (at most {NAME_MAX} characters)"
+                )
             clean[key] = name
         elif key == "stage":
             try:
@@ -218,11 +221,21 @@ def _clean_prospect_fields(values: Mapping[str, Any], issues: _Issues) -> dict[s
                 )
             clean[key] = country
         elif key == "next_action_at":
-            clean[key] = None if value is None else _aware(value)
-        elif key in ("client_since", "is_consumer"):
+            if value is not None and not limits.date_in_range(value):
+                issues.error(key, IssueCode.OUT_OF_RANGE, limits.date_range_text())
+            else:
+                clean[key] = None if value is None else _aware(value)
+        elif key == "client_since":
+            if value is not None and not limits.date_in_range(value):
+                issues.error(key, IssueCode.OUT_OF_RANGE, limits.date_range_text())
+            clean[key] = value
+        elif key == "is_consumer":
             clean[key] = value
         else:
-            clean[key] = str(value).strip()
+            text = str(value).strip()
+            if limits.too_long(key, text):
+                issues.error(key, IssueCode.TOO_LONG, limits.too_long_text(key))
+            clean[key] = text
     return clean
 
 
@@ -346,7 +359,12 @@ def _clean_contact(
     data: ContactInput, prefix: str, issues: _Issues, country: str = DEFAULT_REGION
 ) -> tuple[dict[str, Any], list[_CleanPhone]]:
     """Validated contact fields and parsed phones (errors and warnings go to `issues`)."""
+    for name in ("first_name", "last_name", "title", "email", "linkedin_url"):
+        if limits.too_long(name, getattr(data, name).strip()):
+            issues.error(f"{prefix}{name}", IssueCode.TOO_LONG, limits.too_long_text(name))
     email = data.email.strip()
+    if limits.too_long("email", email):
+        email = ""  # refused above; not worth checking (or echoing) a huge text
     if email:
         checked = check_email(email)
         if checked.valid:
@@ -362,6 +380,12 @@ def _clean_contact(
     region = (country or DEFAULT_REGION).upper()
     for index, entry in enumerate(data.phones):
         phone = entry if isinstance(entry, PhoneInput) else PhoneInput(text=entry)
+        if limits.too_long("phones", phone.text.strip()):
+            # Refused before parsing: phonenumbers on 5 million digits takes a while.
+            issues.error(
+                f"{prefix}phones[{index}]", IssueCode.TOO_LONG, limits.too_long_text("phones")
+            )
+            continue
         parsed = parse_phone(phone.text, region)
         if not parsed.raw:
             continue
@@ -560,6 +584,13 @@ def _clean_activity(
         issues.error("kind", IssueCode.NOT_ALLOWED, "stage changes are recorded by changing stage")
     if data.outcome is not None and data.kind != ActivityKind.CALL:
         issues.error("outcome", IssueCode.NOT_ALLOWED, "only calls have an outcome")
+    for name, moment in (("occurred_at", data.occurred_at), ("ends_at", data.ends_at)):
+        if moment is not None and not limits.date_in_range(moment):
+            issues.error(name, IssueCode.OUT_OF_RANGE, limits.date_range_text())
+            return now
+    for name in ("notes", "location"):
+        if limits.too_long(name, getattr(data, name)):
+            issues.error(name, IssueCode.TOO_LONG, limits.too_long_text(name))
     occurred = _aware(data.occurred_at) if data.occurred_at is not None else now
     if data.duration_seconds is not None and data.duration_seconds < 0:
         issues.error("duration_seconds", IssueCode.OUT_OF_RANGE, "a duration is not negative")

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from prospection.core import limits
+
 _WEEK_PATTERN = re.compile(r"^\s*(\d{4})-?W(\d{1,2})\s*$", re.IGNORECASE)
 
 
@@ -26,8 +28,9 @@ class Week:
     number: int
 
     def __post_init__(self) -> None:
-        if not 1 <= self.year <= 9998:
-            raise WeekError(f"year out of range: {self.year}")
+        if not limits.EARLIEST_YEAR <= self.year <= limits.LATEST_YEAR:
+            # Year 1's Monday shifted to local time leaves `datetime`'s range.
+            raise WeekError(f"year out of range: {self.year} ({limits.date_range_text()})")
         if not 1 <= self.number <= weeks_in_year(self.year):
             raise WeekError(f"{self.year} has no ISO week {self.number}")
 

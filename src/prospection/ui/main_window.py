@@ -325,6 +325,13 @@ class MainWindow(QMainWindow):
         centre = QWidget(self)
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(4, 4, 4, 0)
+        self.read_only_banner: QWidget | None = None
+        if self.db.read_only:  # the owner's chmod a-w: shown, respected, never undone
+            from prospection.ui.read_only_banner import ReadOnlyBanner
+
+            self.read_only_banner = ReadOnlyBanner(centre)
+            centre_layout.addWidget(self.read_only_banner)
+            self.action_new_prospect.setEnabled(False)
         centre_layout.addWidget(self.filter_bar)
         self.table_stack = QStackedWidget(centre)
         self.table_stack.addWidget(self.table)

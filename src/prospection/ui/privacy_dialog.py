@@ -37,6 +37,7 @@ from prospection.core.enums import Channel
 from prospection.core.models import Contact, Prospect
 from prospection.ui.backup_dialogs import local_datetime
 from prospection.ui.data_events import DataEvents
+from prospection.ui.dnc_reason_labels import dnc_reason_text
 
 log = logging.getLogger(__name__)
 
@@ -287,7 +288,7 @@ class PrivacyDialog(QDialog):
         if at is None:
             return ""
         text = self.tr("since {date}").format(date=self._when(at))
-        return f"{text} — {reason}" if reason else text
+        return f"{text} — {dnc_reason_text(reason)}" if reason else text
 
     # --- actions ------------------------------------------------------------------
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtWidgets import QDateTimeEdit
+
+from prospection.core import limits
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:
@@ -46,3 +49,13 @@ def short_date(moment: datetime | date | None) -> str:
     if isinstance(moment, datetime):
         return QLocale().toString(to_qdatetime(moment).date(), QLocale.FormatType.ShortFormat)
     return QLocale().toString(to_qdate(moment), QLocale.FormatType.ShortFormat)
+
+
+def limit_dates(edit: QDateTimeEdit) -> QDateTimeEdit:
+    """Keep a date (or date-time) edit within the years the app accepts (core.limits).
+
+    Qt would let one type the year 1752 (or 100 in a QDateEdit); core refuses it, so the
+    editor does not offer it.
+    """
+    edit.setDateRange(QDate(limits.EARLIEST_YEAR, 1, 1), QDate(limits.LATEST_YEAR, 12, 31))
+    return edit

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 import phonenumbers
 
+from prospection.core import limits
 from prospection.core.emails import check_email
 from prospection.core.enums import ContactRole, PhoneKind, Stage
 from prospection.core.imports.fields import PHONE_FIELDS, Field, Mapping
@@ -197,7 +198,7 @@ class RecordBuilder:
         self.region = region
         self.address_joiner = address_joiner
         self.parsers = parsers if parsers is not None else {}
-        self.columns: list[tuple[int, str, int, str, PhoneKind | None, bool]] = []
+        self.columns: list[tuple[int, str, int, str, PhoneKind | None, bool, int]] = []
         for index, (header, target) in enumerate(zip(headers, mapping, strict=False)):
             if target is F.SKIP:
                 continue
@@ -224,7 +225,17 @@ class RecordBuilder:
                 kind = _ROLE
             else:
                 continue
-            self.columns.append((index, header, kind, attribute, phone_kind, target is F.WEBSITE))
+            self.columns.append(
+                (
+                    index,
+                    header,
+                    kind,
+                    attribute,
+                    phone_kind,
+                    target is F.WEBSITE,
+                    _limit(kind, attribute),
+                )
+            )
 
     def parser(self, where: str) -> PhoneParser:
         """The phone parser of region `where` (one per region, with its cache)."""
@@ -242,11 +253,17 @@ class RecordBuilder:
         raw_emails: list[str] = []
         raw_phones: list[tuple[PhoneKind | None, str]] = []
         width = len(values)
-        for index, header, kind, attribute, phone_kind, website in self.columns:
+        for index, header, kind, attribute, phone_kind, website, longest in self.columns:
             if index >= width:
                 break
             value = values[index].strip()
             if not value:
+                continue
+            if len(value) > longest:
+                # Left out, and never repeated in the report: it may be megabytes.
+                record.warnings.append(
+                    message(Code.VALUE_TOO_LONG, column=header, length=len(value), limit=longest)
+                )
                 continue
             if "\r" in value:
                 value = value.replace("\r\n", "\n").replace("\r", "\n")
@@ -326,6 +343,15 @@ class RecordBuilder:
         if raw_phones:
             _add_phones(record, raw_phones, self.parser(record.country or self.region))
         return record
+
+
+def _limit(kind: int, attribute: str) -> int:
+    """The longest value a column of this kind takes (see core.limits)."""
+    if kind in (_TEXT, _FULL_NAME, _COUNTRY, _STAGE, _ROLE):
+        return limits.max_length(attribute or "name")
+    if kind in (_EMAIL, _PHONE):  # a cell may hold several, split later
+        return limits.LINE_MAX
+    return limits.TEXT_MAX  # notes, pains, pitch, address, extra fields
 
 
 #: Countries whose postal codes are five digits, some starting with 0 (France and the

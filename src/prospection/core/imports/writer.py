@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from prospection.core import dnc_reasons
 from prospection.core.collector import quiet_collector
 from prospection.core.db import Database
 from prospection.core.emails import email_key
@@ -57,7 +58,7 @@ from prospection.core.models import Contact, ImportBatch, Phone, Prospect, utcno
 CHUNK = 2000
 SOURCE = "import"
 #: Reason written on a contact the suppression list flags on arrival.
-SUPPRESSED_REASON = "objected before (suppression list)"
+SUPPRESSED_REASON = dnc_reasons.SUPPRESSED_REASON
 
 #: Given a person's phones (E.164, else as typed) and email, the channels they objected to.
 SuppressionCheck = Callable[[Sequence[str], str], set[Channel]]

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from prospection.core.calls import DEFAULT_MEETING_MINUTES
 from prospection.ui.call_session.dialog_runner import from_qdatetime, to_qdatetime
+from prospection.ui.qt_dates import limit_dates
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ class FollowUpAnswer:
 
 
 def _date_time_edit(parent: QWidget, default: datetime) -> QDateTimeEdit:
-    edit = QDateTimeEdit(to_qdatetime(default), parent)
+    edit = limit_dates(QDateTimeEdit(to_qdatetime(default), parent))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(edit.locale().dateTimeFormat(edit.locale().FormatType.ShortFormat))
     return edit

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from prospection.core import limits
 from prospection.core.emails import check_email
 from prospection.core.enums import ContactRole, PhoneKind
 from prospection.core.models import Contact
@@ -50,6 +51,7 @@ class _PhoneRow:
         for kind, label in phone_kind_labels().items():
             self.kind.addItem(label, kind.value)
         self.text = QLineEdit(dialog)
+        self.text.setMaxLength(limits.PHONE_MAX)
         self.text.setPlaceholderText(QCoreApplication.translate("ContactDialog", "Phone number"))
         self.status = QLabel(dialog)
         # Always there (empty when nothing is typed): the form does not jump when the
@@ -110,6 +112,14 @@ class ContactDialog(QDialog):
         self.linkedin = QLineEdit(self)
         self.linkedin.setPlaceholderText("https://www.linkedin.com/in/…")
         form.addRow(self.tr("Lin&kedIn:"), self.linkedin)
+        for name, edit in (
+            ("first_name", self.first_name),
+            ("last_name", self.last_name),
+            ("title", self.title),
+            ("email", self.email),
+            ("linkedin_url", self.linkedin),
+        ):
+            edit.setMaxLength(limits.max_length(name))  # what core accepts (core.limits)
         self.primary = QCheckBox(self.tr("Primary contact (the one you call first)"), self)
         form.addRow("", self.primary)
 

@@ -19,9 +19,15 @@ from PySide6.QtWidgets import (
 
 from prospection.core.models import Contact
 from prospection.core.phones import display_phone
+from prospection.ui.dnc_reason_labels import dnc_reason_text
 from prospection.ui.labels import phone_kind_label, role_label
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _why(reason: str) -> str:
+    """ " (reason)" after a do-not-contact line, the app's own reasons translated."""
+    return f" ({dnc_reason_text(reason)})" if reason.strip() else ""
 
 
 class ContactsPanel(QWidget):
@@ -112,9 +118,9 @@ class ContactsPanel(QWidget):
         if contact.email:
             lines.append(f"✉ {contact.email}")
         if contact.dnc_phone:
-            lines.append(self.tr("⛔ Asked not to be called"))
+            lines.append(self.tr("⛔ Asked not to be called") + _why(contact.dnc_phone_reason))
         if contact.dnc_email:
-            lines.append(self.tr("⛔ Asked not to be emailed"))
+            lines.append(self.tr("⛔ Asked not to be emailed") + _why(contact.dnc_email_reason))
         return "\n".join(lines)
 
     def current_contact_id(self) -> int | None:

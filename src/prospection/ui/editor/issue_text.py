@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from prospection.core import limits
 from prospection.core.prospect_editing import FieldIssue, IssueCode
 from prospection.ui.calling_rule_labels import calling_rule_label
 
@@ -23,6 +24,13 @@ def field_label(name: str) -> str:
         "ends_at": QCoreApplication.translate("IssueText", "End"),
         "duration_seconds": QCoreApplication.translate("IssueText", "Duration"),
         "contact_id": QCoreApplication.translate("IssueText", "Contact"),
+        "notes": QCoreApplication.translate("IssueText", "Notes"),
+        "pains": QCoreApplication.translate("IssueText", "Their problems"),
+        "pitch": QCoreApplication.translate("IssueText", "How we help them"),
+        "city": QCoreApplication.translate("IssueText", "City"),
+        "address": QCoreApplication.translate("IssueText", "Address"),
+        "first_name": QCoreApplication.translate("IssueText", "First name"),
+        "last_name": QCoreApplication.translate("IssueText", "Last name"),
     }
     return labels.get(base, base)
 
@@ -35,8 +43,11 @@ def issue_text(issue: FieldIssue) -> str:
             field=field_label(issue.field)
         )
     if code == IssueCode.TOO_LONG:
-        return QCoreApplication.translate("IssueText", "{field} is too long.").format(
-            field=field_label(issue.field)
+        return QCoreApplication.translate(
+            "IssueText", "{field} is too long (at most {limit} characters)."
+        ).format(
+            field=field_label(issue.field),
+            limit=QLocale().toString(limits.max_length(issue.field)),
         )
     if code == IssueCode.INVALID_EMAIL:
         return QCoreApplication.translate(

@@ -28,7 +28,7 @@ from prospection.ui.calling_rule_labels import calling_rule_label, calling_rules
 from prospection.ui.editor.contact_dialog import set_warning_style
 from prospection.ui.editor.issue_text import issue_text
 from prospection.ui.labels import activity_kind_labels, outcome_labels
-from prospection.ui.qt_dates import from_qdatetime, to_qdatetime
+from prospection.ui.qt_dates import from_qdatetime, limit_dates, to_qdatetime
 
 #: Asks which calling rules a call at this time, to this contact (or None), would break.
 RuleCheck = Callable[[datetime, int | None], Sequence[str]]
@@ -67,6 +67,7 @@ class LogActivityDialog(QDialog):
 
         self.when = QDateTimeEdit(QDateTime.currentDateTime(), self)
         self.when.setCalendarPopup(True)
+        limit_dates(self.when)
         form.addRow(self.tr("W&hen:"), self.when)
 
         self.outcome = QComboBox(self)
@@ -115,6 +116,7 @@ class LogActivityDialog(QDialog):
             else QDateTime.currentDateTime().addDays(2 if datetime.now().weekday() < 4 else 4),
             self,
         )
+        limit_dates(self.follow_up_when)
         self.follow_up_when.setCalendarPopup(True)
         self.follow_up_when.setEnabled(False)
         self.follow_up_text = QLineEdit(self)

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from prospection.core import limits
 from prospection.core.enums import Stage
 from prospection.core.models import Prospect
 from prospection.core.prospect_editing import ProspectInput
 from prospection.ui.labels import priority_label, stage_labels
 from prospection.ui.preferences import Preferences
-from prospection.ui.qt_dates import from_qdate, from_qdatetime, to_qdate, to_qdatetime
+from prospection.ui.qt_dates import from_qdate, from_qdatetime, limit_dates, to_qdate, to_qdatetime
 
 
 def _text_box(parent: QWidget, lines: int, placeholder: str) -> QPlainTextEdit:
@@ -75,7 +76,7 @@ class ProspectForm(QObject):
         )
         self.pitch = _text_box(parent, 4, self.tr("How does your offer help them, in their words?"))
         self.next_planned = QCheckBox(self.tr("Planned"), parent)
-        self.next_at = QDateTimeEdit(parent)
+        self.next_at = limit_dates(QDateTimeEdit(parent))
         self.next_at.setCalendarPopup(True)
         self.next_at.setEnabled(False)
         self.next_text = QLineEdit(parent)
@@ -101,7 +102,7 @@ class ProspectForm(QObject):
             )
         )
         self.client_since_set = QCheckBox(self.tr("Client since"), parent)
-        self.client_since = QDateEdit(parent)
+        self.client_since = limit_dates(QDateEdit(parent))
         self.client_since.setCalendarPopup(True)
         self.client_since.setEnabled(False)
         self.revenue = QDoubleSpinBox(parent)
@@ -113,6 +114,13 @@ class ProspectForm(QObject):
         if symbol:
             self.revenue.setSuffix(f" {symbol}")
         self.notes = _text_box(parent, 5, self.tr("Anything worth remembering"))
+        # One-line fields take at most what core accepts (core.limits); long texts
+        # (notes, pains, pitch) are refused on saving, with a message, not cut.
+        for name in ("name", "tags", "next_text", "website", "industry", "size", "address"):
+            edit = getattr(self, name)
+            edit.setMaxLength(limits.max_length(name))
+        for name in ("postal_code", "city"):
+            getattr(self, name).setMaxLength(limits.max_length(name))
         self.source = QLabel(parent)
         self.source.setWordWrap(True)
 
