@@ -112,6 +112,10 @@
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
         <source>New prospect</source>
         <translation>Nouveau prospect</translation>
     </message>

@@ -35,6 +35,7 @@ class Field(StrEnum):
     PAINS = "pains"
     PITCH = "pitch"
     NOTES = "notes"
+    TAGS = "tags"  # several, separated by ";" (Outlook's categories) or " ::: "
     SKIP = "skip"  # deliberately left out (a label column, a duplicate formatted address)
 
 
@@ -63,6 +64,7 @@ PROSPECT_FIELDS: tuple[Field, ...] = (
     Field.PAINS,
     Field.PITCH,
     Field.NOTES,
+    Field.TAGS,
 )
 
 #: The columns of Prospection's own exports (CSV, XLSX), in order; vCards read into the
@@ -80,6 +82,7 @@ EXPORT_COLUMNS: tuple[tuple[Field, str], ...] = (
     (Field.PAINS, "Pains"),
     (Field.PITCH, "Pitch"),
     (Field.NOTES, "Notes"),
+    (Field.TAGS, "Tags"),
     (Field.FIRST_NAME, "First name"),
     (Field.LAST_NAME, "Last name"),
     (Field.TITLE, "Job title"),
@@ -96,3 +99,6 @@ EXPORT_HEADER: dict[Field, str] = dict(EXPORT_COLUMNS)
 
 #: Several values in one cell (Google Contacts' convention, which our exports follow).
 MULTI_SEPARATOR = " ::: "
+
+#: Between the tags of one cell in our exports (Outlook separates its categories alike).
+TAG_SEPARATOR = "; "

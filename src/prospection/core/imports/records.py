@@ -92,6 +92,7 @@ class Record:
     pains: str = ""
     pitch: str = ""
     notes: str = ""
+    tags: list[str] = field(default_factory=list)
     emails: list[str] = field(default_factory=list)
     phones: list[PhoneValue] = field(default_factory=list)
     extra: dict[str, str] = field(default_factory=dict)
@@ -178,7 +179,13 @@ _JOINED_FIELDS = {F.NOTES: "notes", F.PAINS: "pains", F.PITCH: "pitch"}
 
 
 # What a mapped column does with its value, decided once per file (`RecordBuilder`).
-_EXTRA, _TEXT, _JOINED, _ADDRESS, _FULL_NAME, _EMAIL, _PHONE, _COUNTRY, _STAGE, _ROLE = range(10)
+(_EXTRA, _TEXT, _JOINED, _ADDRESS, _FULL_NAME, _EMAIL, _PHONE, _COUNTRY, _STAGE, _ROLE, _TAGS) = (
+    range(11)
+)
+#: Tags of one cell: ";" (ours, Outlook's categories), " ::: " (Google's), new lines.
+_TAG_SPLIT = re.compile(r"\s+:::\s+|\s*[;\n]\s*")
+#: The longest tag name the database holds.
+TAG_LENGTH = 80
 
 
 class RecordBuilder:
@@ -222,6 +229,8 @@ class RecordBuilder:
                 kind = _STAGE
             elif target is F.ROLE:
                 kind = _ROLE
+            elif target is F.TAGS:
+                kind = _TAGS
             else:
                 continue
             self.columns.append((index, header, kind, attribute, phone_kind, target is F.WEBSITE))
@@ -304,6 +313,12 @@ class RecordBuilder:
                     extra[header] = value
                 else:
                     record.stage = stage
+            elif kind == _TAGS:
+                tags = record.tags
+                for name in _TAG_SPLIT.split(value):
+                    name = " ".join(name.split())[:TAG_LENGTH]
+                    if name and name not in tags:
+                        tags.append(name)
             elif kind == _ROLE:
                 role = _ROLES.get(fold(value))
                 if role is None or record.role is not None:

@@ -39,6 +39,7 @@ def field_label(field: Field | None) -> str:
         Field.PAINS: translate("ImportLabels", "Pains"),
         Field.PITCH: translate("ImportLabels", "Pitch"),
         Field.NOTES: translate("ImportLabels", "Notes"),
+        Field.TAGS: translate("ImportLabels", "Tags"),
     }
     return labels[field]
 
