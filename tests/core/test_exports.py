@@ -74,7 +74,7 @@ def state(db: Database) -> list[Any]:
             (
                 p.name, p.website, p.industry, p.size, p.address, p.postal_code, p.city,
                 p.country, p.stage.value, p.pains, p.pitch, p.notes,
-                sorted(t.name for t in p.tags),
+                sorted(t.name for t in p.tags), p.is_consumer,
                 sorted(
                     (
                         c.first_name, c.last_name, c.title, c.role.value, c.email,
@@ -228,6 +228,7 @@ def test_export_then_import_changes_nothing(
 ) -> None:
     sample(db)
     add(db, "Empty Org", website="empty.example")
+    add(db, "Jean Particulier", {"first_name": "Jean"}, is_consumer=True)
     add(db, "Named Only", {"first_name": "Ana", "last_name": "Lopez"}, tags=["Salon 2026"])
     before = state(db)
     path = tmp_path / f"out{fmt.value}"
@@ -246,6 +247,9 @@ def test_export_then_import_changes_nothing(
         reimport(target, path)
         # (the objecting person is not exported: compared on the organisations' tags)
         assert tags_of(target) == tags_of(db)
+        with target.session() as session:
+            consumers = list(session.scalars(select(Prospect.name).where(Prospect.is_consumer)))
+        assert consumers == ["Jean Particulier"]
         assert ("=HYPERLINK(evil) SARL", ["=formule", "Salon 2026", "chaud, très"]) in tags_of(db)
     finally:
         target.dispose()
@@ -286,6 +290,7 @@ organisation = st.fixed_dictionaries(
         "notes": text,
         "pains": text,
         "stage": st.sampled_from(list(Stage)),
+        "consumer": st.booleans(),
         "tags": st.lists(
             st.sampled_from(["Salon 2026", "chaud, très", "VIP", "Été"]), max_size=3, unique=True
         ),
@@ -305,6 +310,7 @@ def _fill(db: Database, organisations: list[dict[str, Any]]) -> None:
             prospect = Prospect(
                 name=org["name"], name_key=company_key(org["name"]), city=org["city"],
                 notes=org["notes"], pains=org["pains"], stage=org["stage"],
+                is_consumer=org["consumer"],
             )  # fmt: skip
             for tag_name in org["tags"]:
                 tag = tags.get(tag_name) or session.scalar(select(Tag).where(Tag.name == tag_name))
