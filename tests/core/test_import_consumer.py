@@ -31,7 +31,8 @@ def test_consumer_column_is_recognised_and_parsed(db: Database) -> None:
     assert [p.line for p in unknown] == [6]
     apply_plan(db, plan, backup_first=False)
     with db.session() as session:
-        flags = dict(session.execute(select(Prospect.name, Prospect.is_consumer)).tuples())
+        rows = session.execute(select(Prospect.name, Prospect.is_consumer)).all()
+    flags = {str(row[0]): bool(row[1]) for row in rows}
     assert flags == {
         "Jean Dupont": True,
         "Lea Martin": False,

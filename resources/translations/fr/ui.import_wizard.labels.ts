@@ -116,6 +116,10 @@
         <translation>Étiquettes</translation>
     </message>
     <message>
+        <source>Consumer (yes/no)</source>
+        <translation>Particulier (oui/non)</translation>
+    </message>
+    <message>
         <source>New prospect</source>
         <translation>Nouveau prospect</translation>
     </message>

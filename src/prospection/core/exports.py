@@ -242,6 +242,7 @@ class ProspectRow:
     last_contact_at: datetime | None
     source: str
     created_at: datetime
+    is_consumer: bool
     contacts: list[ContactRow]
     tags: list[str] = dataclass_field(default_factory=list)  # by name
 
@@ -254,6 +255,7 @@ _PROSPECT_COLUMNS = (
     Prospect.address, Prospect.postal_code, Prospect.city, Prospect.country, Prospect.stage,
     Prospect.priority, Prospect.pains, Prospect.pitch, Prospect.notes, Prospect.next_action_at,
     Prospect.next_action_text, Prospect.last_contact_at, Prospect.source, Prospect.created_at,
+    Prospect.is_consumer,
 )  # fmt: skip
 _CONTACT_COLUMNS = (
     Contact.id, Contact.first_name, Contact.last_name, Contact.title, Contact.role,
@@ -338,6 +340,7 @@ def _prospect_cells(prospect: ProspectRow) -> dict[Field, str]:
         Field.PITCH: prospect.pitch,
         Field.NOTES: prospect.notes,
         Field.TAGS: TAG_SEPARATOR.join(prospect.tags),
+        Field.CONSUMER: "yes" if prospect.is_consumer else "no",
     }
 
 
@@ -529,6 +532,7 @@ def vcard_text(prospects: Sequence[ProspectRow], report: Report | None = None) -
                 ("STAGE", prospect.stage.value),
                 ("PAINS", prospect.pains),
                 ("PITCH", prospect.pitch),
+                ("CONSUMER", "yes" if prospect.is_consumer else ""),
             ):
                 if value:
                     lines.append(f"X-PROSPECTION-{name}:{_vcard_escape(value)}")
@@ -565,6 +569,7 @@ def json_document(
                 "pitch": prospect.pitch,
                 "notes": prospect.notes,
                 "tags": list(prospect.tags),
+                "is_consumer": bool(prospect.is_consumer),
                 "next_action_at": _iso(prospect.next_action_at),
                 "next_action_text": prospect.next_action_text,
                 "last_contact_at": _iso(prospect.last_contact_at),

@@ -36,6 +36,7 @@ class Field(StrEnum):
     PITCH = "pitch"
     NOTES = "notes"
     TAGS = "tags"  # several, separated by ";" (Outlook's categories) or " ::: "
+    CONSUMER = "consumer"  # the prospect is a consumer (yes/no, particulier/professionnel)
     SKIP = "skip"  # deliberately left out (a label column, a duplicate formatted address)
 
 
@@ -65,6 +66,7 @@ PROSPECT_FIELDS: tuple[Field, ...] = (
     Field.PITCH,
     Field.NOTES,
     Field.TAGS,
+    Field.CONSUMER,
 )
 
 #: The columns of Prospection's own exports (CSV, XLSX), in order; vCards read into the
@@ -83,6 +85,7 @@ EXPORT_COLUMNS: tuple[tuple[Field, str], ...] = (
     (Field.PITCH, "Pitch"),
     (Field.NOTES, "Notes"),
     (Field.TAGS, "Tags"),
+    (Field.CONSUMER, "Consumer"),
     (Field.FIRST_NAME, "First name"),
     (Field.LAST_NAME, "Last name"),
     (Field.TITLE, "Job title"),

@@ -49,6 +49,7 @@ class Code(StrEnum):
     EXTRA_VALUES = "extra_values"
     INVALID_EMAIL = "invalid_email"
     UNPARSEABLE_PHONE = "unparseable_phone"
+    UNKNOWN_CONSUMER = "unknown_consumer"
     # A row's fate (RowPlan.detail).
     ROW_EMPTY = "row_empty"
     SAME_COMPANY_KNOWN = "same_company_known"
@@ -117,6 +118,9 @@ TEXTS: dict[Code, str] = {
     ),
     Code.INVALID_EMAIL: "email {email!r} is not valid, kept as an extra field",
     Code.UNPARSEABLE_PHONE: "phone {phone!r} not recognised, kept as typed",
+    Code.UNKNOWN_CONSUMER: (
+        "{column}: {value!r} says neither consumer nor business, kept as an extra field"
+    ),
     Code.ROW_EMPTY: "no company, name, email or phone",
     Code.SAME_COMPANY_KNOWN: "same company already in your prospects",
     Code.SAME_COMPANY_LINE: "same company as line {line}",

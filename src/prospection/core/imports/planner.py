@@ -254,8 +254,10 @@ class _Index:
 
 _contact_fields = attrgetter("first_name", "last_name", "title", "role", "linkedin")
 _CONTACT_KEYS = ("first_name", "last_name", "title", "role", "linkedin_url")
-_prospect_fields = attrgetter(*_PROSPECT_ATTRIBUTES, "stage")
-_PROSPECT_KEYS = (*_PROSPECT_ATTRIBUTES, "stage")
+# "consumer" only ever turns a prospect into a consumer (a False is never written over
+# True): the stricter calling rules are the safe side.
+_prospect_fields = attrgetter(*_PROSPECT_ATTRIBUTES, "stage", "consumer")
+_PROSPECT_KEYS = (*_PROSPECT_ATTRIBUTES, "stage", "is_consumer")
 
 
 def _fill_prospect(prospect: ProspectTarget, record: Record) -> None:

@@ -415,6 +415,7 @@ class _Writer:
         prospect_names = [
             "id", "name", "name_key", *_PROSPECT_FILLABLE, "country", "stage", "sort_contact",
             "sort_phone", "shown_contact", "shown_phone_raw", "shown_phone_e164", "has_dnc",
+            "is_consumer",
         ]  # fmt: skip
         prospect_rows: list[tuple[Any, ...]] = []
         texts: list[tuple[int, str]] | None = [] if documents else None
@@ -442,7 +443,7 @@ class _Writer:
                     str(values.get("country") or region)[:2], values.get("stage") or new_stage,
                     sort_contact.get(pid), sort_phone.get(pid),
                     shown_contact.get(pid), *shown_phone.get(pid, (None, None)),
-                    int(pid in has_dnc),
+                    int(pid in has_dnc), int(bool(values.get("is_consumer"))),
                 )
             )  # fmt: skip
             pid += 1
@@ -467,11 +468,11 @@ class _Writer:
         columns = [getattr(Prospect, name) for name in _PROSPECT_FILLABLE]
         for chunk in _chunks(sorted(wanted), 500):
             rows = self.connection.execute(
-                select(Prospect.id, *columns).where(Prospect.id.in_(chunk))
+                select(Prospect.id, *columns, Prospect.is_consumer).where(Prospect.id.in_(chunk))
             ).all()
             for row in rows:
                 target = wanted[row[0]]
-                current = dict(zip(_PROSPECT_FILLABLE, row[1:], strict=True))
+                current: dict[str, Any] = dict(zip(_PROSPECT_FILLABLE, row[1:-1], strict=True))
                 incoming = dict(target.values)
                 if target.notes_extra:
                     extra_notes = "\n".join(target.notes_extra)
@@ -480,7 +481,7 @@ class _Writer:
                         if incoming.get("notes")
                         else extra_notes
                     )
-                changes = {
+                changes: dict[str, Any] = {
                     name: str(incoming[name])
                     for name in _PROSPECT_FILLABLE
                     if incoming.get(name) and not current[name]
@@ -488,6 +489,9 @@ class _Writer:
                 notes = str(incoming.get("notes") or "")
                 if notes and current.get("notes") and notes not in str(current["notes"]):
                     changes["notes"] = f"{current['notes']}\n{notes}"  # appended, never lost
+                if incoming.get("is_consumer") and not row[-1]:  # never back to business
+                    current["is_consumer"] = False
+                    changes["is_consumer"] = True
                 if changes:
                     self._log("prospect", row[0], current, changes)
                     self.connection.execute(

@@ -40,6 +40,7 @@ def field_label(field: Field | None) -> str:
         Field.PITCH: translate("ImportLabels", "Pitch"),
         Field.NOTES: translate("ImportLabels", "Notes"),
         Field.TAGS: translate("ImportLabels", "Tags"),
+        Field.CONSUMER: translate("ImportLabels", "Consumer (yes/no)"),
     }
     return labels[field]
 

@@ -103,6 +103,10 @@ def message_templates() -> dict[Code, str]:
         Code.UNPARSEABLE_PHONE: translate(
             "ImportMessages", "phone {phone!r} not recognised, kept as typed"
         ),
+        Code.UNKNOWN_CONSUMER: translate(
+            "ImportMessages",
+            "{column}: {value!r} says neither consumer nor business, kept as an extra field",
+        ),
         Code.ROW_EMPTY: translate("ImportMessages", "no company, name, email or phone"),
         Code.SAME_COMPANY_KNOWN: translate(
             "ImportMessages", "same company already in your prospects"
