@@ -45,3 +45,25 @@ def test_consumer_column_is_recognised_and_parsed(db: Database) -> None:
 def test_consumer_labels() -> None:
     for header in ("Particulier", "Consumer", "B2C", "Type de client"):
         assert detect_layout(["Name", "Email", header]).mapping[2] == Field.CONSUMER, header
+
+
+def test_merge_only_turns_a_prospect_into_a_consumer_and_undo_restores(db: Database) -> None:
+    from prospection.core.imports.grouping import company_key
+    from prospection.core.imports.writer import undo_import
+
+    with db.session() as session:
+        for name, consumer in (("Acme", False), ("Solo", True)):
+            session.add(Prospect(name=name, name_key=company_key(name), is_consumer=consumer))
+    table = read_data(b"Company,B2C\nAcme,oui\nSolo,non\n", "merge.csv")
+    layout = detect_layout(table.headers, table.file_format)
+    with db.session() as session:
+        plan = plan_import(session, table, layout)
+    batch = apply_plan(db, plan, backup_first=False).batch_id
+    with db.session() as session:
+        rows = session.execute(select(Prospect.name, Prospect.is_consumer)).all()
+    assert {str(r[0]): bool(r[1]) for r in rows} == {"Acme": True, "Solo": True}
+    assert batch is not None
+    undo_import(db, batch)
+    with db.session() as session:
+        rows = session.execute(select(Prospect.name, Prospect.is_consumer)).all()
+    assert {str(r[0]): bool(r[1]) for r in rows} == {"Acme": False, "Solo": True}
