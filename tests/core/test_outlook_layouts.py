@@ -58,6 +58,6 @@ def test_current_outlook_labels(headers: list[str], key: str, civility: str, job
     }
     for field, count in expected.items():
         assert sum(1 for f in layout.mapping if f == field) == count, (field, mapped)
-    # Categories are kept with the contact (an extra field), not lost or read as a name.
+    # Categories are the organisation's tags (issue 14 item 7), not lost or read as a name.
     categories = {"outlook-fr": "Catégories", "outlook": "Categories", "outlook-de": "Kategorien"}
-    assert mapped[categories[key]] is None
+    assert mapped[categories[key]] == Field.TAGS

@@ -112,6 +112,14 @@
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Consumer (yes/no)</source>
+        <translation>Particulier (oui/non)</translation>
+    </message>
+    <message>
         <source>New prospect</source>
         <translation>Nouveau prospect</translation>
     </message>

@@ -132,6 +132,10 @@
         <translation>{column} : une valeur de {length} caractères est trop longue (au plus {limit}) : laissée de côté</translation>
     </message>
     <message>
+        <source>{column}: {value!r} says neither consumer nor business, kept as an extra field</source>
+        <translation>{column} : « {value} » n’indique ni particulier ni professionnel, gardé comme champ supplémentaire</translation>
+    </message>
+    <message>
         <source>no company, name, email or phone</source>
         <translation>ni société, ni nom, ni e-mail, ni téléphone</translation>
     </message>

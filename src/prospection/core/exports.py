@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
@@ -26,8 +27,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from prospection.core.enums import ActivityKind, ContactRole, PhoneKind, Stage
-from prospection.core.imports.fields import EXPORT_COLUMNS, MULTI_SEPARATOR, Field
-from prospection.core.models import Activity, Contact, Phone, Prospect, utcnow
+from prospection.core.imports.fields import (
+    EXPORT_COLUMNS,
+    MULTI_SEPARATOR,
+    TAG_SEPARATOR,
+    Field,
+)
+from prospection.core.models import Activity, Contact, Phone, Prospect, Tag, prospect_tag, utcnow
 
 
 class ExportFormat(StrEnum):
@@ -236,7 +242,9 @@ class ProspectRow:
     last_contact_at: datetime | None
     source: str
     created_at: datetime
+    is_consumer: bool
     contacts: list[ContactRow]
+    tags: list[str] = dataclass_field(default_factory=list)  # by name
 
 
 # The row classes called with a query's columns then the children (typed loosely for that).
@@ -247,6 +255,7 @@ _PROSPECT_COLUMNS = (
     Prospect.address, Prospect.postal_code, Prospect.city, Prospect.country, Prospect.stage,
     Prospect.priority, Prospect.pains, Prospect.pitch, Prospect.notes, Prospect.next_action_at,
     Prospect.next_action_text, Prospect.last_contact_at, Prospect.source, Prospect.created_at,
+    Prospect.is_consumer,
 )  # fmt: skip
 _CONTACT_COLUMNS = (
     Contact.id, Contact.first_name, Contact.last_name, Contact.title, Contact.role,
@@ -294,9 +303,18 @@ def load_prospects(
         prospect_query = (
             select(*_PROSPECT_COLUMNS).where(Prospect.id.in_(chunk)).order_by(Prospect.id)
         )
+        tags: dict[int, list[str]] = {}
+        tag_query = (
+            select(prospect_tag.c.prospect_id, Tag.name)
+            .join(Tag, Tag.id == prospect_tag.c.tag_id)
+            .where(prospect_tag.c.prospect_id.in_(chunk))
+            .order_by(prospect_tag.c.prospect_id, Tag.name)
+        )
+        for prospect_id, tag_name in session.execute(tag_query):
+            tags.setdefault(prospect_id, []).append(tag_name)
         for row in session.execute(prospect_query):
             cells: tuple[Any, ...] = tuple(row)
-            found.append(_new_prospect(*cells, contacts.get(cells[0], [])))
+            found.append(_new_prospect(*cells, contacts.get(cells[0], []), tags.get(cells[0], [])))
         if report is not None:
             report(start + len(chunk), len(ids))
     return found
@@ -321,6 +339,8 @@ def _prospect_cells(prospect: ProspectRow) -> dict[Field, str]:
         Field.PAINS: prospect.pains,
         Field.PITCH: prospect.pitch,
         Field.NOTES: prospect.notes,
+        Field.TAGS: TAG_SEPARATOR.join(prospect.tags),
+        Field.CONSUMER: "yes" if prospect.is_consumer else "no",
     }
 
 
@@ -504,12 +524,15 @@ def vcard_text(prospects: Sequence[ProspectRow], report: Report | None = None) -
                 lines.append(f"URL:{_vcard_escape(prospect.website)}")
             if prospect.notes:
                 lines.append(f"NOTE:{_vcard_escape(prospect.notes)}")
+            if prospect.tags:  # RFC 6350 6.7.1: a comma-separated list, commas escaped
+                lines.append("CATEGORIES:" + ",".join(_vcard_escape(t) for t in prospect.tags))
             for name, value in (
                 ("INDUSTRY", prospect.industry),
                 ("SIZE", prospect.size),
                 ("STAGE", prospect.stage.value),
                 ("PAINS", prospect.pains),
                 ("PITCH", prospect.pitch),
+                ("CONSUMER", "yes" if prospect.is_consumer else ""),
             ):
                 if value:
                     lines.append(f"X-PROSPECTION-{name}:{_vcard_escape(value)}")
@@ -545,6 +568,8 @@ def json_document(
                 "pains": prospect.pains,
                 "pitch": prospect.pitch,
                 "notes": prospect.notes,
+                "tags": list(prospect.tags),
+                "is_consumer": bool(prospect.is_consumer),
                 "next_action_at": _iso(prospect.next_action_at),
                 "next_action_text": prospect.next_action_text,
                 "last_contact_at": _iso(prospect.last_contact_at),

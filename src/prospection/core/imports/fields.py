@@ -35,6 +35,8 @@ class Field(StrEnum):
     PAINS = "pains"
     PITCH = "pitch"
     NOTES = "notes"
+    TAGS = "tags"  # several, separated by ";" (Outlook's categories) or " ::: "
+    CONSUMER = "consumer"  # the prospect is a consumer (yes/no, particulier/professionnel)
     SKIP = "skip"  # deliberately left out (a label column, a duplicate formatted address)
 
 
@@ -63,6 +65,8 @@ PROSPECT_FIELDS: tuple[Field, ...] = (
     Field.PAINS,
     Field.PITCH,
     Field.NOTES,
+    Field.TAGS,
+    Field.CONSUMER,
 )
 
 #: The columns of Prospection's own exports (CSV, XLSX), in order; vCards read into the
@@ -80,6 +84,8 @@ EXPORT_COLUMNS: tuple[tuple[Field, str], ...] = (
     (Field.PAINS, "Pains"),
     (Field.PITCH, "Pitch"),
     (Field.NOTES, "Notes"),
+    (Field.TAGS, "Tags"),
+    (Field.CONSUMER, "Consumer"),
     (Field.FIRST_NAME, "First name"),
     (Field.LAST_NAME, "Last name"),
     (Field.TITLE, "Job title"),
@@ -96,3 +102,6 @@ EXPORT_HEADER: dict[Field, str] = dict(EXPORT_COLUMNS)
 
 #: Several values in one cell (Google Contacts' convention, which our exports follow).
 MULTI_SEPARATOR = " ::: "
+
+#: Between the tags of one cell in our exports (Outlook separates its categories alike).
+TAG_SEPARATOR = "; "

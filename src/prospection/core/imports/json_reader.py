@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from prospection.core.imports.fields import EXPORT_COLUMNS, MULTI_SEPARATOR, Field
+from prospection.core.imports.fields import EXPORT_COLUMNS, MULTI_SEPARATOR, TAG_SEPARATOR, Field
 
 _PROSPECT_KEYS = {
     Field.COMPANY: "name",
@@ -72,6 +72,11 @@ def read_json(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
         if not isinstance(prospect, dict):
             raise ValueError("not a Prospection JSON export")
         base = {field: _text(prospect.get(key)) for field, key in _PROSPECT_KEYS.items()}
+        if "is_consumer" in prospect:
+            base[Field.CONSUMER] = "yes" if prospect.get("is_consumer") is True else "no"
+        tags = prospect.get("tags")
+        if isinstance(tags, list):
+            base[Field.TAGS] = TAG_SEPARATOR.join(_text(t) for t in tags)
         for contact in prospect.get("contacts") or [None]:
             cells = dict(base)
             extra: dict[str, str] = {}

@@ -309,6 +309,19 @@ SYNONYMS: dict[str, Field] = {
         "Description",
     ),
     **_names(F.STAGE, "Stage", "Étape"),
+    # Outlook's categories (French, English, German), separated by ";".
+    **_names(
+        F.CONSUMER,
+        "Particulier",
+        "Consumer",
+        "B2C",
+        "Type de client",
+        "Customer type",
+        "Client type",
+        "Particulier/Professionnel",
+        "Particulier ou professionnel",
+    ),
+    **_names(F.TAGS, "Tags", "Tag", "Étiquettes", "Catégories", "Categories", "Kategorien"),
     **_names(F.PAINS, "Pains", "Besoins", "Pain points"),
     **_names(F.PITCH, "Pitch", "Argumentaire", "Accroche"),
     **_names(

@@ -50,6 +50,7 @@ class Code(StrEnum):
     INVALID_EMAIL = "invalid_email"
     UNPARSEABLE_PHONE = "unparseable_phone"
     VALUE_TOO_LONG = "value_too_long"
+    UNKNOWN_CONSUMER = "unknown_consumer"
     # A row's fate (RowPlan.detail).
     ROW_EMPTY = "row_empty"
     SAME_COMPANY_KNOWN = "same_company_known"
@@ -120,6 +121,9 @@ TEXTS: dict[Code, str] = {
     Code.UNPARSEABLE_PHONE: "phone {phone!r} not recognised, kept as typed",
     Code.VALUE_TOO_LONG: (
         "{column}: a value of {length} characters is too long (at most {limit}): left out"
+    ),
+    Code.UNKNOWN_CONSUMER: (
+        "{column}: {value!r} says neither consumer nor business, kept as an extra field"
     ),
     Code.ROW_EMPTY: "no company, name, email or phone",
     Code.SAME_COMPANY_KNOWN: "same company already in your prospects",

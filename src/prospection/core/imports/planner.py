@@ -55,6 +55,8 @@ class ProspectTarget:
     values: dict[str, Any] = field(default_factory=dict)  # incoming, first non-empty wins
     notes_extra: list[str] = field(default_factory=list)  # unmapped columns of org rows
     first_line: int = 0
+    #: Incoming tags (the union of the rows'); the writer adds them, never removes any.
+    tags: list[str] = field(default_factory=list)
 
     @property
     def exists(self) -> bool:
@@ -252,12 +254,18 @@ class _Index:
 
 _contact_fields = attrgetter("first_name", "last_name", "title", "role", "linkedin")
 _CONTACT_KEYS = ("first_name", "last_name", "title", "role", "linkedin_url")
-_prospect_fields = attrgetter(*_PROSPECT_ATTRIBUTES, "stage")
-_PROSPECT_KEYS = (*_PROSPECT_ATTRIBUTES, "stage")
+# "consumer" only ever turns a prospect into a consumer (a False is never written over
+# True): the stricter calling rules are the safe side.
+_prospect_fields = attrgetter(*_PROSPECT_ATTRIBUTES, "stage", "consumer")
+_PROSPECT_KEYS = (*_PROSPECT_ATTRIBUTES, "stage", "is_consumer")
 
 
-def _fill_prospect(values: dict[str, Any], record: Record) -> None:
+def _fill_prospect(prospect: ProspectTarget, record: Record) -> None:
     # `_fill` of the record's prospect fields; every value is a string, a Stage or None.
+    if record.tags:
+        tags = prospect.tags
+        tags.extend(t for t in record.tags if t not in tags)
+    values = prospect.values
     if not values:  # a prospect the row just created: every non-empty value goes in
         values.update(
             {
@@ -435,7 +443,7 @@ def _plan_row(
     line = record.line
     if not record.has_person:
         prospect, created = prospect_for(record.company, company_key(record.company), record)
-        _fill_prospect(prospect.values, record)
+        _fill_prospect(prospect, record)
         prospect.notes_extra.extend(f"{k}: {v}" for k, v in record.extra.items())
         if created:
             return RowPlan(line, Fate.NEW_PROSPECT, None, record, prospect)
@@ -453,14 +461,14 @@ def _plan_row(
         # The row's organisation data goes to the matched person's prospect (empty fields
         # filled, notes appended by the writer), whatever the company is called in the file.
         touch(prospect)
-        _fill_prospect(prospect.values, record)
+        _fill_prospect(prospect, record)
         return RowPlan(line, Fate.MERGE, reason, record, prospect, match)
 
     company = record.company or record.full_name or (record.emails[0] if record.emails else "")
     if not company:
         company = record.phones[0].raw if record.phones else record.linkedin
     prospect, created = prospect_for(company, company_key(company), record)
-    _fill_prospect(prospect.values, record)
+    _fill_prospect(prospect, record)
     key = person_key(record.first_name, record.last_name)
     fate, candidate = Fate.NEW_CONTACT, None
     detail: Message | None = None

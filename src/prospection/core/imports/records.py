@@ -93,6 +93,8 @@ class Record:
     pains: str = ""
     pitch: str = ""
     notes: str = ""
+    tags: list[str] = field(default_factory=list)
+    consumer: bool | None = None  # None: the file does not say
     emails: list[str] = field(default_factory=list)
     phones: list[PhoneValue] = field(default_factory=list)
     extra: dict[str, str] = field(default_factory=dict)
@@ -179,7 +181,26 @@ _JOINED_FIELDS = {F.NOTES: "notes", F.PAINS: "pains", F.PITCH: "pitch"}
 
 
 # What a mapped column does with its value, decided once per file (`RecordBuilder`).
-_EXTRA, _TEXT, _JOINED, _ADDRESS, _FULL_NAME, _EMAIL, _PHONE, _COUNTRY, _STAGE, _ROLE = range(10)
+(_EXTRA, _TEXT, _JOINED, _ADDRESS, _FULL_NAME, _EMAIL, _PHONE, _COUNTRY, _STAGE, _ROLE, _TAGS) = (
+    range(11)
+)
+_CONSUMER = 11
+#: What a consumer column says (folded); anything else is reported, never guessed.
+CONSUMER_VALUES = {
+    **dict.fromkeys(
+        ("yes", "oui", "y", "o", "1", "true", "vrai", "x", "particulier", "consumer", "b2c"),
+        True,
+    ),
+    **dict.fromkeys(
+        ("no", "non", "n", "0", "false", "faux", "professionnel", "pro", "business", "b2b",
+         "entreprise", "societe", "company"),
+        False,
+    ),
+}  # fmt: skip
+#: Tags of one cell: ";" (ours, Outlook's categories), " ::: " (Google's), new lines.
+_TAG_SPLIT = re.compile(r"\s+:::\s+|\s*[;\n]\s*")
+#: The longest tag name the database holds.
+TAG_LENGTH = 80
 
 
 class RecordBuilder:
@@ -223,6 +244,10 @@ class RecordBuilder:
                 kind = _STAGE
             elif target is F.ROLE:
                 kind = _ROLE
+            elif target is F.TAGS:
+                kind = _TAGS
+            elif target is F.CONSUMER:
+                kind = _CONSUMER
             else:
                 continue
             self.columns.append(
@@ -321,6 +346,21 @@ class RecordBuilder:
                     extra[header] = value
                 else:
                     record.stage = stage
+            elif kind == _TAGS:
+                tags = record.tags
+                for name in _TAG_SPLIT.split(value):
+                    name = " ".join(name.split())[:TAG_LENGTH]
+                    if name and name not in tags:
+                        tags.append(name)
+            elif kind == _CONSUMER:
+                consumer = CONSUMER_VALUES.get(fold(value))
+                if consumer is None:
+                    record.warnings.append(
+                        message(Code.UNKNOWN_CONSUMER, column=header, value=value)
+                    )
+                    extra[header] = value
+                elif record.consumer is None:
+                    record.consumer = consumer
             elif kind == _ROLE:
                 role = _ROLES.get(fold(value))
                 if role is None or record.role is not None:

@@ -46,6 +46,7 @@ _OWN_PROPERTIES = {
     "X-PROSPECTION-STAGE": _H[Field.STAGE],
     "X-PROSPECTION-PAINS": _H[Field.PAINS],
     "X-PROSPECTION-PITCH": _H[Field.PITCH],
+    "X-PROSPECTION-CONSUMER": _H[Field.CONSUMER],
     "X-PROSPECTION-ROLE": _H[Field.ROLE],
     "X-PROSPECTION-CONTACT-NOTE": "Contact note",
 }
@@ -59,8 +60,9 @@ def unescape(value: str) -> str:
     return _ESCAPE.sub(lambda m: _ESCAPES.get(m.group(1), m.group(1)), value)
 
 
-def split_structured(value: str) -> list[str]:
-    """The parts of a structured value (N, ADR, ORG), split on unescaped semicolons."""
+def split_structured(value: str, separator: str = ";") -> list[str]:
+    """The parts of a structured value (N, ADR, ORG), split on unescaped semicolons
+    (or on unescaped `separator`: "," for a list such as CATEGORIES)."""
     parts: list[str] = []
     current: list[str] = []
     escaped = False
@@ -70,7 +72,7 @@ def split_structured(value: str) -> list[str]:
             escaped = False
         elif char == "\\":
             escaped = True
-        elif char == ";":
+        elif char == separator:
             parts.append(unescape("".join(current)))
             current = []
         else:
@@ -217,6 +219,9 @@ def _apply(card: _Card, name: str, params: dict[str, list[str]], types: set[str]
             card.add(name, url)
     elif name == "NOTE":
         card.add(_H[Field.NOTES], unescape(raw))
+    elif name == "CATEGORIES":  # RFC 6350 6.7.1: tags, comma-separated
+        for tag in split_structured(raw, ","):
+            card.add(_H[Field.TAGS], tag)
     elif name in _OWN_PROPERTIES:
         card.add(_OWN_PROPERTIES[name], unescape(raw))
     elif name == "X-PROSPECTION-EXTRA":

@@ -53,7 +53,15 @@ from prospection.core.imports.search_index import (
     refresh_prospects,
 )
 from prospection.core.imports.table import Problem
-from prospection.core.models import Contact, ImportBatch, Phone, Prospect, utcnow
+from prospection.core.models import (
+    Contact,
+    ImportBatch,
+    Phone,
+    Prospect,
+    Tag,
+    prospect_tag,
+    utcnow,
+)
 
 CHUNK = 2000
 SOURCE = "import"
@@ -208,6 +216,8 @@ class _Writer:
         self.done = 0
         self.total = 1
         self.merge_log: list[dict[str, Any]] = []
+        #: Prospect ids from this one on were created by this import.
+        self.first_new_prospect = 0
 
     def step(self, count: int) -> None:
         if self.cancelled is not None and self.cancelled():
@@ -305,6 +315,7 @@ class _Writer:
         extra_column = Contact.__table__.c.extra_fields
         at_column = Contact.__table__.c.dnc_phone_at
         first_pid = pid = self.next_id(Prospect.id)
+        self.first_new_prospect = first_pid
         prospect_ids: dict[int, int] = {}
         for target in prospects:
             prospect_ids[id(target)] = pid
@@ -405,6 +416,7 @@ class _Writer:
         prospect_names = [
             "id", "name", "name_key", *_PROSPECT_FILLABLE, "country", "stage", "sort_contact",
             "sort_phone", "shown_contact", "shown_phone_raw", "shown_phone_e164", "has_dnc",
+            "is_consumer",
         ]  # fmt: skip
         prospect_rows: list[tuple[Any, ...]] = []
         texts: list[tuple[int, str]] | None = [] if documents else None
@@ -432,7 +444,7 @@ class _Writer:
                     str(values.get("country") or region)[:2], values.get("stage") or new_stage,
                     sort_contact.get(pid), sort_phone.get(pid),
                     shown_contact.get(pid), *shown_phone.get(pid, (None, None)),
-                    int(pid in has_dnc),
+                    int(pid in has_dnc), int(bool(values.get("is_consumer"))),
                 )
             )  # fmt: skip
             pid += 1
@@ -457,11 +469,11 @@ class _Writer:
         columns = [getattr(Prospect, name) for name in _PROSPECT_FILLABLE]
         for chunk in _chunks(sorted(wanted), 500):
             rows = self.connection.execute(
-                select(Prospect.id, *columns).where(Prospect.id.in_(chunk))
+                select(Prospect.id, *columns, Prospect.is_consumer).where(Prospect.id.in_(chunk))
             ).all()
             for row in rows:
                 target = wanted[row[0]]
-                current = dict(zip(_PROSPECT_FILLABLE, row[1:], strict=True))
+                current: dict[str, Any] = dict(zip(_PROSPECT_FILLABLE, row[1:-1], strict=True))
                 incoming = dict(target.values)
                 if target.notes_extra:
                     extra_notes = "\n".join(target.notes_extra)
@@ -470,7 +482,7 @@ class _Writer:
                         if incoming.get("notes")
                         else extra_notes
                     )
-                changes = {
+                changes: dict[str, Any] = {
                     name: str(incoming[name])
                     for name in _PROSPECT_FILLABLE
                     if incoming.get(name) and not current[name]
@@ -478,6 +490,9 @@ class _Writer:
                 notes = str(incoming.get("notes") or "")
                 if notes and current.get("notes") and notes not in str(current["notes"]):
                     changes["notes"] = f"{current['notes']}\n{notes}"  # appended, never lost
+                if incoming.get("is_consumer") and not row[-1]:  # never back to business
+                    current["is_consumer"] = False
+                    changes["is_consumer"] = True
                 if changes:
                     self._log("prospect", row[0], current, changes)
                     self.connection.execute(
@@ -571,6 +586,66 @@ class _Writer:
                     next_phone += 1
                     position += 1
             self.step(len(chunk))
+
+    def attach_tags(self, wanted: list[tuple[int, list[str]]]) -> None:
+        """Give each prospect id its tags (added to the ones it has, never removed).
+
+        Tags are matched by name regardless of case, the missing ones created; links go in
+        with executemany, after the prospects (the prospect_tag triggers keep the table's
+        tag column and the search documents up to date). What is added to a prospect
+        that existed before, and each tag created, is logged for "Undo import".
+        """
+        if not wanted:
+            return
+        connection = self.connection
+        known: dict[str, int] = {}
+        for tag_id, name in connection.execute(select(Tag.id, Tag.name).order_by(Tag.id)):
+            known.setdefault(name.casefold(), tag_id)
+        created: list[tuple[int, str]] = []
+        next_tag = self.next_id(Tag.id)
+        for _pid, names in wanted:
+            for name in names:
+                if name.casefold() not in known:
+                    known[name.casefold()] = next_tag
+                    created.append((next_tag, name))
+                    next_tag += 1
+        dbapi = connection.connection.dbapi_connection
+        assert dbapi is not None
+        cursor = dbapi.cursor()
+        try:
+            if created:
+                cursor.executemany('INSERT INTO "tag" ("id", "name") VALUES (?, ?)', created)
+                self.merge_log.extend({"table": "tag", "id": i, "added": True} for i, _ in created)
+            existing = sorted({pid for pid, _ in wanted if pid < self.first_new_prospect})
+            linked: set[tuple[int, int]] = set()
+            for chunk in _chunks(existing, 500):
+                linked.update(
+                    (int(pid), int(tid))
+                    for pid, tid in connection.execute(
+                        select(prospect_tag.c.prospect_id, prospect_tag.c.tag_id).where(
+                            prospect_tag.c.prospect_id.in_(chunk)
+                        )
+                    )
+                )
+            links: list[tuple[int, int]] = []
+            for pid, names in wanted:
+                for name in names:
+                    link = (pid, known[name.casefold()])
+                    if link in linked:
+                        continue
+                    linked.add(link)
+                    links.append(link)
+                    if pid < self.first_new_prospect:
+                        self.merge_log.append(
+                            {"table": "prospect_tag", "id": pid, "tag": link[1], "added": True}
+                        )
+            for start in range(0, len(links), CHUNK):
+                cursor.executemany(
+                    'INSERT INTO "prospect_tag" ("prospect_id", "tag_id") VALUES (?, ?)',
+                    links[start : start + CHUNK],
+                )
+        finally:
+            cursor.close()
 
     def _log(
         self, table: str, row_id: int, current: dict[str, Any], changes: dict[str, Any]
@@ -705,6 +780,10 @@ def apply_plan(
             )
             refresh_prospects(connection, derived, written.existing)
         writer.merge_prospects(existing_prospects)
+        writer.attach_tags(
+            [(written.first_id + i, p.tags) for i, p in enumerate(new_prospects) if p.tags]
+            + [(p.id, p.tags) for p in existing_prospects if p.tags and p.id is not None]
+        )
         writer.merge_contacts(merged_contacts)
         if cancelled is not None and cancelled():
             raise ImportCancelled()
@@ -828,6 +907,18 @@ def _revert(connection: Connection, entry: dict[str, Any]) -> int:
     if table == "phone":
         connection.execute(delete(Phone).where(Phone.id == int(entry["id"])))
         return 1
+    if table == "prospect_tag":
+        connection.execute(
+            delete(prospect_tag).where(
+                prospect_tag.c.prospect_id == int(entry["id"]),
+                prospect_tag.c.tag_id == int(entry["tag"]),
+            )
+        )
+        return 1
+    if table == "tag":  # created by the import: removed unless the user has used it since
+        used = select(prospect_tag.c.tag_id).where(prospect_tag.c.tag_id == int(entry["id"]))
+        connection.execute(delete(Tag).where(Tag.id == int(entry["id"]), ~used.exists()))
+        return 0
     model: Any = {"prospect": Prospect, "contact": Contact}.get(str(table))
     if model is None:
         return 0

@@ -39,6 +39,8 @@ def field_label(field: Field | None) -> str:
         Field.PAINS: translate("ImportLabels", "Pains"),
         Field.PITCH: translate("ImportLabels", "Pitch"),
         Field.NOTES: translate("ImportLabels", "Notes"),
+        Field.TAGS: translate("ImportLabels", "Tags"),
+        Field.CONSUMER: translate("ImportLabels", "Consumer (yes/no)"),
     }
     return labels[field]
 

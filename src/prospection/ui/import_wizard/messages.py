@@ -107,6 +107,10 @@ def message_templates() -> dict[Code, str]:
             "ImportMessages",
             "{column}: a value of {length} characters is too long (at most {limit}): left out",
         ),
+        Code.UNKNOWN_CONSUMER: translate(
+            "ImportMessages",
+            "{column}: {value!r} says neither consumer nor business, kept as an extra field",
+        ),
         Code.ROW_EMPTY: translate("ImportMessages", "no company, name, email or phone"),
         Code.SAME_COMPANY_KNOWN: translate(
             "ImportMessages", "same company already in your prospects"
