@@ -103,7 +103,7 @@ def test_two_rows_of_one_person_disagreeing_keep_the_other_title(db: Database) -
 def test_a_damaged_siret_of_a_company_only_row_is_replaced_by_a_later_intact_one(
     db: Database,
 ) -> None:
-    run(db, 'Company;SIRET\nAcme;8,41266E+13\n')
+    run(db, "Company;SIRET\nAcme;8,41266E+13\n")
     [acme] = prospects(db)
     assert "SIRET: 8,41266E+13" in acme.notes
     result = run(db, "Company;SIRET\nAcme;84126612300019\n", "intact.csv")
@@ -112,6 +112,6 @@ def test_a_damaged_siret_of_a_company_only_row_is_replaced_by_a_later_intact_one
     assert "8,41266E+13" not in acme.notes
     assert result.merged == 1
     # and a damaged copy arriving after the intact one does not come back
-    run(db, 'Company;SIRET\nAcme;8,41266E+13\n', "again.csv")
+    run(db, "Company;SIRET\nAcme;8,41266E+13\n", "again.csv")
     [acme] = prospects(db)
     assert "8,41266E+13" not in acme.notes

@@ -352,8 +352,11 @@ def _merge_contact(target: ContactTarget, record: Record) -> None:
                 target.phones.append(phone)
                 known.add(phone.e164 or phone.raw)
     for key, value in record.extra.items():
-        if key not in target.extra or is_damaged(target.extra[key]):
+        known = target.extra.get(key)
+        if known is None or (is_damaged(known) and not is_damaged(value)):
             target.extra[key] = value
+        elif not same_value(value, known) and not is_damaged(value):
+            target.extra.setdefault(f"{key} (line {record.line})", value)
 
 
 def plan_import(

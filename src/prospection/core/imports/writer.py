@@ -527,11 +527,14 @@ class _Writer:
                 )
                 if added and added not in notes:
                     notes = f"{notes}\n{added}" if notes else added  # appended, never lost
-                for conflict in conflicts:  # the file's value, kept beside the note
+                for conflict in list(conflicts):  # the file's value, kept in the notes
                     line = (
                         f"From import {self.origin}: {conflict.field}: {conflict.incoming} "
                         f"(kept: {conflict.kept})"
                     )
+                    if line in notes:  # the same file imported again
+                        conflicts.remove(conflict)
+                        continue
                     notes = f"{notes}\n{line}" if notes else line
                 if notes != old_notes:
                     changes["notes"] = notes
@@ -614,12 +617,23 @@ class _Writer:
                     or (is_damaged(str(extra[k])) and not is_damaged(target.extra[k]))
                 ]
                 new_extra = {k: target.extra[k] for k in added_keys}
-                for conflict in conflicts:  # the file's value, kept as an extra field
+                conflicts.extend(
+                    FieldConflict(k, v, str(extra[k]))
+                    for k, v in target.extra.items()
+                    if k in extra
+                    and k not in new_extra
+                    and not is_damaged(v)
+                    and not same_value(v, extra[k])
+                )
+                kept_aside = set(extra.values())
+                for conflict in list(conflicts):  # the file's value, kept as an extra field
+                    if conflict.incoming in kept_aside:  # kept by an earlier import
+                        conflicts.remove(conflict)
+                        continue
+                    kept_aside.add(conflict.incoming)
                     key = f"{conflict.field} ({self.origin})"
                     number = 1
                     while key in extra or key in new_extra:
-                        if (extra.get(key) or new_extra.get(key)) == conflict.incoming:
-                            break
                         number += 1
                         key = f"{conflict.field} ({self.origin}, {number})"
                     new_extra[key] = conflict.incoming
