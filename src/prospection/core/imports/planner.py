@@ -352,10 +352,10 @@ def _merge_contact(target: ContactTarget, record: Record) -> None:
                 target.phones.append(phone)
                 known.add(phone.e164 or phone.raw)
     for key, value in record.extra.items():
-        known = target.extra.get(key)
-        if known is None or (is_damaged(known) and not is_damaged(value)):
+        had = target.extra.get(key)
+        if had is None or (is_damaged(had) and not is_damaged(value)):
             target.extra[key] = value
-        elif not same_value(value, known) and not is_damaged(value):
+        elif not same_value(value, had) and not is_damaged(value):
             target.extra.setdefault(f"{key} (line {record.line})", value)
 
 

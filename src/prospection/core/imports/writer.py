@@ -602,7 +602,7 @@ class _Writer:
                 if not email and emails:
                     changes["email"] = emails[0]
                     filled.append("email")
-                kept_email = changes.get("email", email)
+                kept_email = str(changes.get("email", email) or "")
                 conflicts.extend(
                     FieldConflict("email", e, kept_email)
                     for e in emails
