@@ -535,6 +535,6 @@ def test_the_last_page_lists_what_merges_changed_and_kept(
     wizard.next()
     qtbot.waitUntil(lambda: wizard.import_page.done, timeout=30_000)
     report = wizard.import_page.report.toPlainText()
-    assert "ACME" in report and "website" in report
+    assert "ACME" in report and "Website" in report
     assert "Lyon" in report and "Paris" in report
     assert not wizard.import_page.report.isHidden()

@@ -736,11 +736,12 @@ class ImportPage(QWizardPage):
         for merge in result.merges:
             parts = []
             if merge.filled:
-                parts.append(self.tr("filled: %1").replace("%1", ", ".join(merge.filled)))
+                filled = ", ".join(_field_name(name) for name in merge.filled)
+                parts.append(self.tr("filled: %1").replace("%1", filled))
             for conflict in merge.conflicts:
                 parts.append(
-                    self.tr("%1 “%2” kept aside (kept: “%3”)")
-                    .replace("%1", conflict.field)
+                    self.tr("%1: “%2” from the file set aside, “%3” kept")
+                    .replace("%1", _field_name(conflict.field))
                     .replace("%2", conflict.incoming)
                     .replace("%3", conflict.kept)
                 )
@@ -772,6 +773,15 @@ class ImportPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return self.done
+
+
+def _field_name(name: str) -> str:
+    """The translated label of a field a merge report names (a column's own name else)."""
+    try:
+        field = Field("linkedin" if name == "linkedin_url" else name)
+    except ValueError:
+        return name
+    return field_label(field)
 
 
 class ImportWizard(QWizard):
