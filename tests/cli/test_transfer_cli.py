@@ -21,6 +21,7 @@ KEYS = {
     "invalid",
     "batch_id",
     "problems",
+    "merges",
 }
 
 
@@ -164,3 +165,19 @@ def test_csv_fr_export_stops_on_characters_cp1252_lacks(
     args = [*base, "export", "--format", "csv-fr", "--out", str(out), "--cp1252-stand-ins"]
     assert main(args) == 0
     assert "Lódz" in out.read_bytes().decode("cp1252")
+
+
+def test_import_lists_what_a_merge_changed_and_kept(data_dir: Path, tmp_path: Path) -> None:
+    first = tmp_path / "first.csv"
+    first.write_text("Company,First name,Email,City\nAcme,Jean,j@acme.example,Paris\n", "utf-8")
+    second = tmp_path / "second.csv"
+    second.write_text(
+        "Company,First name,Email,City,Website\nAcme,Jean,j@acme.example,Lyon,acme.example\n",
+        "utf-8",
+    )
+    assert cli(data_dir, "import", str(first)).returncode == 0
+    done = cli(data_dir, "import", str(second))
+    assert done.returncode == 0, done.stderr
+    assert "Acme: filled website; city: Lyon (kept: Paris); notes appended" in done.stdout
+    again = json.loads(cli(data_dir, "import", str(second), "--json").stdout)
+    assert again["merges"] == []  # nothing new the second time

@@ -502,3 +502,39 @@ def test_csv_fr_offers_utf8_when_cp1252_cannot_hold_characters(
     assert asked == [["Ł", "ź"]]
     data = (tmp_path / "fr.csv").read_bytes()
     assert data.startswith(b"\xef\xbb\xbf") and "Biuro Łódź" in data.decode("utf-8-sig")
+
+
+def test_a_file_with_nothing_importable_is_refused_in_the_preview(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "foreign.csv"
+    path.write_text("Foo,Bar,Baz\n1,2,3\n4,5,6\n")
+    wizard = ImportWizard(db, DataEvents(), path)
+    qtbot.addWidget(wizard)
+    walk_to_preview(qtbot, wizard)
+    assert "nothing to import from foreign.csv" in wizard.preview_page.summary.text()
+    assert not wizard.preview_page.isComplete()
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    wizard.next()  # refused: stays on the preview, no empty batch recorded
+    assert wizard.currentPage() is wizard.preview_page
+    assert count(db, ImportBatch) == 0
+
+
+def test_the_last_page_lists_what_merges_changed_and_kept(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    with db.session() as session:
+        prospect = Prospect(name="ACME", name_key="acme", city="Paris")
+        prospect.contacts.append(Contact(first_name="Jean", email="j@acme.example"))
+        session.add(prospect)
+    path = tmp_path / "x.csv"
+    path.write_text("Company,First name,Email,City,Website\nACME,Jean,j@acme.example,Lyon,a.fr\n")
+    wizard = ImportWizard(db, DataEvents(), path)
+    qtbot.addWidget(wizard)
+    walk_to_preview(qtbot, wizard)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.import_page.done, timeout=30_000)
+    report = wizard.import_page.report.toPlainText()
+    assert "ACME" in report and "Website" in report
+    assert "Lyon" in report and "Paris" in report
+    assert not wizard.import_page.report.isHidden()

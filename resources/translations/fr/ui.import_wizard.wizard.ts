@@ -138,6 +138,26 @@
         <translation>Importé : %1 nouveaux prospects, %2 nouveaux contacts, %3 fusionnés, %4 lignes invalides. Fichier › Annuler une importation… les retire.</translation>
     </message>
     <message>
+        <source>filled: %1</source>
+        <translation>rempli : %1</translation>
+    </message>
+    <message>
+        <source>%1: “%2” from the file set aside, “%3” kept</source>
+        <translation>%1 : « %2 » du fichier mis de côté, « %3 » conservé</translation>
+    </message>
+    <message>
+        <source>notes appended</source>
+        <translation>notes ajoutées</translation>
+    </message>
+    <message>
+        <source>phones added: %1</source>
+        <translation>téléphones ajoutés : %1</translation>
+    </message>
+    <message>
+        <source>Records already there that the import changed:</source>
+        <translation>Fiches existantes modifiées par l’import :</translation>
+    </message>
+    <message>
         <source>The import failed and nothing was written: %1</source>
         <translation>L’importation a échoué et rien n’a été écrit : %1</translation>
     </message>

@@ -153,6 +153,18 @@ def run_import(args: argparse.Namespace) -> int:
         print(
             f"Batch {result.batch_id}: undo with `prospection-cli import-undo {result.batch_id}`."
         )
+    for merge in result.merges[:50]:
+        parts = []
+        if merge.filled:
+            parts.append("filled " + ", ".join(merge.filled))
+        parts.extend(f"{c.field}: {c.incoming} (kept: {c.kept})" for c in merge.conflicts)
+        if merge.notes_appended:
+            parts.append("notes appended")
+        if merge.phones_added:
+            parts.append(f"{merge.phones_added} phone(s) added")
+        print(f"  {merge.table} {merge.id} {merge.name}: {'; '.join(parts)}")
+    if len(result.merges) > 50:
+        print(f"  ... and {len(result.merges) - 50} more merged records")
     for problem in result.problems[:50]:
         print(f"  line {problem.line}: {problem.message}")
     if len(result.problems) > 50:

@@ -260,8 +260,9 @@ _prospect_fields = attrgetter(*_PROSPECT_ATTRIBUTES, "stage", "consumer")
 _PROSPECT_KEYS = (*_PROSPECT_ATTRIBUTES, "stage", "is_consumer")
 
 
-def _fill_prospect(prospect: ProspectTarget, record: Record) -> None:
+def _fill_prospect(prospect: ProspectTarget, record: Record) -> list[str] | None:
     # `_fill` of the record's prospect fields; every value is a string, a Stage or None.
+    # Returns the values that disagree with earlier rows' (as note lines), if any.
     if record.tags:
         tags = prospect.tags
         tags.extend(t for t in record.tags if t not in tags)
@@ -274,10 +275,45 @@ def _fill_prospect(prospect: ProspectTarget, record: Record) -> None:
                 if value
             }
         )
-        return
+        return None
+    conflicts: list[str] | None = None
     for key, value in zip(_PROSPECT_KEYS, _prospect_fields(record), strict=True):
-        if value and not values.get(key):
+        if not value:
+            continue
+        kept = values.get(key)
+        if not kept:
             values[key] = value
+        elif key == "notes":  # notes add up, never replace each other
+            if value not in kept:
+                values[key] = f"{kept}\n{value}"
+        elif not same_value(value, kept):  # an earlier row said otherwise: kept in notes
+            if conflicts is None:
+                conflicts = []
+            conflicts.append(f"{key}: {value} (line {record.line}, kept: {kept})")
+    return conflicts
+
+
+def _add_note_fields(lines: list[str], extra: dict[str, str]) -> None:
+    # Unmapped columns of an organisation row, as "name: value" note lines; a value a
+    # spreadsheet damaged gives way to the intact one of another row (and not back).
+    for key, value in extra.items():
+        line = f"{key}: {value}"
+        if line in lines:
+            continue
+        prefix = f"{key}: "
+        same_key = [i for i, known in enumerate(lines) if known.startswith(prefix)]
+        if is_damaged(value) and any(not is_damaged(lines[i][len(prefix) :]) for i in same_key):
+            continue
+        damaged = [i for i in same_key if is_damaged(lines[i][len(prefix) :])]
+        if damaged and not is_damaged(value):
+            lines[damaged[0]] = line
+            continue
+        lines.append(line)
+
+
+def same_value(incoming: Any, kept: Any) -> bool:
+    """Whether two values of one field say the same (case and outer spaces aside)."""
+    return str(incoming).strip().casefold() == str(kept).strip().casefold()
 
 
 def _new_contact(prospect: ProspectTarget, record: Record) -> ContactTarget:
@@ -304,8 +340,13 @@ def _new_contact(prospect: ProspectTarget, record: Record) -> ContactTarget:
 def _merge_contact(target: ContactTarget, record: Record) -> None:
     values = target.values
     for key, value in zip(_CONTACT_KEYS, _contact_fields(record), strict=True):
-        if value and not values.get(key):
+        if not value:
+            continue
+        kept = values.get(key)
+        if not kept:
             values[key] = value
+        elif not same_value(value, kept):  # kept as an extra field, never dropped
+            target.extra.setdefault(f"{key} (line {record.line})", value)
     if record.emails:
         known_emails = {email_key(e) for e in target.emails}
         for email in record.emails:
@@ -319,8 +360,11 @@ def _merge_contact(target: ContactTarget, record: Record) -> None:
                 target.phones.append(phone)
                 known.add(phone.e164 or phone.raw)
     for key, value in record.extra.items():
-        if key not in target.extra or is_damaged(target.extra[key]):
+        had = target.extra.get(key)
+        if had is None or (is_damaged(had) and not is_damaged(value)):
             target.extra[key] = value
+        elif not same_value(value, had) and not is_damaged(value):
+            target.extra.setdefault(f"{key} (line {record.line})", value)
 
 
 def plan_import(
@@ -443,8 +487,11 @@ def _plan_row(
     line = record.line
     if not record.has_person:
         prospect, created = prospect_for(record.company, company_key(record.company), record)
-        _fill_prospect(prospect, record)
-        prospect.notes_extra.extend(f"{k}: {v}" for k, v in record.extra.items())
+        conflicts = _fill_prospect(prospect, record)
+        if conflicts:
+            prospect.notes_extra.extend(conflicts)
+        if record.extra:
+            _add_note_fields(prospect.notes_extra, record.extra)
         if created:
             return RowPlan(line, Fate.NEW_PROSPECT, None, record, prospect)
         if prospect.exists:
@@ -461,14 +508,18 @@ def _plan_row(
         # The row's organisation data goes to the matched person's prospect (empty fields
         # filled, notes appended by the writer), whatever the company is called in the file.
         touch(prospect)
-        _fill_prospect(prospect, record)
+        conflicts = _fill_prospect(prospect, record)
+        if conflicts:
+            prospect.notes_extra.extend(conflicts)
         return RowPlan(line, Fate.MERGE, reason, record, prospect, match)
 
     company = record.company or record.full_name or (record.emails[0] if record.emails else "")
     if not company:
         company = record.phones[0].raw if record.phones else record.linkedin
     prospect, created = prospect_for(company, company_key(company), record)
-    _fill_prospect(prospect, record)
+    conflicts = _fill_prospect(prospect, record)
+    if conflicts:
+        prospect.notes_extra.extend(conflicts)
     key = person_key(record.first_name, record.last_name)
     fate, candidate = Fate.NEW_CONTACT, None
     detail: Message | None = None

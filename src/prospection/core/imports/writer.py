@@ -39,6 +39,7 @@ from prospection.core.imports.planner import (
     Progress,
     ProspectTarget,
     phone_digits,
+    same_value,
 )
 from prospection.core.imports.records import is_damaged
 from prospection.core.imports.search_index import (
@@ -85,6 +86,44 @@ _PROSPECT_FILLABLE = (
 _CONTACT_FILLABLE = ("first_name", "last_name", "title", "linkedin_url")
 
 
+@dataclass(frozen=True)
+class FieldConflict:
+    """A value of the file that disagreed with the one kept (and was stored aside)."""
+
+    field: str
+    incoming: str
+    kept: str
+
+
+@dataclass
+class MergeReport:
+    """What an import changed on one existing prospect or contact."""
+
+    table: str  # "prospect" or "contact"
+    id: int
+    name: str
+    filled: list[str] = field(default_factory=list)  # empty fields the file filled
+    #: values that disagreed: in the prospect's notes, or the contact's extra fields
+    conflicts: list[FieldConflict] = field(default_factory=list)
+    notes_appended: bool = False
+    extra_fields: list[str] = field(default_factory=list)  # contact extra fields added
+    phones_added: int = 0
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "table": self.table,
+            "id": self.id,
+            "name": self.name,
+            "filled": list(self.filled),
+            "conflicts": [
+                {"field": c.field, "incoming": c.incoming, "kept": c.kept} for c in self.conflicts
+            ],
+            "notes_appended": self.notes_appended,
+            "extra_fields": list(self.extra_fields),
+            "phones_added": self.phones_added,
+        }
+
+
 @dataclass
 class ImportResult:
     """What an import did (or, for a dry run, would do)."""
@@ -97,6 +136,8 @@ class ImportResult:
     invalid: int
     batch_id: int | None
     problems: list[Problem] = field(default_factory=list)
+    #: per existing prospect or contact merged into: what changed (empty for a dry run)
+    merges: list[MergeReport] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         """The result with exactly the keys the CLI prints."""
@@ -109,6 +150,7 @@ class ImportResult:
             "invalid": self.invalid,
             "batch_id": self.batch_id,
             "problems": [{"row": p.line, "message": p.message} for p in self.problems],
+            "merges": [m.as_json() for m in self.merges],
         }
 
 
@@ -218,6 +260,9 @@ class _Writer:
         self.merge_log: list[dict[str, Any]] = []
         #: Prospect ids from this one on were created by this import.
         self.first_new_prospect = 0
+        self.reports: list[MergeReport] = []
+        #: how a value set aside is marked: which import, when
+        self.origin = f"{plan.table.file_name} ({now.date().isoformat()})"
 
     def step(self, count: int) -> None:
         if self.cancelled is not None and self.cancelled():
@@ -474,22 +519,38 @@ class _Writer:
             for row in rows:
                 target = wanted[row[0]]
                 current: dict[str, Any] = dict(zip(_PROSPECT_FILLABLE, row[1:-1], strict=True))
-                incoming = dict(target.values)
-                if target.notes_extra:
-                    extra_notes = "\n".join(target.notes_extra)
-                    incoming["notes"] = (
-                        f"{incoming['notes']}\n{extra_notes}"
-                        if incoming.get("notes")
-                        else extra_notes
-                    )
+                incoming = target.values
                 changes: dict[str, Any] = {
                     name: str(incoming[name])
                     for name in _PROSPECT_FILLABLE
-                    if incoming.get(name) and not current[name]
+                    if name != "notes" and incoming.get(name) and not current[name]
                 }
-                notes = str(incoming.get("notes") or "")
-                if notes and current.get("notes") and notes not in str(current["notes"]):
-                    changes["notes"] = f"{current['notes']}\n{notes}"  # appended, never lost
+                conflicts = [
+                    FieldConflict(name, str(incoming[name]), str(current[name]))
+                    for name in _PROSPECT_FILLABLE
+                    if name != "notes"
+                    and incoming.get(name)
+                    and current[name]
+                    and not same_value(incoming[name], current[name])
+                ]
+                old_notes = str(current["notes"] or "")
+                notes, extra_lines = _repaired_notes(old_notes, target.notes_extra)
+                added = "\n".join(
+                    part for part in (str(incoming.get("notes") or ""), *extra_lines) if part
+                )
+                if added and added not in notes:
+                    notes = f"{notes}\n{added}" if notes else added  # appended, never lost
+                for conflict in list(conflicts):  # the file's value, kept in the notes
+                    line = (
+                        f"From import {self.origin}: {conflict.field}: {conflict.incoming} "
+                        f"(kept: {conflict.kept})"
+                    )
+                    if line in notes:  # the same file imported again
+                        conflicts.remove(conflict)
+                        continue
+                    notes = f"{notes}\n{line}" if notes else line
+                if notes != old_notes:
+                    changes["notes"] = notes
                 if incoming.get("is_consumer") and not row[-1]:  # never back to business
                     current["is_consumer"] = False
                     changes["is_consumer"] = True
@@ -499,6 +560,16 @@ class _Writer:
                         update(Prospect).where(Prospect.id == row[0]).values(**changes)
                     )
                     changed += 1
+                    self.reports.append(
+                        MergeReport(
+                            "prospect",
+                            row[0],
+                            target.name,
+                            filled=[n for n in changes if n != "notes"],
+                            conflicts=conflicts,
+                            notes_appended="notes" in changes,
+                        )
+                    )
             self.step(len(chunk))
         return changed
 
@@ -535,10 +606,24 @@ class _Writer:
                     for name in _CONTACT_FILLABLE
                     if incoming.get(name) and not current[name]
                 }
-                if not email:
-                    new_email = next((e for e in target.emails if e), "")
-                    if new_email:
-                        changes["email"] = new_email
+                conflicts = [
+                    FieldConflict(name, str(incoming[name]), str(current[name]))
+                    for name in _CONTACT_FILLABLE
+                    if incoming.get(name)
+                    and current[name]
+                    and not same_value(incoming[name], current[name])
+                ]
+                filled = list(changes)
+                emails = [e for e in target.emails if e]
+                if not email and emails:
+                    changes["email"] = emails[0]
+                    filled.append("email")
+                kept_email = str(changes.get("email", email) or "")
+                conflicts.extend(
+                    FieldConflict("email", e, kept_email)
+                    for e in emails
+                    if email_key(e) != email_key(kept_email)
+                )
                 extra = dict(extra or {})
                 # New columns, and values a spreadsheet damaged that arrive whole now.
                 added_keys = [
@@ -547,8 +632,29 @@ class _Writer:
                     if k not in extra
                     or (is_damaged(str(extra[k])) and not is_damaged(target.extra[k]))
                 ]
-                if added_keys:
-                    changes["extra_fields"] = {**extra, **{k: target.extra[k] for k in added_keys}}
+                new_extra = {k: target.extra[k] for k in added_keys}
+                conflicts.extend(
+                    FieldConflict(k, v, str(extra[k]))
+                    for k, v in target.extra.items()
+                    if k in extra
+                    and k not in new_extra
+                    and not is_damaged(v)
+                    and not same_value(v, extra[k])
+                )
+                kept_aside = set(extra.values())
+                for conflict in list(conflicts):  # the file's value, kept as an extra field
+                    if conflict.incoming in kept_aside:  # kept by an earlier import
+                        conflicts.remove(conflict)
+                        continue
+                    kept_aside.add(conflict.incoming)
+                    key = f"{conflict.field} ({self.origin})"
+                    number = 1
+                    while key in extra or key in new_extra:
+                        number += 1
+                        key = f"{conflict.field} ({self.origin}, {number})"
+                    new_extra[key] = conflict.incoming
+                if new_extra:
+                    changes["extra_fields"] = {**extra, **new_extra}
                     current["extra_fields"] = extra
                 dnc = self.dnc_values(target)
                 for channel, flag in (("phone", dnc_phone), ("email", dnc_email)):
@@ -567,6 +673,14 @@ class _Writer:
                     self.connection.execute(
                         update(Contact).where(Contact.id == contact_id).values(**changes)
                     )
+                report = MergeReport(
+                    "contact",
+                    contact_id,
+                    target.display_name,
+                    filled=filled,
+                    conflicts=conflicts,
+                    extra_fields=list(new_extra),
+                )
                 known = phones.get(contact_id, [])
                 identities = {e164 or raw for e164, raw, _ in known}
                 # A number stored as typed (no E.164 then) is the same one typed alike now.
@@ -585,6 +699,9 @@ class _Writer:
                     self.merge_log.append({"table": "phone", "id": next_phone, "added": True})
                     next_phone += 1
                     position += 1
+                    report.phones_added += 1
+                if report.filled or report.conflicts or report.extra_fields or report.phones_added:
+                    self.reports.append(report)
             self.step(len(chunk))
 
     def attach_tags(self, wanted: list[tuple[int, list[str]]]) -> None:
@@ -658,6 +775,36 @@ class _Writer:
                 "new": {name: _jsonable(value) for name, value in changes.items()},
             }
         )
+
+
+def _repaired_notes(notes: str, lines: list[str]) -> tuple[str, list[str]]:
+    """`notes` with "name: value" lines a spreadsheet damaged replaced by the intact
+    value among `lines`, and the lines still to append (those not used for a repair,
+    less damaged ones whose intact value the notes already hold)."""
+    if not lines or not notes:
+        return notes, lines
+    held = notes.split("\n")
+    rest: list[str] = []
+    for line in lines:
+        key, sep, value = line.partition(": ")
+        if not sep:
+            rest.append(line)
+            continue
+        prefix = key + sep
+        same_key = [i for i, known in enumerate(held) if known.startswith(prefix)]
+        if is_damaged(value):
+            if any(not is_damaged(held[i][len(prefix) :]) for i in same_key):
+                continue  # the intact value is there already
+            rest.append(line)
+            continue
+        damaged = [i for i in same_key if is_damaged(held[i][len(prefix) :])]
+        if damaged:
+            held[damaged[0]] = line
+            for i in reversed(damaged[1:]):
+                del held[i]
+        else:
+            rest.append(line)
+    return "\n".join(held), rest
 
 
 def sql_literal(value: Any) -> str | None:
@@ -803,6 +950,7 @@ def apply_plan(
         invalid=fates[Fate.INVALID],
         batch_id=batch_id,
         problems=_problems(plan),
+        merges=writer.reports,
     )
 
 

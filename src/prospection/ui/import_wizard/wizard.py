@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -59,6 +60,7 @@ from prospection.ui.import_wizard.labels import (
     field_label,
     layout_label,
 )
+from prospection.ui.import_wizard.messages import message_text
 from prospection.ui.import_wizard.preview_model import PreviewModel
 
 FILE_FILTER = "*.csv *.txt *.tsv *.xlsx *.xlsm *.vcf *.vcard"
@@ -578,6 +580,9 @@ class PreviewPage(QWizardPage):
             if counts[fate]
         ]
         self.summary.setText(" · ".join(parts))
+        empty = plan.nothing_to_import()
+        if empty is not None:  # refused here: no empty import recorded
+            self.summary.setText(message_text(empty))
         self.fate_box.blockSignals(True)
         self.fate_box.clear()
         all_rows = self.tr("All rows (%1)").replace("%1", locale.toString(len(plan.rows)))
@@ -622,7 +627,11 @@ class PreviewPage(QWizardPage):
         )
 
     def isComplete(self) -> bool:
-        return self.state.plan is not None
+        plan = self.state.plan
+        return plan is not None and plan.nothing_to_import() is None
+
+    def validatePage(self) -> bool:
+        return self.isComplete()  # a file with nothing importable goes no further
 
 
 class ImportPage(QWizardPage):
@@ -656,6 +665,12 @@ class ImportPage(QWizardPage):
         layout.addWidget(self.status)
         layout.addWidget(self.progress)
         layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # What merges changed on records already there (filled, kept aside, appended).
+        self.report = QPlainTextEdit(self)
+        self.report.setObjectName("importReport")
+        self.report.setReadOnly(True)
+        self.report.hide()
+        layout.addWidget(self.report, 1)
         layout.addStretch(1)
         self.setFinalPage(True)
 
@@ -708,9 +723,38 @@ class ImportPage(QWizardPage):
             .replace("%3", locale.toString(result.merged))
             .replace("%4", locale.toString(result.invalid))
         )
+        self.report.setPlainText(self.merge_report(result))
+        self.report.setVisible(bool(result.merges))
         self.events.prospects_changed.emit([])
         self.completeChanged.emit()
         self.finished_import.emit()
+
+    def merge_report(self, result: ImportResult) -> str:
+        """One line per record a merge changed: fields filled, values kept aside, notes."""
+        locale = QLocale()
+        lines = []
+        for merge in result.merges:
+            parts = []
+            if merge.filled:
+                filled = ", ".join(_field_name(name) for name in merge.filled)
+                parts.append(self.tr("filled: %1").replace("%1", filled))
+            for conflict in merge.conflicts:
+                parts.append(
+                    self.tr("%1: “%2” from the file set aside, “%3” kept")
+                    .replace("%1", _field_name(conflict.field))
+                    .replace("%2", conflict.incoming)
+                    .replace("%3", conflict.kept)
+                )
+            if merge.notes_appended:
+                parts.append(self.tr("notes appended"))
+            if merge.phones_added:
+                parts.append(
+                    self.tr("phones added: %1").replace("%1", locale.toString(merge.phones_added))
+                )
+            lines.append(f"{merge.name or merge.id}: {'; '.join(parts)}")
+        if not lines:
+            return ""
+        return "\n".join([self.tr("Records already there that the import changed:"), *lines])
 
     def _failed(self, message: str) -> None:
         self.done = True
@@ -729,6 +773,15 @@ class ImportPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return self.done
+
+
+def _field_name(name: str) -> str:
+    """The translated label of a field a merge report names (a column's own name else)."""
+    try:
+        field = Field("linkedin" if name == "linkedin_url" else name)
+    except ValueError:
+        return name
+    return field_label(field)
 
 
 class ImportWizard(QWizard):
