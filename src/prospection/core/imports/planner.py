@@ -312,8 +312,21 @@ def _add_note_fields(lines: list[str], extra: dict[str, str]) -> None:
 
 
 def same_value(incoming: Any, kept: Any) -> bool:
-    """Whether two values of one field say the same (case and outer spaces aside)."""
-    return str(incoming).strip().casefold() == str(kept).strip().casefold()
+    """Whether two values of one field say the same (case, outer spaces and accents aside).
+
+    A file written without accents (by another tool, or by our French Excel CSV, which
+    writes "Łucja" as "Lucja") does not disagree with the value stored with them.
+    """
+    incoming_text, kept_text = str(incoming).strip(), str(kept).strip()
+    if incoming_text.casefold() == kept_text.casefold():
+        return True
+    from prospection.core.exports import to_cp1252
+    from prospection.core.search import fold
+
+    def plain(text: str) -> str:
+        return fold(to_cp1252(text).decode("cp1252"))
+
+    return plain(incoming_text) == plain(kept_text)
 
 
 def _new_contact(prospect: ProspectTarget, record: Record) -> ContactTarget:
