@@ -60,12 +60,11 @@ def current_rss_mb() -> float:
 
 
 def _child_import(csv_path: Path, folder: Path) -> dict[str, Any]:
-    from tests.benchmarks import ours_import
-
     # Everything the import needs, loaded before the baseline is read: what remains
     # above it is the import's own memory.
-    import prospection.core.imports  # noqa: F401
+    import prospection.core.imports
     import prospection.core.imports.writer  # noqa: F401
+    from tests.benchmarks import ours_import
 
     loaded = current_rss_mb()
     phases = ours_import.run_phases(csv_path, folder)
@@ -73,9 +72,8 @@ def _child_import(csv_path: Path, folder: Path) -> dict[str, Any]:
 
 
 def _child_floor(imported: Path, folder: Path) -> dict[str, Any]:
-    from tests.benchmarks import schema_floor
-
     import prospection.core.db  # noqa: F401
+    from tests.benchmarks import schema_floor
 
     loaded = current_rss_mb()
     result: dict[str, Any] = dict(schema_floor.measure(imported, folder))

@@ -55,6 +55,8 @@ class ProspectTarget:
     values: dict[str, Any] = field(default_factory=dict)  # incoming, first non-empty wins
     notes_extra: list[str] = field(default_factory=list)  # unmapped columns of org rows
     first_line: int = 0
+    #: In the plan's list of prospects already (a flag, not a set of 100,000 ids).
+    listed: bool = False
 
     @property
     def exists(self) -> bool:
@@ -336,27 +338,25 @@ def plan_import(
     prospects: list[ProspectTarget] = []
     contacts: list[ContactTarget] = []
     problems = list(table.problems)
-    touched_prospects: set[int] = set()
     total = len(table.rows)
 
     def prospect_for(name: str, key: str, record: Record) -> tuple[ProspectTarget, bool]:
         found = index.prospect_by_key.get(key)
         if found is not None:
             target = index.prospect(found)
-            if id(target) not in touched_prospects:
-                touched_prospects.add(id(target))
+            if not target.listed:
+                target.listed = True
                 prospects.append(target)
             return target, False
-        target = ProspectTarget(name=name, key=key, first_line=record.line)
+        target = ProspectTarget(name=name, key=key, first_line=record.line, listed=True)
         index.prospect_by_key[key] = target
-        touched_prospects.add(id(target))
         prospects.append(target)
         return target, True
 
     def touch(target: ProspectTarget) -> None:
         # An existing prospect a row merges into joins the list once (to be merged).
-        if id(target) not in touched_prospects:
-            touched_prospects.add(id(target))
+        if not target.listed:
+            target.listed = True
             prospects.append(target)
 
     with quiet_collector():

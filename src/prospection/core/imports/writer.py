@@ -56,6 +56,10 @@ from prospection.core.imports.table import Problem
 from prospection.core.models import Contact, ImportBatch, Phone, Prospect, utcnow
 
 CHUNK = 2000
+#: SQLite's page cache while an import writes. Measured on 100,000 rows into a new
+#: file: 64 MB -> 16 MB saved 51 MB of peak memory and cost about 10% more CPU in the
+#: write; 32 MB is the middle (the import's peak memory is the plan plus this).
+WRITE_CACHE_KIB = 32 * 1024
 SOURCE = "import"
 #: Reason written on a contact the suppression list flags on arrival.
 SUPPRESSED_REASON = "objected before (suppression list)"
@@ -726,7 +730,7 @@ def apply_plan(
         ) or 1  # fmt: skip
         writer.step(0)
         connection = writer.connection
-        with cache_enlarged(connection):
+        with cache_enlarged(connection, WRITE_CACHE_KIB):
             with insert_triggers_suspended(connection) as triggers:
                 derived = derived_sql(triggers)
                 written = writer.write_new(
