@@ -30,7 +30,15 @@ def _check(row: Row) -> tuple[str, bool | None]:
     if name.startswith("peak RSS"):
         return "< 300 MB", None if row.rss_mb is None else row.rss_mb < 300
     if name.startswith("import") and row.size >= 100_000:
-        return "<= 4x floor", None if ours is None or base is None else ours <= 4 * base
+        # Issue #14 item 10: under 300 MB peak and at most 2x the schema floor.
+        # The import's row keeps its peak memory in `extra` (its ratio is of times).
+        rss = row.extra.get("rss_peak_mb")
+        ratio = row.extra.get("ratio")  # median of the runs' ratios
+        if ratio is None and ours is not None and base:
+            ratio = ours / base
+        if ratio is None or rss is None:
+            return "<= 2x schema floor, < 300 MB", None
+        return "<= 2x schema floor, < 300 MB", ratio <= 2 and rss < 300
     return "", None
 
 

@@ -9,7 +9,6 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.benchmarks import dataset
 from tests.benchmarks.report import Row, not_available
 
 IMPORT_ROWS_MAX = 100_000
@@ -51,48 +50,43 @@ def _raw_floor(csv_path: Path, folder: Path) -> tuple[float, float]:
 
 
 def measure_import(size: int, work_dir: Path) -> list[Row]:
-    """Import a CSV of min(size, 100,000) rows into a fresh file, against the raw floor."""
+    """Import a CSV of min(size, 100,000) rows into a fresh file, against its schema floor.
+
+    The import and the schema floor (SQLite alone writing the same final rows into our
+    schema, `schema_floor.py`) each run in a fresh process, alternated three times
+    (`import_bench.py`): the row gives their medians, the median ratio and the import
+    process's peak memory. The raw floor (`csv` + one executemany into a plain table) is
+    kept in the note for comparison with earlier runs.
+    """
     rows = min(size, IMPORT_ROWS_MAX)
-    csv_path = dataset.write_import_csv(work_dir / f"import-{rows}.csv", rows)
     measure_name = f"import a {rows:,}-row CSV"
-    # The floor is fast and noisy on a shared machine: its best of three.
-    floors = []
+    if importlib.util.find_spec("prospection.core.imports") is None:
+        return [not_available(measure_name, size)]
+    from tests.benchmarks import import_bench
+
+    result = import_bench.measure(rows, work_dir)
+    csv_path = work_dir / f"import-{rows}.csv"
+    raw = []
     for _ in range(3):
         with tempfile.TemporaryDirectory(dir=work_dir) as folder:
-            floors.append(_raw_floor(csv_path, Path(folder)))
-    floor, floor_cpu = min(floors)
-    if importlib.util.find_spec("prospection.core.imports") is None:
-        row = not_available(measure_name, size)
-        row.baseline_s = floor
-        row.baseline_name = "csv + sqlite3.executemany"
-        return [row]
-    from tests.benchmarks import ours_import, schema_floor
-
-    with tempfile.TemporaryDirectory(dir=work_dir) as folder:
-        phases = ours_import.run_phases(csv_path, Path(folder))
-        # SQLite alone writing the same final rows into our schema (what no Python
-        # work can remove): the file our import just wrote is read back for it.
-        floors_of_schema = [
-            schema_floor.measure(Path(folder) / "import.sqlite3", Path(folder)) for _ in range(3)
-        ]
-    schema = min(floors_of_schema, key=lambda f: f["schema_floor_cpu_s"])
-    ours_cpu = phases["total_cpu_s"]
+            raw.append(_raw_floor(csv_path, Path(folder)))
+    raw_floor, raw_floor_cpu = min(raw)
     return [
         Row(
             measure=measure_name,
             size=size,
-            ours_s=phases["total_s"],
-            baseline_s=floor,
-            baseline_name="csv + sqlite3.executemany",
+            ours_s=result["import_s"],
+            baseline_s=result["floor_s"],
+            baseline_name="schema floor (SQLite alone, same rows, our schema)",
             note=(
-                f"CPU {ours_cpu:.2f} s vs {floor_cpu:.2f} s ({ours_cpu / floor_cpu:.0f}x): "
-                f"read {phases['read_cpu_s']:.2f}, plan {phases['plan_cpu_s']:.2f}, "
-                f"write {phases['write_cpu_s']:.2f}; schema floor (SQLite alone, same rows "
-                f"into our schema) {schema['schema_floor_cpu_s']:.2f} s CPU "
-                f"({schema['schema_floor_cpu_s'] / floor_cpu:.1f}x), "
-                f"{schema['schema_floor_s']:.2f} s wall"
+                f"{result['ratio']:.2f}x the schema floor (CPU {result['import_cpu_s']:.2f} s vs "
+                f"{result['floor_cpu_s']:.2f} s, {result['cpu_ratio']:.2f}x); read "
+                f"{result['read_s']:.2f}, plan {result['plan_s']:.2f}, write "
+                f"{result['write_s']:.2f} s; peak RSS {result['rss_peak_mb']:.0f} MB "
+                f"(floor's {result['floor_rss_peak_mb']:.0f} MB); raw csv + executemany "
+                f"floor {raw_floor:.2f} s; medians of {result['repeat']}"
             ),
-            extra={**phases, **schema, "baseline_cpu_s": floor_cpu},
+            extra={**result, "raw_floor_s": raw_floor, "raw_floor_cpu_s": raw_floor_cpu},
         )
     ]
 

@@ -6,7 +6,7 @@ that planning 100,000 rows costs dictionary look-ups, not queries.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from operator import attrgetter
@@ -57,6 +57,10 @@ class ProspectTarget:
     first_line: int = 0
     #: Incoming tags (the union of the rows'); the writer adds them, never removes any.
     tags: list[str] = field(default_factory=list)
+    #: In the plan's list of prospects already (a flag, not a set of 100,000 ids).
+    listed: bool = False
+    #: Its people with their name keys, for same-company name comparison (`_Index.names_of`).
+    names: list[tuple[str, ContactTarget]] | None = None
 
     @property
     def exists(self) -> bool:
@@ -96,10 +100,32 @@ class RowPlan:
     line: int
     fate: Fate
     detail: Message | None = None  # why (a merge, a possible duplicate, an invalid row)
-    record: Record | None = None
+    #: The row's record while it is planned (see `record`).
+    kept_record: Record | None = None
     prospect: ProspectTarget | None = None
     contact: ContactTarget | None = None
     candidate: ContactTarget | None = None  # the close match of a possible duplicate
+    #: What makes the record again once planned: the file's builder and the row's values.
+    builder: RecordBuilder | None = None
+    values: Sequence[str] | None = None
+
+    @property
+    def record(self) -> Record | None:
+        """The row's cleaned values (names, emails, phones, warnings).
+
+        A planned row does not keep its record (about 550 bytes a row, 55 MB at 100,000
+        rows): the few the preview shows are made again from the row's values, with the
+        same builder, hence the same record.
+        """
+        if self.kept_record is None and self.builder is not None and self.values is not None:
+            return self.builder.build(self.line, self.values)
+        return self.kept_record
+
+    def let_go(self, builder: RecordBuilder, values: Sequence[str]) -> None:
+        """Stop keeping the record: it is made again from `values` when asked for."""
+        self.kept_record = None
+        self.builder = builder
+        self.values = values
 
     @property
     def message(self) -> str:
@@ -173,8 +199,6 @@ class _Index:
         self.contact_by_phone: dict[str, ContactTarget | int] = {}
         #: existing prospect id -> its contacts' ids
         self.people: dict[int, list[int]] = {}
-        #: prospect -> [(person key, contact)] for same-company name comparison
-        self.names: dict[int, list[tuple[str, ContactTarget]]] = {}
         contact_rows = self.contact_rows
         by_email = self.contact_by_email
         people = self.people
@@ -240,9 +264,9 @@ class _Index:
     def names_of(self, prospect: ProspectTarget) -> list[tuple[str, ContactTarget]]:
         """The people of `prospect` with their name keys (existing ones loaded when first
         asked for), in the order they were created."""
-        names = self.names.get(id(prospect))
+        names = prospect.names
         if names is None:
-            names = self.names[id(prospect)] = []
+            names = prospect.names = []
             if prospect.id is not None:
                 for cid in self.people.get(prospect.id, ()):
                     contact = self.contact(cid)
@@ -332,8 +356,10 @@ def same_value(incoming: Any, kept: Any) -> bool:
 def _new_contact(prospect: ProspectTarget, record: Record) -> ContactTarget:
     """A contact made of `record` alone (what `_merge_contact` gives from nothing).
 
-    The record's emails and phones are already unique (see `records`), so they are
-    copied as they are.
+    The record's emails and phones are already unique (see `records`). The contact
+    takes the record's lists and extra fields rather than copies: a planned row does not
+    keep its record (`RowPlan.let_go`; asked for again, it is made anew), so nothing
+    else sees them change when later rows merge into the contact.
     """
     values = {
         key: value
@@ -343,9 +369,9 @@ def _new_contact(prospect: ProspectTarget, record: Record) -> ContactTarget:
     return ContactTarget(
         prospect=prospect,
         values=values,
-        emails=list(record.emails),
-        phones=list(record.phones),
-        extra=dict(record.extra),
+        emails=record.emails,
+        phones=record.phones,
+        extra=record.extra,
         first_line=record.line,
     )
 
@@ -401,27 +427,25 @@ def plan_import(
     prospects: list[ProspectTarget] = []
     contacts: list[ContactTarget] = []
     problems = list(table.problems)
-    touched_prospects: set[int] = set()
     total = len(table.rows)
 
     def prospect_for(name: str, key: str, record: Record) -> tuple[ProspectTarget, bool]:
         found = index.prospect_by_key.get(key)
         if found is not None:
             target = index.prospect(found)
-            if id(target) not in touched_prospects:
-                touched_prospects.add(id(target))
+            if not target.listed:
+                target.listed = True
                 prospects.append(target)
             return target, False
-        target = ProspectTarget(name=name, key=key, first_line=record.line)
+        target = ProspectTarget(name=name, key=key, first_line=record.line, listed=True)
         index.prospect_by_key[key] = target
-        touched_prospects.add(id(target))
         prospects.append(target)
         return target, True
 
     def touch(target: ProspectTarget) -> None:
         # An existing prospect a row merges into joins the list once (to be merged).
-        if id(target) not in touched_prospects:
-            touched_prospects.add(id(target))
+        if not target.listed:
+            target.listed = True
             prospects.append(target)
 
     with quiet_collector():
@@ -484,9 +508,14 @@ def _plan_rows(
         if record.warnings:
             problems.extend(Problem(line, warning) for warning in record.warnings)
         if not (record.company or record.has_person):
-            plans.append(RowPlan(line, Fate.INVALID, message(Code.ROW_EMPTY), record))
-            continue
-        plans.append(_plan_row(record, index, prospect_for, contacts, touch))
+            plan = RowPlan(line, Fate.INVALID, message(Code.ROW_EMPTY), record)
+        else:
+            plan = _plan_row(record, index, prospect_for, contacts, touch)
+        plan.let_go(builder, values)
+        plans.append(plan)
+    # Kept by the rows' builder from now on: the parsed-number cache is not needed.
+    for parser in builder.parsers.values():
+        parser.cache.clear()
     return plans
 
 

@@ -143,7 +143,9 @@ def check_plain_email(text: str) -> tuple[str, str | None]:
     """An email normalised, and the reason it is invalid (None when valid)."""
     if _PLAIN_EMAIL.match(text):
         local, _, domain = text.rpartition("@")
-        return f"{local}@{domain.lower()}", None
+        lowered = domain.lower()
+        # The text itself when already normalised: one string fewer per row.
+        return (text if lowered == domain else f"{local}@{lowered}"), None
     checked = check_email(text)
     return checked.normalized, checked.error
 

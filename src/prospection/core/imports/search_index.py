@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from hashlib import sha256
+from itertools import islice
 
 from sqlalchemy import Connection, text
 
@@ -218,7 +219,7 @@ def index_new_prospects(
     sql: DerivedSql,
     first: int,
     last: int,
-    documents: list[tuple[int, str]] | None = None,
+    documents: Iterable[tuple[int, str]] | None = None,
 ) -> None:
     """Write the search documents of the new prospects `first`..`last` (ids, inclusive).
 
@@ -245,7 +246,10 @@ def index_new_prospects(
     try:
         with search_bulk_mode(connection):
             if documents is not None:
-                cursor.executemany(insert, documents)
+                # A slice at a time: `documents` may be made as they are inserted.
+                pending = iter(documents)
+                while chunk := list(islice(pending, _SLICE)):
+                    cursor.executemany(insert, chunk)
                 return
             for start in range(first, last + 1, _SLICE):
                 end = min(start + _SLICE - 1, last)

@@ -1,0 +1,42 @@
+"""Issue 14, item 10: a plan does not keep every row's record, yet gives the same ones."""
+
+from __future__ import annotations
+
+from prospection.core.db import Database
+from prospection.core.imports import detect_layout, plan_import
+from prospection.core.imports.planner import Fate
+from prospection.core.imports.records import build_record
+from prospection.core.imports.source import read_data
+
+CSV = (
+    b"Company,First name,Last name,Email,Phone,City,Colour\n"
+    b"Acme,Jean,Dupont,jean@acme.example,01 23 45 67 89,Lyon,blue\n"
+    b"Acme,Jean,Dupont,JEAN@ACME.example,0123456789,Lyon,\n"
+    b"Bolt,Anne,Martin,not-an-email,8,41266E+13,Nice,red\n"
+    b",,,,,,\n"
+    b"Cogs,,,,,Paris,green\n"
+)
+
+
+def test_planned_rows_give_their_records_without_keeping_them(db: Database) -> None:
+    table = read_data(CSV, "x.csv")
+    layout = detect_layout(table.headers, table.file_format)
+    with db.session() as session:
+        plan = plan_import(session, table, layout)
+    assert [row.fate for row in plan.rows] == [
+        Fate.NEW_PROSPECT, Fate.MERGE, Fate.NEW_PROSPECT, Fate.NEW_PROSPECT,
+    ]  # fmt: skip
+    for row, (line, values) in zip(plan.rows, [r for r in table.rows if any(r[1])], strict=True):
+        assert row.kept_record is None  # not kept: 55 MB at 100,000 rows
+        again = build_record(line, values, table.headers, plan.mapping, region=plan.region)
+        assert row.record == again
+    first = plan.rows[0].record
+    assert first is not None
+    assert (first.full_name, first.emails, first.extra) == (
+        "Jean Dupont",
+        ["jean@acme.example"],
+        {"Colour": "blue"},
+    )
+    assert [p.e164 for p in first.phones] == ["+33123456789"]
+    damaged = plan.rows[2].record
+    assert damaged is not None and damaged.warnings  # the invalid email, the damaged number
