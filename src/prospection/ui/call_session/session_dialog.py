@@ -42,7 +42,6 @@ from prospection.core.db import Database
 from prospection.core.enums import Outcome, SessionStatus
 from prospection.core.meeting_invites import meeting_ics
 from prospection.core.models import utcnow
-from prospection.core.prospect_snapshots import ProspectSnapshot, snapshot
 from prospection.core.talk_tracks import fill_track, first_name, first_problem, track_for
 from prospection.core.working_days import next_working_day_at
 from prospection.ui.call_session.call_labels import (
@@ -130,7 +129,7 @@ class CallSessionDialog(QDialog):
         self._last_recorded = ""
         self._blocked: str | None = None
         #: The prospect before the last call logged, and the notes typed (for Ctrl+Z).
-        self._undo: tuple[ProspectSnapshot, str] | None = None
+        self._undo: call_sessions.CallUndo | None = None
         #: Until when (time.monotonic) typed keys are swallowed, after a prompt closed.
         self.keys_settle_at = 0.0
         #: What became of the last calendar file (shown with the recorded call).
@@ -522,11 +521,13 @@ class CallSessionDialog(QDialog):
             return
         try:
             with self.db.session() as session:
-                before = snapshot(session, [card.prospect_id])
+                undo = call_sessions.undo_point(
+                    session, self.session_id, card.prospect_id, str(details["notes"])
+                )
                 result, self.state = call_sessions.record_call(
                     session, self.session_id, card.prospect_id, outcome, **details
                 )
-            self._undo = (before, str(details["notes"]))
+            self._undo = undo
             self.undo_button.setEnabled(True)
         except CallError as error:
             QMessageBox.warning(self, self.tr("Call not recorded"), str(error))
@@ -582,11 +583,11 @@ class CallSessionDialog(QDialog):
         self.repaint()  # on screen now, before the commit
         try:
             with self.db.session() as session:
-                before = snapshot(session, [card.prospect_id])
+                undo = call_sessions.undo_point(session, self.session_id, card.prospect_id, notes)
                 _result, self.state = call_sessions.record_call(
                     session, self.session_id, card.prospect_id, outcome, **details
                 )
-            self._undo = (before, notes)
+            self._undo = undo
             self.undo_button.setEnabled(True)
         except CallError as error:
             self.state = previous
@@ -687,13 +688,13 @@ class CallSessionDialog(QDialog):
         """
         if self._undo is None or self._ending:
             return
-        before, notes = self._undo
+        undo = self._undo
         self._save_timer.stop()
         with self.db.session() as session:
-            self.state = call_sessions.undo_call(session, self.session_id, before, notes)
+            self.state = call_sessions.undo_call(session, self.session_id, undo)
         self._undo = None
         self.events.activities_changed.emit()
-        self.events.prospects_changed.emit(before.ids)
+        self.events.prospects_changed.emit(undo.before.ids)
         self.load_current()
         self.last_label.setText(self.tr("Last call taken back"))
 
