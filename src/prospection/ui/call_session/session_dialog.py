@@ -130,6 +130,8 @@ class CallSessionDialog(QDialog):
         self._blocked: str | None = None
         #: The prospect before the last call logged, and the notes typed (for Ctrl+Z).
         self._undo: call_sessions.CallUndo | None = None
+        #: The queue position of the earlier prospect shown (Shift+Tab), or None.
+        self._looking_back: int | None = None
         #: Until when (time.monotonic) typed keys are swallowed, after a prompt closed.
         self.keys_settle_at = 0.0
         #: What became of the last calendar file (shown with the recorded call).
@@ -232,6 +234,17 @@ class CallSessionDialog(QDialog):
         self.last_label = QLabel(self)
         self.last_label.setObjectName("lastRecorded")
         bottom.addWidget(self.last_label, 1)
+        self.previous_button = QPushButton(self.tr("Previous prospect (Shift+Tab)"), self)
+        self.previous_button.setAutoDefault(False)
+        self.previous_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.previous_button.clicked.connect(self.previous_prospect)
+        bottom.addWidget(self.previous_button)
+        self.current_button = QPushButton(self.tr("Back to the current prospect (Tab)"), self)
+        self.current_button.setAutoDefault(False)
+        self.current_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.current_button.setVisible(False)
+        self.current_button.clicked.connect(self.back_to_current)
+        bottom.addWidget(self.current_button)
         self.undo_button = QPushButton(self.tr("Undo last call (Ctrl+Z)"), self)
         self.undo_button.setAutoDefault(False)
         self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -263,6 +276,28 @@ class CallSessionDialog(QDialog):
         finally:
             self.keys_settle_at = time.monotonic() + KEYS_SETTLE_SECONDS
 
+    def event(self, event: QEvent) -> bool:
+        # Tab and Shift+Tab move the focus before keyPressEvent sees them: in the
+        # session (not in the notes) they look back at the previous prospects instead.
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and not self._typing_in_field()
+            and not event.modifiers()
+            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        ):
+            key = event.key()
+            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            if key == Qt.Key.Key_Backtab or (key == Qt.Key.Key_Tab and shift):
+                self.previous_prospect()
+                event.accept()
+                return True
+            if key == Qt.Key.Key_Tab and self._looking_back is not None:
+                self.back_to_current()
+                event.accept()
+                return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Keys reach the dialog when no editor took them: typing digits in the notes
         # writes digits, and the same digits on the dialog record an outcome.
@@ -274,6 +309,10 @@ class CallSessionDialog(QDialog):
             return
         if event.matches(QKeySequence.StandardKey.Undo):
             self.undo_last_call()
+            event.accept()
+            return
+        if self._looking_back is not None and event.key() == Qt.Key.Key_Escape:
+            self.back_to_current()  # Esc leaves the look back, not the session
             event.accept()
             return
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
@@ -338,6 +377,7 @@ class CallSessionDialog(QDialog):
 
     def _show_card(self, card: CallCard) -> None:
         """Show `card` as the current prospect (the session's state says where we are)."""
+        self._end_look_back()
         self._card = card
         self.brief.show_card(card)
         self.contacts.show_card(card)
@@ -421,7 +461,7 @@ class CallSessionDialog(QDialog):
 
     def dial_next(self) -> None:
         """Dial the prospect's next number (the first, then the following ones)."""
-        if self._paused or self._card is None:
+        if self._paused or self._card is None or self._looking_back is not None:
             return
         dialable = self._card.dialable()
         if not dialable:
@@ -458,7 +498,7 @@ class CallSessionDialog(QDialog):
 
     def dial(self, contact_id: int, phone_id: int, uri: str) -> None:
         """Hand the number to the system's dialler and start the call timer."""
-        if self._paused:
+        if self._paused or self._looking_back is not None:
             return
         blocked = self.calling_rules_block()
         if blocked:
@@ -496,7 +536,7 @@ class CallSessionDialog(QDialog):
     def record(self, outcome: Outcome) -> None:
         """Record `outcome` for the current prospect (asking what it needs) and move on."""
         card = self._card
-        if self._paused or card is None or self._ending:
+        if self._paused or card is None or self._ending or self._looking_back is not None:
             return
         answer = self._ask_follow_up(outcome, card)
         if answer is None:
@@ -688,6 +728,7 @@ class CallSessionDialog(QDialog):
         """
         if self._undo is None or self._ending:
             return
+        self._end_look_back()
         undo = self._undo
         self._save_timer.stop()
         with self.db.session() as session:
@@ -698,9 +739,86 @@ class CallSessionDialog(QDialog):
         self.load_current()
         self.last_label.setText(self.tr("Last call taken back"))
 
+    # --- looking back -----------------------------------------------------------------
+
+    @property
+    def looking_back(self) -> int | None:
+        """The queue position of the earlier prospect shown, or None (the current one)."""
+        return self._looking_back
+
+    def previous_prospect(self) -> None:
+        """Show the prospect before (Shift+Tab again: the one before it), to look back.
+
+        Nothing can be recorded meanwhile; Tab, Esc or the button return to the
+        current prospect, its notes and its running call timer as they were.
+        """
+        if self._ending or self._paused:
+            return
+        start = self.state.position if self._looking_back is None else self._looking_back
+        queue = self.state.queue
+        with self.db.session() as session:
+            for position in range(min(start, len(queue)) - 1, -1, -1):
+                try:
+                    card = load_call_card(session, queue[position], now=self.clock())
+                except CallError:
+                    continue  # deleted since: look further back
+                break
+            else:
+                self.last_label.setText(self.tr("No earlier prospect in this session"))
+                return
+        if self._looking_back is None:
+            self.save_notes()
+        self._looking_back = position
+        self.brief.show_card(card)
+        self.contacts.show_card(card)
+        self.contacts.setEnabled(False)
+        self.outcomes.setEnabled(False)
+        notes = next((a.notes for a in card.recent if a.notes), "")
+        self.notes.blockSignals(True)
+        self.notes.setReadOnly(True)
+        self.notes.setPlainText(notes)
+        self.notes.blockSignals(False)
+        self.current_button.setVisible(True)
+        self._show_banner(
+            self.tr(
+                "Looking back at {name} ({n} / {total}). Shift+Tab: further back; "
+                "Tab or Esc: back to {current}."
+            ).format(
+                name=card.name,
+                n=position + 1,
+                total=len(queue),
+                current=self._card.name if self._card is not None else "",
+            )
+        )
+        self.setFocus()
+
+    def back_to_current(self) -> None:
+        """Leave the look back: the current prospect as it was left."""
+        if self._looking_back is None:
+            return
+        self._end_look_back()
+        card = self._card
+        if card is not None:
+            self.brief.show_card(card)
+            self.contacts.show_card(card)
+        self._show_banner(self._blocked or "")
+        self.setFocus()
+
+    def _end_look_back(self) -> None:
+        if self._looking_back is None:
+            return
+        self._looking_back = None
+        self.notes.blockSignals(True)
+        self.notes.setReadOnly(False)
+        self.notes.setPlainText(self.state.draft_notes)
+        self.notes.blockSignals(False)
+        self.contacts.setEnabled(not self._paused)
+        self.outcomes.setEnabled(not self._paused)
+        self.current_button.setVisible(False)
+
     def skip(self) -> None:
         """Move on without a call (notes typed are kept as a note on the prospect)."""
-        if self._paused or self._card is None or self._ending:
+        if self._paused or self._card is None or self._ending or self._looking_back is not None:
             return
         self.save_notes()
         with self.db.session() as session:
@@ -719,8 +837,8 @@ class CallSessionDialog(QDialog):
     def save_notes(self) -> None:
         """Save the notes being typed (called shortly after each key)."""
         self._save_timer.stop()
-        if self.state.status == SessionStatus.ENDED:
-            return
+        if self.state.status == SessionStatus.ENDED or self._looking_back is not None:
+            return  # while looking back, the notes shown are the earlier prospect's
         text = self.notes.toPlainText()
         if text == self.state.draft_notes:
             return
@@ -734,6 +852,7 @@ class CallSessionDialog(QDialog):
         """Pause (P) or go on."""
         if self._ending:
             return
+        self.back_to_current()
         self.save_notes()
         self._paused = not self._paused
         with self.db.session() as session:
@@ -825,12 +944,34 @@ class CallSessionDialog(QDialog):
             week = weekly_goals.week_status(session, now=self.clock())
             average = call_sessions.average_reach_rate(session, excluding=self.session_id)
         self.events.activities_changed.emit()
-        summary = SessionSummaryDialog(done, week, self, average_reach=average)
+        undo_name = None
+        if self._undo is not None and self._undo.before.prospects:
+            undo_name = str(self._undo.before.prospects[0].get("name") or "")
+        summary = SessionSummaryDialog(done, week, self, average_reach=average, undo_name=undo_name)
         summary.follow_ups_requested.connect(self.follow_ups_requested)
         self._run_prompt(summary)
+        undo_chosen = summary.undo_chosen
         summary.deleteLater()
+        if undo_chosen and self._undo is not None:
+            self._undo_from_summary()
+            return
         self.session_ended.emit(self.session_id)
         self.done(QDialog.DialogCode.Accepted)
+
+    def _undo_from_summary(self) -> None:
+        """The summary's "Undo last call": take it back and go on with that prospect."""
+        undo = self._undo
+        assert undo is not None
+        with self.db.session() as session:
+            call_sessions.undo_call(session, self.session_id, undo)
+            self.state = call_sessions.reopen(session, self.session_id)
+        self._undo = None
+        self._ending = False
+        self._clock_timer.start()
+        self.events.activities_changed.emit()
+        self.events.prospects_changed.emit(undo.before.ids)
+        self.load_current()
+        self.last_label.setText(self.tr("Last call taken back"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._ending:
