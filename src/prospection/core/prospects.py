@@ -400,9 +400,10 @@ def page_ids_query(
 #: One statement for a page of table rows, on the prospect alone: its first contact in
 #: the editor's order (primary first), that contact's first phone not marked wrong (else
 #: its first), whether anyone there asked not to be called and its tag names are copies
-#: kept on the prospect by triggers (migration 0005; whether that phone is wrong, 0008). With joins, a row read six or seven
-#: pages of four tables: at a million prospects, a screenful far into the table was read
-#: from disk (about 10 ms, against 0.3 ms for the prospect rows alone).
+#: kept on the prospect by triggers (migration 0005; whether that phone is wrong, 0008).
+#: With joins, a row read six or seven pages of four tables: at a million prospects, a
+#: screenful far into the table was read from disk (about 10 ms, against 0.3 ms for the
+#: prospect rows alone).
 _ROWS_SQL = """
 SELECT id, name, city, stage, priority, next_action_at, next_action_text,
        last_contact_at, shown_contact, shown_phone_raw, shown_phone_e164, has_dnc, shown_tags,
