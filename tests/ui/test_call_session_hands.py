@@ -187,6 +187,31 @@ def test_a_wrong_number_is_struck_through_in_the_editor(qtbot) -> None:  # type:
     assert struck_through("04") == "0\u03364\u0336"
 
 
+def test_a_wrong_number_is_struck_through_in_the_contact_dialog(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from prospection.core.enums import ContactRole, PhoneKind
+    from prospection.core.models import Contact, Phone
+    from prospection.ui.editor.contact_dialog import ContactDialog
+
+    contact = Contact(first_name="Claire", last_name="Brun", role=ContactRole.DECISION_MAKER)
+    contact.phones.append(
+        Phone(raw="04 65 71 20 10", e164="+33465712010", is_wrong=True, kind=PhoneKind.WORK)
+    )
+    contact.phones.append(
+        Phone(raw="06 39 98 12 34", e164="+33639981234", is_wrong=False, kind=PhoneKind.WORK)
+    )
+    contact.is_primary = True
+    contact.title = contact.email = contact.linkedin_url = ""
+    dialog = ContactDialog(lambda _c: None, contact)  # type: ignore[arg-type, return-value]
+    qtbot.addWidget(dialog)
+    wrong, good = dialog.phone_rows()
+    assert wrong.text.font().strikeOut() and "Wrong number" in wrong.status.text()
+    assert not good.text.font().strikeOut()
+    # Typing the right number: no longer struck through (saving clears the flag).
+    wrong.text.selectAll()
+    qtbot.keyClicks(wrong.text, "04 65 71 20 19")
+    assert not wrong.text.font().strikeOut() and "Wrong" not in wrong.status.text()
+
+
 def test_ctrl_z_takes_back_the_last_call_and_returns_to_its_prospect(  # type: ignore[no-untyped-def]
     qtbot, db: Database, monkeypatch
 ) -> None:
