@@ -37,7 +37,12 @@ from prospection.core.call_cards import CallCard, load_call_card
 from prospection.core.call_eligibility import call_eligibility
 from prospection.core.call_outcomes import OUTCOME_BY_KEY, rule_for
 from prospection.core.call_queue import LeftOut
-from prospection.core.calls import CallError, default_follow_up, mark_do_not_call
+from prospection.core.calls import (
+    CallError,
+    default_call_back,
+    default_follow_up,
+    mark_do_not_call,
+)
 from prospection.core.db import Database
 from prospection.core.enums import Outcome, SessionStatus
 from prospection.core.meeting_invites import meeting_ics
@@ -517,7 +522,10 @@ class CallSessionDialog(QDialog):
         now = self.clock()
         dialog: CallBackDialog | NextStepDialog | MeetingDialog
         if outcome == Outcome.CALL_BACK:
-            dialog = CallBackDialog(card.name, next_working_day_at(now), self)
+            # The next working day at the user's best hour to reach people, once known.
+            with self.db.session() as session:
+                proposed = default_call_back(session, card.prospect_id, now)
+            dialog = CallBackDialog(card.name, proposed, self)
         elif outcome == Outcome.CONVERSATION:
             # In the user's working hours (not at the clock time of a call made at 03:14)
             # and, for a consumer, in the legal windows.
