@@ -304,6 +304,15 @@ def test_shift_tab_looks_back_at_the_previous_prospect_then_tab_returns(  # type
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.looking_back is None and dialog.isVisible()
     assert [first, second, third] == list(dialog.state.queue)
+    # From the talk track (clicked into), Shift+Tab looks back too; in the notes it
+    # does not (a text field never gives session commands).
+    dialog.talk_track.text.setFocus()
+    qtbot.keyClick(dialog.talk_track.text, Qt.Key.Key_Backtab)
+    assert dialog.looking_back == 1
+    qtbot.keyClick(dialog, Qt.Key.Key_Tab)
+    dialog.notes.setFocus()
+    qtbot.keyClick(dialog.notes, Qt.Key.Key_Backtab)
+    assert dialog.looking_back is None
 
 
 def test_the_summary_offers_to_undo_the_last_call_and_goes_back_to_it(  # type: ignore[no-untyped-def]

@@ -281,27 +281,19 @@ class CallSessionDialog(QDialog):
         finally:
             self.keys_settle_at = time.monotonic() + KEYS_SETTLE_SECONDS
 
-    def event(self, event: QEvent) -> bool:
-        # Tab and Shift+Tab move the focus before keyPressEvent sees them: in the
-        # session (not in the notes) they look back at the previous prospects instead.
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and not self._typing_in_field()
-            and not event.modifiers()
-            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
-        ):
-            key = event.key()
-            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-            if key == Qt.Key.Key_Backtab or (key == Qt.Key.Key_Tab and shift):
-                self.previous_prospect()
-                event.accept()
-                return True
-            if key == Qt.Key.Key_Tab and self._looking_back is not None:
-                self.back_to_current()
-                event.accept()
-                return True
-        return super().event(event)
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab and Shift+Tab reach here from the dialog and from any child that does not
+        # take them itself (the talk track, the buttons): outside the notes, Shift+Tab
+        # looks back at the previous prospects and Tab returns to the current one.
+        if self._typing_in_field():
+            return super().focusNextPrevChild(next)
+        if not next:
+            self.previous_prospect()
+            return True
+        if self._looking_back is not None:
+            self.back_to_current()
+            return True
+        return super().focusNextPrevChild(next)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Keys reach the dialog when no editor took them: typing digits in the notes
