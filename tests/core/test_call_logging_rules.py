@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -152,4 +153,65 @@ def test_default_conversation_follow_up_is_in_working_hours_and_legal(db: Databa
         )
         assert default_follow_up(session, person, at, 2, tz=PARIS) == datetime(
             2026, 11, 27, 10, 0, tzinfo=PARIS
+        )
+
+
+def _history(db: Database, hours: dict[int, tuple[int, int]]) -> None:
+    """Past calls of another prospect: {Paris hour: (calls, reached)} over October."""
+    other = add_prospect(db, "Historique", phones=("+33465712099",))
+    with db.session() as session:
+        for hour, (calls, reached) in hours.items():
+            for n in range(calls):
+                day = datetime(2026, 10, 1 + n % 28, hour, 20, tzinfo=PARIS)
+                session.add(
+                    Activity(
+                        prospect_id=other,
+                        kind=ActivityKind.CALL,
+                        occurred_at=day.astimezone(UTC),
+                        outcome=Outcome.CONVERSATION if n < reached else Outcome.NO_ANSWER,
+                    )
+                )
+
+
+def test_follow_ups_go_to_the_best_hour_once_there_are_enough_calls(db: Database) -> None:
+    from prospection.core.calls import default_call_back
+    from prospection.core.insights import BEST_HOUR_MIN_CALLS, best_hours
+
+    business = add_prospect(db, "Société")
+    person = consumer(db)
+    at = paris(WEDNESDAY, 4, 28).astimezone(UTC)
+    # 13:00 reaches best, then 11:00; 19:00 is good too but outside working hours.
+    _history(db, {13: (20, 18), 11: (20, 12), 16: (20, 2), 19: (15, 14)})
+    with db.session() as session:
+        assert best_hours(session, at, PARIS)[:3] == [19, 13, 11]
+        assert default_follow_up(session, business, at, 2, tz=PARIS) == datetime(
+            2026, 11, 27, 13, 0, tzinfo=PARIS
+        )
+        # 13:00-14:00 is no legal time to call a consumer: the next best hour, 11:00.
+        assert default_follow_up(session, person, at, 2, tz=PARIS) == datetime(
+            2026, 11, 27, 11, 0, tzinfo=PARIS
+        )
+        assert default_call_back(session, business, at, tz=PARIS) == datetime(
+            2026, 11, 26, 13, 0, tzinfo=PARIS
+        )
+        # Working hours from 13:30: 13:00 becomes 13:30, in the same hour.
+        save_call_settings(session, replace(load_call_settings(session), work_start=time(13, 30)))
+        assert default_follow_up(session, business, at, 2, tz=PARIS) == datetime(
+            2026, 11, 27, 13, 30, tzinfo=PARIS
+        )
+    assert BEST_HOUR_MIN_CALLS == 30
+
+
+def test_too_few_calls_keep_the_working_hours_rule(db: Database) -> None:
+    from prospection.core.calls import default_call_back
+
+    business = add_prospect(db, "Société")
+    at = paris(WEDNESDAY, 4, 28).astimezone(UTC)
+    _history(db, {13: (14, 14), 11: (15, 2)})  # 29 calls: not enough to say
+    with db.session() as session:
+        assert default_follow_up(session, business, at, 2, tz=PARIS) == datetime(
+            2026, 11, 27, 9, 0, tzinfo=PARIS
+        )
+        assert default_call_back(session, business, at, tz=PARIS) == datetime(
+            2026, 11, 26, 10, 0, tzinfo=PARIS
         )

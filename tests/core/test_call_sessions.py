@@ -100,3 +100,55 @@ def test_only_the_latest_unfinished_session_is_offered(db: Database) -> None:
     with db.session() as session:
         assert get_session(session, first).status == SessionStatus.ENDED
         assert [s.state.id for s in history(session)] == [second, first]
+
+
+def test_undo_call_restores_the_prospect_the_counts_and_the_position(db: Database) -> None:
+    from prospection.core.call_sessions import reopen, undo_call, undo_point
+    from prospection.core.enums import Stage
+    from prospection.core.models import Prospect
+
+    session_id, ids = _start(db, 2)
+    with db.session() as session:
+        prospect = session.get(Prospect, ids[0])
+        assert prospect is not None
+        prospect.next_action_at = NOW - timedelta(days=1)
+        prospect.next_action_text = "Call Élodie"
+        undo = undo_point(session, session_id, ids[0], "Tuesday 10:00")
+        _, state = record_call(
+            session,
+            session_id,
+            ids[0],
+            Outcome.MEETING_BOOKED,
+            at=NOW,
+            notes="Tuesday 10:00",
+            duration_seconds=120,
+            next_at=NOW + timedelta(days=6),
+            next_text="Meeting",
+        )
+    assert state.position == 1
+    with db.session() as session:
+        done = summary(session, session_id)
+        assert (done.tally.calls, done.tally.meetings, done.follow_ups) == (1, 1, 1)
+        stage = session.get(Prospect, ids[0]).stage  # type: ignore[union-attr]
+        assert stage != Stage.NEW
+        end_session(session, session_id, now=NOW + timedelta(minutes=5))
+    with db.session() as session:
+        state = undo_call(session, session_id, undo)
+        state = reopen(session, session_id)
+    assert (state.position, state.current_prospect_id, state.draft_notes) == (
+        0,
+        ids[0],
+        "Tuesday 10:00",
+    )
+    assert state.status == SessionStatus.ACTIVE and state.ended_at is None
+    with db.session() as session:
+        prospect = session.get(Prospect, ids[0])
+        assert prospect is not None
+        assert prospect.stage == Stage.NEW and prospect.call_attempts == 0
+        assert prospect.next_action_at == (NOW - timedelta(days=1)).replace(tzinfo=None) or (
+            prospect.next_action_at == NOW - timedelta(days=1)
+        )
+        assert prospect.next_action_text == "Call Élodie"
+        assert session.scalars(select(Activity).where(Activity.prospect_id == ids[0])).all() == []
+        done = summary(session, session_id)
+    assert (done.tally.calls, done.tally.meetings, done.follow_ups) == (0, 0, 0)

@@ -65,11 +65,12 @@ def _expected(prospect: Prospect) -> ProspectRow:
     """The row as the editor's objects describe it (the reference for the fast SQL)."""
     contacts = sorted(prospect.contacts, key=lambda c: (not c.is_primary, c.id))
     first = contacts[0] if contacts else None
-    phone = ""
+    phone, wrong = "", False
     if first is not None and first.phones:
         phones = sorted(first.phones, key=lambda p: (p.position, p.id))
         usable = [p for p in phones if not p.is_wrong] or phones
         phone = display_phone(usable[0].raw, usable[0].e164)
+        wrong = usable[0].is_wrong
     name = " ".join(part for part in (first.first_name, first.last_name) if part) if first else ""
     return ProspectRow(
         id=prospect.id,
@@ -84,6 +85,7 @@ def _expected(prospect: Prospect) -> ProspectRow:
         last_contact_at=prospect.last_contact_at,
         tags=tuple(sorted(tag.name for tag in prospect.tags)),
         do_not_contact=any(c.dnc_phone for c in prospect.contacts),
+        phone_wrong=wrong,
     )
 
 

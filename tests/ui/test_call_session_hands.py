@@ -187,6 +187,31 @@ def test_a_wrong_number_is_struck_through_in_the_editor(qtbot) -> None:  # type:
     assert struck_through("04") == "0\u03364\u0336"
 
 
+def test_a_wrong_number_is_struck_through_in_the_contact_dialog(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from prospection.core.enums import ContactRole, PhoneKind
+    from prospection.core.models import Contact, Phone
+    from prospection.ui.editor.contact_dialog import ContactDialog
+
+    contact = Contact(first_name="Claire", last_name="Brun", role=ContactRole.DECISION_MAKER)
+    contact.phones.append(
+        Phone(raw="04 65 71 20 10", e164="+33465712010", is_wrong=True, kind=PhoneKind.WORK)
+    )
+    contact.phones.append(
+        Phone(raw="06 39 98 12 34", e164="+33639981234", is_wrong=False, kind=PhoneKind.WORK)
+    )
+    contact.is_primary = True
+    contact.title = contact.email = contact.linkedin_url = ""
+    dialog = ContactDialog(lambda _c: None, contact)  # type: ignore[arg-type, return-value]
+    qtbot.addWidget(dialog)
+    wrong, good = dialog.phone_rows()
+    assert wrong.text.font().strikeOut() and "Wrong number" in wrong.status.text()
+    assert not good.text.font().strikeOut()
+    # Typing the right number: no longer struck through (saving clears the flag).
+    wrong.text.selectAll()
+    qtbot.keyClicks(wrong.text, "04 65 71 20 19")
+    assert not wrong.text.font().strikeOut() and "Wrong" not in wrong.status.text()
+
+
 def test_ctrl_z_takes_back_the_last_call_and_returns_to_its_prospect(  # type: ignore[no-untyped-def]
     qtbot, db: Database, monkeypatch
 ) -> None:
@@ -231,3 +256,104 @@ def test_ctrl_z_takes_back_the_last_call_and_returns_to_its_prospect(  # type: i
     qtbot.keyClick(dialog, Qt.Key.Key_1)
     dialog.undo_button.click()
     assert dialog.state.position == 0
+
+
+def test_shift_tab_looks_back_at_the_previous_prospect_then_tab_returns(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, monkeypatch
+) -> None:
+    from PySide6.QtCore import Qt
+
+    Prompts(monkeypatch)
+    first = add_prospect(db, "Prospect A", priority=9)
+    second = add_prospect(db, "Prospect B", priority=5)
+    third = add_prospect(db, "Prospect C", priority=1)
+    session_id = start(db)
+    dialog = _open(qtbot, db, session_id)
+    qtbot.keyClick(dialog, Qt.Key.Key_Backtab)  # nothing before the first prospect
+    assert dialog.looking_back is None
+    qtbot.keyClicks(dialog.notes, "sur repondeur")
+    dialog.setFocus()
+    qtbot.keyClick(dialog, Qt.Key.Key_2)  # voicemail: no prompt
+    qtbot.keyClick(dialog, Qt.Key.Key_1)  # no answer
+    assert dialog._card is not None and dialog._card.prospect_id == third
+    qtbot.keyClicks(dialog.notes, "en cours")
+    dialog.setFocus()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # the call to C is running
+    assert dialog.timer.running
+
+    qtbot.keyClick(dialog, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert dialog.looking_back == 1
+    assert dialog.brief.name.text() == "Prospect B"
+    assert "Prospect B" in dialog.banner.text() and dialog.current_button.isVisible()
+    assert dialog.notes.isReadOnly() and not dialog.outcomes.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Backtab)  # further back
+    assert dialog.looking_back == 0 and dialog.brief.name.text() == "Prospect A"
+    assert dialog.notes.toPlainText() == "sur repondeur"  # the call's notes
+    # Nothing is recorded nor skipped while looking back.
+    qtbot.keyClick(dialog, Qt.Key.Key_3)
+    qtbot.keyClick(dialog, Qt.Key.Key_S)
+    assert dialog.state.position == 2 and dialog.looking_back == 0
+    qtbot.keyClick(dialog, Qt.Key.Key_Tab)
+    assert dialog.looking_back is None and dialog.brief.name.text() == "Prospect C"
+    assert dialog.notes.toPlainText() == "en cours" and not dialog.notes.isReadOnly()
+    assert dialog.timer.running and dialog.outcomes.isEnabled()
+    assert not dialog.current_button.isVisible()
+    # The button looks back too; Esc returns (it does not end the session).
+    dialog.previous_button.click()
+    assert dialog.looking_back == 1
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.looking_back is None and dialog.isVisible()
+    assert [first, second, third] == list(dialog.state.queue)
+    # From the talk track (clicked into), Shift+Tab looks back too; in the notes it
+    # does not (a text field never gives session commands).
+    dialog.talk_track.text.setFocus()
+    qtbot.keyClick(dialog.talk_track.text, Qt.Key.Key_Backtab)
+    assert dialog.looking_back == 1
+    qtbot.keyClick(dialog, Qt.Key.Key_Tab)
+    dialog.notes.setFocus()
+    qtbot.keyClick(dialog.notes, Qt.Key.Key_Backtab)
+    assert dialog.looking_back is None
+
+
+def test_the_summary_offers_to_undo_the_last_call_and_goes_back_to_it(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, monkeypatch
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from prospection.core.call_sessions import get_session, summary
+    from prospection.core.enums import SessionStatus
+    from prospection.ui.call_session.session_summary import SessionSummaryDialog
+
+    prompts = Prompts(monkeypatch)
+    add_prospect(db, "Prospect A", priority=9)
+    last = add_prospect(db, "Prospect B", priority=1)
+    session_id = start(db)
+    dialog = _open(qtbot, db, session_id)
+    seen: list[str] = []
+
+    def undo(box):  # type: ignore[no-untyped-def]
+        assert isinstance(box, SessionSummaryDialog) and box.undo_button is not None
+        seen.append(box.undo_button.text())
+        seen.append(box.text())
+        box.undo_button.click()
+        return True
+
+    prompts.then(undo)
+    qtbot.keyClick(dialog, Qt.Key.Key_2)
+    qtbot.keyClicks(dialog.notes, "messagerie")
+    dialog.setFocus()
+    qtbot.keyClick(dialog, Qt.Key.Key_2)  # the last prospect: the summary shows
+    assert "Prospect B" in seen[0] and "Calls: 2" in seen[1]
+    # Taken back: the session goes on at that prospect, with its notes.
+    assert dialog.isVisible() and dialog._card is not None
+    assert dialog._card.prospect_id == last and dialog.state.position == 1
+    assert dialog.notes.toPlainText() == "messagerie"
+    with db.session() as session:
+        state = get_session(session, session_id)
+        assert state.status == SessionStatus.ACTIVE and state.ended_at is None
+        assert summary(session, session_id).tally.calls == 1
+    # Ending again: nothing left to take back, the summary offers no undo.
+    prompts.then(lambda box: True)  # "End the session?"
+    prompts.then(lambda box: seen.append(str(box.undo_button)) or True)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert seen[-1] == "None" and not dialog.isVisible()

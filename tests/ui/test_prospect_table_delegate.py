@@ -31,7 +31,10 @@ def _fill(db: Database) -> None:
             )
             if index % 5:
                 contact = Contact(first_name="Élodie", last_name=f"Marchand {index}")
-                contact.phones.append(Phone(raw=f"04 65 71 20 1{index % 10}", e164=None))
+                # Some numbers flagged wrong: struck through (the font role) alike.
+                contact.phones.append(
+                    Phone(raw=f"04 65 71 20 1{index % 10}", e164=None, is_wrong=index % 3 == 1)
+                )
                 contact.dnc_phone = index % 4 == 1
                 prospect.contacts.append(contact)
             if index % 3 == 0:

@@ -264,3 +264,39 @@ def test_dates_are_written_as_qlocale_writes_them(db: Database, language: str) -
             assert model._date_text(moment, with_time=False) == day
     finally:
         QLocale.setDefault(before)
+
+
+def test_a_number_flagged_wrong_is_struck_through_in_the_table(db: Database) -> None:
+    from prospection.core.calls import log_call
+    from prospection.core.enums import Outcome
+    from prospection.core.models import Phone
+    from tests.call_factories import NOW, add_prospect
+
+    only = add_prospect(db, "Un seul numéro", phones=("+33465712010",))
+    two = add_prospect(db, "Deux numéros", phones=("+33465712011", "+33639981234"))
+    with db.session() as session:
+        for prospect_id in (only, two):
+            log_call(session, prospect_id, Outcome.WRONG_NUMBER, at=NOW, next_text="Find")
+    model = ProspectTableModel(db)
+    model.set_filter(ProspectFilter(ids=frozenset({only, two})))
+    cells = {
+        model.index(row, Column.NAME).data(): model.index(row, Column.PHONE)
+        for row in range(model.rowCount())
+    }
+    struck = cells["Un seul numéro"]
+    font = struck.data(Qt.ItemDataRole.FontRole)
+    assert font is not None and font.strikeOut()
+    assert "wrong number" in struck.data(Qt.ItemDataRole.ToolTipRole)
+    assert "wrong number" in struck.data(Qt.ItemDataRole.AccessibleTextRole)
+    look = model.cell_look(struck.row(), Column.PHONE)
+    assert look is not None and look[1] is not None and look[1].strikeOut()
+    # The other prospect shows its second number, which is not wrong.
+    other = cells["Deux numéros"]
+    assert other.data(Qt.ItemDataRole.FontRole) is None
+    assert "39" in other.data()
+    # Mended in the editor (not wrong any more): no longer struck through.
+    with db.session() as session:
+        for phone in session.query(Phone).filter(Phone.is_wrong.is_(True)):
+            phone.is_wrong = False
+    model.set_filter(ProspectFilter(ids=frozenset({only})))
+    assert model.index(0, Column.PHONE).data(Qt.ItemDataRole.FontRole) is None

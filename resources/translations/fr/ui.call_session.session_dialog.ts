@@ -5,7 +5,7 @@
     <name>CallSessionDialog</name>
     <message>
         <source>Call session</source>
-        <extracomment>Milliseconds between the last key typed in the notes and their saving. Seconds after a prompt closes (and after each key typed meanwhile) during which typing is not taken as session commands: the rest of a sentence typed into a prompt must not pause the session, open the notes or record an outcome. The session ended (its id); the summary was shown. The summary&apos;s &quot;See follow-ups&quot; was chosen. The prospect before the last call logged, and the notes typed (for Ctrl+Z). Until when (time.monotonic) typed keys are swallowed, after a prompt closed. What became of the last calendar file (shown with the recorded call).</extracomment>
+        <extracomment>Milliseconds between the last key typed in the notes and their saving. Seconds after a prompt closes (and after each key typed meanwhile) during which typing is not taken as session commands: the rest of a sentence typed into a prompt must not pause the session, open the notes or record an outcome. The session ended (its id); the summary was shown. The summary&apos;s &quot;See follow-ups&quot; was chosen. The prospect before the last call logged, and the notes typed (for Ctrl+Z). The queue position of the earlier prospect shown (Shift+Tab), or None. Until when (time.monotonic) typed keys are swallowed, after a prompt closed. What became of the last calendar file (shown with the recorded call).</extracomment>
         <translation>Session d&apos;appels</translation>
     </message>
     <message>
@@ -31,6 +31,14 @@
     <message>
         <source>What they said, who to ask for next time… Esc goes back to the keys.</source>
         <translation>Ce qui a été dit, qui demander la prochaine fois… Échap revient aux touches.</translation>
+    </message>
+    <message>
+        <source>Previous prospect (Shift+Tab)</source>
+        <translation>Prospect précédent (Maj+Tab)</translation>
+    </message>
+    <message>
+        <source>Back to the current prospect (Tab)</source>
+        <translation>Retour au prospect en cours (Tab)</translation>
     </message>
     <message>
         <source>Undo last call (Ctrl+Z)</source>
@@ -111,6 +119,14 @@
     <message>
         <source>Last call taken back</source>
         <translation>Dernier appel annulé</translation>
+    </message>
+    <message>
+        <source>No earlier prospect in this session</source>
+        <translation>Pas de prospect plus tôt dans cette session</translation>
+    </message>
+    <message>
+        <source>Looking back at {name} ({n} / {total}). Shift+Tab: further back; Tab or Esc: back to {current}.</source>
+        <translation>Retour en arrière : {name} ({n} / {total}). Maj+Tab : plus loin ; Tab ou Échap : retour à {current}.</translation>
     </message>
     <message>
         <source>Skipped: {name}</source>

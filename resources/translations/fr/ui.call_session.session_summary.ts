@@ -5,7 +5,7 @@
     <name>SessionSummaryDialog</name>
     <message>
         <source>Well done</source>
-        <extracomment>&quot;See follow-ups&quot; was chosen: show the due follow-ups once the dialog closes.</extracomment>
+        <extracomment>&quot;See follow-ups&quot; was chosen: show the due follow-ups once the dialog closes. &quot;Undo last call&quot; was chosen (the session takes it back and goes on).</extracomment>
         <translation>Bravo</translation>
     </message>
     <message>
@@ -55,6 +55,14 @@
     <message>
         <source>See &amp;follow-ups</source>
         <translation>Voir les &amp;relances</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last call ({name})</source>
+        <translation>&amp;Annuler le dernier appel ({name})</translation>
+    </message>
+    <message>
+        <source>Take back the last call and go back to this prospect</source>
+        <translation>Annuler le dernier appel et revenir à ce prospect</translation>
     </message>
     <message>
         <source>calls</source>

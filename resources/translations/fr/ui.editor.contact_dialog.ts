@@ -9,6 +9,7 @@
     </message>
     <message>
         <source>Edit contact</source>
+        <extracomment>The number as stored when a call flagged it wrong (struck through until edited).</extracomment>
         <translation>Modifier le contact</translation>
     </message>
     <message>
@@ -54,6 +55,10 @@
     <message>
         <source>Primary contact (the one you call first)</source>
         <translation>Contact principal (celui que vous appelez en premier)</translation>
+    </message>
+    <message>
+        <source>✗ Wrong number (flagged during a call): type the right one</source>
+        <translation>✗ Faux numéro (signalé pendant un appel) : saisissez le bon</translation>
     </message>
     <message>
         <source>✓ {number}</source>

@@ -24,7 +24,7 @@ from prospection.core.enums import (
     SessionStatus,
 )
 from prospection.core.models import Activity, CallSession, utcnow
-from prospection.core.prospect_snapshots import ProspectSnapshot, restore
+from prospection.core.prospect_snapshots import ProspectSnapshot, restore, snapshot
 
 
 @dataclass(frozen=True)
@@ -125,24 +125,53 @@ def record_call(
     return result, _state(row)
 
 
-def undo_call(
-    session: Session, session_id: int, before: ProspectSnapshot, notes: str = ""
-) -> SessionState:
-    """Take back a call logged in the session: the prospect as it was, and back to it.
+@dataclass(frozen=True)
+class CallUndo:
+    """What taking back a call needs: the prospect and the session's count before it."""
 
-    `before` is the prospect's snapshot taken in the transaction that logged the call;
-    restoring it removes the call, its stage change and meeting, and puts back the stage,
-    next action, attempts and flags, so the session's counts (read from its activities)
-    drop too. The session returns to that prospect, with the notes that were typed.
+    before: ProspectSnapshot
+    follow_ups: int
+    notes: str = ""
+
+    @property
+    def prospect_id(self) -> int | None:
+        return self.before.ids[0] if self.before.ids else None
+
+
+def undo_point(session: Session, session_id: int, prospect_id: int, notes: str = "") -> CallUndo:
+    """Take, before logging a call, what `undo_call` needs to take it back.
+
+    `notes` are the notes typed for the call, given back to the user on undo.
     """
     row = _row(session, session_id)
-    restore(session, before)
+    return CallUndo(snapshot(session, [prospect_id]), row.follow_ups, notes)
+
+
+def undo_call(session: Session, session_id: int, undo: CallUndo) -> SessionState:
+    """Take back a call logged in the session: the prospect as it was, and back to it.
+
+    `undo` was taken (`undo_point`) in the transaction that logged the call; restoring
+    its snapshot removes the call, its stage change and meeting, and puts back the
+    stage, next action, attempts and flags, so the session's counts (read from its
+    activities, and its follow-up count) drop too. The session returns to that
+    prospect, with the notes that were typed.
+    """
+    row = _row(session, session_id)
+    restore(session, undo.before)
+    row.follow_ups = min(row.follow_ups, undo.follow_ups)
     queue = [int(i) for i in row.queue]
-    prospect_id = before.ids[0] if before.ids else None
-    earlier = [i for i in range(min(row.position, len(queue))) if queue[i] == prospect_id]
+    earlier = [i for i in range(min(row.position, len(queue))) if queue[i] == undo.prospect_id]
     if earlier:
         row.position = earlier[-1]
-        row.draft_notes = notes
+        row.draft_notes = undo.notes
+    return _state(row)
+
+
+def reopen(session: Session, session_id: int) -> SessionState:
+    """Make an ended session active again (a call taken back from its summary)."""
+    row = _row(session, session_id)
+    row.status = SessionStatus.ACTIVE
+    row.ended_at = None
     return _state(row)
 
 

@@ -7,7 +7,7 @@ call recorded either way follows the same rules (the table in `call_outcomes`).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -24,9 +24,15 @@ from prospection.core.call_outcomes import (
 )
 from prospection.core.calling_rules import Reason, next_allowed_slot, rule_breaches
 from prospection.core.enums import OPEN_STAGES, ActivityKind, Channel, Outcome, Stage
+from prospection.core.insights import best_hours
 from prospection.core.models import Activity, CallSession, Contact, Phone, Prospect, utcnow
 from prospection.core.privacy import PersonNotFoundError, mark_do_not_contact
-from prospection.core.working_days import follow_up_after, within_working_hours
+from prospection.core.working_days import (
+    follow_up_after,
+    local_at,
+    next_working_day_at,
+    within_working_hours,
+)
 
 if TYPE_CHECKING:
     from prospection.core.call_eligibility import CallCheck
@@ -121,13 +127,51 @@ def default_follow_up(
     just made (counted as one more call).
     """
     settings = load_call_settings(session)
-    prospect = _load_prospect(session, prospect_id)
-    check = _check(session, prospect, now, None)
-    after = replace(check, history=replace(check.history, calls=[*check.history.calls, now]))
+    after = _check_after_call(session, prospect_id, now)
     count = settings.retry_working_days if working_days is None else working_days
-    return _schedule(
-        follow_up_after(now, count, settings.working_hours, tz=tz), after, settings, tz
-    )
+    proposed = follow_up_after(now, count, settings.working_hours, tz=tz)
+    best = _at_best_hour(session, now, proposed, after, settings, tz)
+    return best or _schedule(proposed, after, settings, tz)
+
+
+def default_call_back(
+    session: Session, prospect_id: int, now: datetime, *, tz: tzinfo | None = None
+) -> datetime:
+    """The call-back time to propose after a call at `now`: the next working day at the
+    user's best hour (see `default_follow_up`), else at 10:00 as before."""
+    proposed = next_working_day_at(now, tz=tz)
+    after = _check_after_call(session, prospect_id, now)
+    best = _at_best_hour(session, now, proposed, after, load_call_settings(session), tz)
+    return best or proposed
+
+
+def _check_after_call(session: Session, prospect_id: int, now: datetime) -> CallCheck:
+    # The rules and history once the call just made (at `now`) is counted.
+    check = _check(session, _load_prospect(session, prospect_id), now, None)
+    return replace(check, history=replace(check.history, calls=[*check.history.calls, now]))
+
+
+def _at_best_hour(
+    session: Session,
+    now: datetime,
+    proposed: datetime,
+    check: CallCheck,
+    settings: CallSettings,
+    tz: tzinfo | None,
+) -> datetime | None:
+    """`proposed`'s day at the user's best hour to reach people, when the insights know
+    one (`insights.best_hours`) inside the working hours and, for a consumer, the legal
+    windows; None otherwise (the next best hour is tried when the best one is not)."""
+    start, end = settings.working_hours
+    day = proposed.astimezone(tz).date()
+    for hour in best_hours(session, now, tz):
+        at = max(time(hour), start)
+        if at >= end or at.hour != hour:
+            continue  # that hour is outside the working hours
+        candidate = local_at(day, at, tz)
+        if candidate > now and _schedule(candidate, check, settings, tz) == candidate:
+            return candidate
+    return None
 
 
 def _load_prospect(session: Session, prospect_id: int) -> Prospect:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 
 from sqlalchemy.orm import Session
 
@@ -25,6 +25,11 @@ from prospection.core.weeks import local_midnight, to_local
 
 #: Below this many calls in a weekday x hour cell, no reach rate is concluded from it.
 MIN_CALLS_PER_CELL = 10
+#: Follow-ups are proposed at the user's best hour to reach people once this many calls
+#: with an outcome were made in the last `BEST_HOUR_DAYS` days (and that hour holds at
+#: least `MIN_CALLS_PER_CELL` of them); below, the working-hours rule alone decides.
+BEST_HOUR_MIN_CALLS = 30
+BEST_HOUR_DAYS = 180
 
 
 @dataclass(frozen=True)
@@ -100,6 +105,34 @@ class Insights:
         ready = [cell for cell in self.heat_map if cell.enough]
         ready.sort(key=lambda c: (wilson_lower_bound(c.reached, c.calls), c.calls), reverse=True)
         return ready[:count]
+
+
+def best_hours(
+    session: Session, now: datetime, tz: tzinfo | None = None, days: int = BEST_HOUR_DAYS
+) -> list[int]:
+    """The local hours of the day that reach people best, best first (follow-up times).
+
+    From the outgoing calls with an outcome of the `days` before `now`, all weekdays
+    together (a weekday x hour cell rarely holds enough calls). Empty below
+    `BEST_HOUR_MIN_CALLS` calls; only hours with `MIN_CALLS_PER_CELL` calls are ranked,
+    by the lower bound of the reach rate's Wilson interval, as `Insights.best_slots`.
+    """
+    total = 0
+    cells: dict[int, list[int]] = {}
+    for hour, outcome, count in call_hours(session, now - timedelta(days=days), now):
+        if outcome is None:
+            continue
+        total += count
+        cell = cells.setdefault(to_local(hour, tz).hour, [0, 0])
+        cell[0] += count
+        if outcome in REACHED_OUTCOMES:
+            cell[1] += count
+    if total < BEST_HOUR_MIN_CALLS:
+        return []
+    ready = [(hour, calls, reached) for hour, (calls, reached) in cells.items()]
+    ready = [cell for cell in ready if cell[1] >= MIN_CALLS_PER_CELL]
+    ready.sort(key=lambda c: (wilson_lower_bound(c[2], c[1]), c[1], -c[0]), reverse=True)
+    return [hour for hour, _, _ in ready]
 
 
 def wilson_lower_bound(successes: int, trials: int, z: float = 1.96) -> float:

@@ -168,6 +168,10 @@ class Prospect(Base):
     shown_phone_e164: Mapped[str | None] = mapped_column(String(20))
     shown_tags: Mapped[str | None] = mapped_column(Text)
     has_dnc: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    # Whether the shown phone was flagged wrong (struck through; migration 0008).
+    shown_phone_wrong: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=text("0")
+    )
     # Where the data came from (GDPR): "manual", "import", "demo", "cli".
     source: Mapped[str] = mapped_column(String(40), default="manual")
     import_batch_id: Mapped[int | None] = mapped_column(

@@ -115,6 +115,11 @@ def _at(day: date, moment: time, tz: tzinfo | None) -> datetime:
     return datetime.combine(day, moment, tzinfo=tz)
 
 
+def local_at(day: date, moment: time, tz: tzinfo | None = None) -> datetime:
+    """`day` at the local time `moment`, in `tz` (default: the system's zone), aware."""
+    return _at(day, moment, tz)
+
+
 def _local(now: datetime, tz: tzinfo | None) -> datetime:
     return now.astimezone(tz) if tz is not None else now.astimezone()
 

@@ -66,6 +66,7 @@ _COLUMN_COUNT = len(Column)
 _COLUMNS = tuple(Column)  # by position: faster than Column(position) at every cell
 _NAME = int(Column.NAME)
 _NEXT_ACTION = int(Column.NEXT_ACTION)
+_PHONE = int(Column.PHONE)
 
 #: The SQL sort behind each column.
 SORT_KEYS: dict[Column, SortKey] = {
@@ -254,6 +255,9 @@ class ProspectTableModel(QAbstractTableModel):
         self._dnc_icon: QIcon | None = None
         self._bold = QFont()
         self._bold.setBold(True)
+        #: A number flagged wrong by a call, struck through.
+        self._struck = QFont()
+        self._struck.setStrikeOut(True)
         self._reload_counts()
 
     # --- what is shown --------------------------------------------------------------
@@ -534,7 +538,7 @@ class ProspectTableModel(QAbstractTableModel):
             return None
         column = index.column()
         if role in (_FONT, _FOREGROUND):
-            if column != _NEXT_ACTION:
+            if column != _NEXT_ACTION and not (role == _FONT and column == _PHONE):
                 return None
         elif role == _DECORATION and column != _NAME:
             return None
@@ -545,6 +549,8 @@ class ProspectTableModel(QAbstractTableModel):
         if role == _FOREGROUND:
             return self._foreground(item)
         if role == _FONT:
+            if column == _PHONE:
+                return self._struck if item.phone_wrong else None
             return self._font(item)
         if role == _DECORATION:
             if not item.do_not_contact:
@@ -563,6 +569,8 @@ class ProspectTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(item, Column(column))
         if role == Qt.ItemDataRole.AccessibleTextRole:
+            if column == _PHONE and item.phone_wrong:
+                return self.tr("{phone} (wrong number)").format(phone=item.phone)
             return self.data(index, _DISPLAY)
         return None
 
@@ -578,6 +586,8 @@ class ProspectTableModel(QAbstractTableModel):
         if column == _NAME and item.do_not_contact:
             return None
         text = self._text(found, column)
+        if column == _PHONE and item.phone_wrong:
+            return text, self._struck, None
         if column != _NEXT_ACTION:
             return text, None, None
         return text, self._font(item), self._foreground(item)
@@ -683,6 +693,8 @@ class ProspectTableModel(QAbstractTableModel):
         return when is not None and when < self._today_end
 
     def _tooltip(self, item: ProspectRow, column: Column) -> str | None:
+        if column == Column.PHONE and item.phone_wrong:
+            return self.tr("{phone}: wrong number (flagged during a call)").format(phone=item.phone)
         if column == Column.NAME and item.do_not_contact:
             return self.tr("{name}: someone here asked not to be called.").format(name=item.name)
         if column == Column.NEXT_ACTION and item.next_action_at is not None:

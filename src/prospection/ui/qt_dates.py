@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
-from PySide6.QtWidgets import QDateTimeEdit
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QWidget
 
 from prospection.core import limits
 
@@ -59,3 +59,57 @@ def limit_dates(edit: QDateTimeEdit) -> QDateTimeEdit:
     """
     edit.setDateRange(QDate(limits.EARLIEST_YEAR, 1, 1), QDate(limits.LATEST_YEAR, 12, 31))
     return edit
+
+
+#: Times in this zone go without its name: the French calling rules are written in it
+#: and it is the users' own. On a machine set to any other zone (travelling, overseas),
+#: times tied to calls and their rules say which zone they are in, as the CLI does.
+USUAL_ZONE_ID = "Europe/Paris"
+
+
+def system_zone_id() -> str:
+    """The machine's IANA time-zone id ("Europe/Paris")."""
+    return bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
+
+
+def zone_is_obvious() -> bool:
+    """Whether times can be shown without their zone (the machine is in the usual one)."""
+    return system_zone_id() == USUAL_ZONE_ID
+
+
+def zone_abbreviation(moment: datetime) -> str:
+    """The user's zone at `moment`, short: "CET", "EST", else its offset "UTC-03:00"."""
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    name = local.timeZoneAbbreviation()
+    if name and not name.startswith(("+", "-")):
+        return name
+    offset = local.offsetFromUtc()
+    sign = "+" if offset >= 0 else "-"
+    hours, minutes = divmod(abs(offset) // 60, 60)
+    return f"UTC{sign}{hours:02}:{minutes:02}"
+
+
+def with_zone(text: str, moment: datetime) -> str:
+    """`text`, a time shown for `moment`, followed by the zone when it is not obvious."""
+    return text if zone_is_obvious() else f"{text} {zone_abbreviation(moment)}"
+
+
+def zoned_field(edit: QDateTimeEdit) -> QWidget:
+    """`edit` followed by the user's zone ("EST") when it is not obvious, else `edit`.
+
+    For a form row: the box passes the focus (and the row label's shortcut) to `edit`.
+    """
+    if zone_is_obvious():
+        return edit
+    box = QWidget(edit.parentWidget())
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(edit, 1)
+    label = QLabel(zone_abbreviation(from_qdatetime(edit.dateTime())), box)
+    label.setObjectName("zoneName")
+    layout.addWidget(label)
+    edit.dateTimeChanged.connect(
+        lambda value: label.setText(zone_abbreviation(from_qdatetime(value)))
+    )
+    box.setFocusProxy(edit)
+    return box

@@ -11,6 +11,7 @@ from prospection.core.call_queue import LeftOut, LeftOutReason, QueueReason
 from prospection.core.enums import ActivityKind, Outcome
 from prospection.ui.call_session.dialog_runner import to_qdatetime
 from prospection.ui.labels import activity_kind_label, outcome_label, stage_label
+from prospection.ui.qt_dates import with_zone
 
 
 def reason_label(reason: QueueReason) -> str:
@@ -57,7 +58,8 @@ def left_out_label(item: LeftOut) -> str:
     text = reasons.get(item.reason) or item.detail or item.reason
     if item.callable_again_at is not None:
         text = QCoreApplication.translate("CallLabels", "{why}; callable from {when}").format(
-            why=text, when=short_date_time(item.callable_again_at)
+            why=text,
+            when=with_zone(short_date_time(item.callable_again_at), item.callable_again_at),
         )
     return text
 

@@ -35,6 +35,9 @@ class ContactsPanel(QWidget):
         """Show the contacts of `card`."""
         for row in self._rows:
             self._layout.removeWidget(row)
+            # Hidden at once: deleteLater waits for the event loop, and the next card is
+            # painted before that (the session repaints it before saving the call).
+            row.hide()
             row.deleteLater()
         self._rows = []
         self.dial_buttons = {}

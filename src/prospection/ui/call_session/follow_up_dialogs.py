@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from prospection.core.calls import DEFAULT_MEETING_MINUTES
 from prospection.ui.call_session.dialog_runner import from_qdatetime, to_qdatetime
-from prospection.ui.qt_dates import limit_dates
+from prospection.ui.qt_dates import limit_dates, zoned_field
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ class CallBackDialog(_Prompt):
             parent,
         )
         self.when = _date_time_edit(self, default_at)
-        self.form.addRow(self.tr("&When:"), self.when)
+        self.form.addRow(self.tr("&When:"), zoned_field(self.when))
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("What was agreed, e.g. after the budget meeting"))
         self.form.addRow(self.tr("&About:"), self.note)
@@ -114,7 +114,7 @@ class NextStepDialog(_Prompt):
         self.scheduled.setChecked(True)
         self.form.addRow(self.scheduled)
         self.when = _date_time_edit(self, default_at)
-        self.form.addRow(self.tr("&When:"), self.when)
+        self.form.addRow(self.tr("&When:"), zoned_field(self.when))
         self.step = QLineEdit(self)
         self.step.setPlaceholderText(self.tr("e.g. send the figures, then call"))
         self.form.addRow(self.tr("&Next step:"), self.step)
@@ -141,7 +141,7 @@ class MeetingDialog(_Prompt):
             parent,
         )
         self.when = _date_time_edit(self, default_at)
-        self.form.addRow(self.tr("&Starts:"), self.when)
+        self.form.addRow(self.tr("&Starts:"), zoned_field(self.when))
         self.minutes = QSpinBox(self)
         self.minutes.setRange(5, 600)
         self.minutes.setSingleStep(15)

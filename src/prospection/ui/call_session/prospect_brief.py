@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QLabel, QVBoxLayou
 from prospection.core.call_cards import CallCard
 from prospection.ui.call_session.call_labels import activity_line, reason_label, short_date_time
 from prospection.ui.labels import priority_label, stage_label
+from prospection.ui.qt_dates import with_zone
 
 
 def _text_box(title: str, parent: QWidget) -> tuple[QGroupBox, QLabel]:
@@ -68,7 +69,8 @@ class ProspectBrief(QFrame):
         if card.next_action_text:
             why += f"\n{card.next_action_text}"
             if card.next_action_at is not None:
-                why += f" ({short_date_time(card.next_action_at)})"
+                when = short_date_time(card.next_action_at)
+                why += f" ({with_zone(when, card.next_action_at)})"
         self.why_now.setText(why)
         self.pains.setText(
             card.pains or self.tr("Not written down yet: ask what worries them, and note it below.")

@@ -37,12 +37,16 @@ from prospection.core.call_cards import CallCard, load_call_card
 from prospection.core.call_eligibility import call_eligibility
 from prospection.core.call_outcomes import OUTCOME_BY_KEY, rule_for
 from prospection.core.call_queue import LeftOut
-from prospection.core.calls import CallError, default_follow_up, mark_do_not_call
+from prospection.core.calls import (
+    CallError,
+    default_call_back,
+    default_follow_up,
+    mark_do_not_call,
+)
 from prospection.core.db import Database
 from prospection.core.enums import Outcome, SessionStatus
 from prospection.core.meeting_invites import meeting_ics
 from prospection.core.models import utcnow
-from prospection.core.prospect_snapshots import ProspectSnapshot, snapshot
 from prospection.core.talk_tracks import fill_track, first_name, first_problem, track_for
 from prospection.core.working_days import next_working_day_at
 from prospection.ui.call_session.call_labels import (
@@ -130,7 +134,9 @@ class CallSessionDialog(QDialog):
         self._last_recorded = ""
         self._blocked: str | None = None
         #: The prospect before the last call logged, and the notes typed (for Ctrl+Z).
-        self._undo: tuple[ProspectSnapshot, str] | None = None
+        self._undo: call_sessions.CallUndo | None = None
+        #: The queue position of the earlier prospect shown (Shift+Tab), or None.
+        self._looking_back: int | None = None
         #: Until when (time.monotonic) typed keys are swallowed, after a prompt closed.
         self.keys_settle_at = 0.0
         #: What became of the last calendar file (shown with the recorded call).
@@ -233,6 +239,17 @@ class CallSessionDialog(QDialog):
         self.last_label = QLabel(self)
         self.last_label.setObjectName("lastRecorded")
         bottom.addWidget(self.last_label, 1)
+        self.previous_button = QPushButton(self.tr("Previous prospect (Shift+Tab)"), self)
+        self.previous_button.setAutoDefault(False)
+        self.previous_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.previous_button.clicked.connect(self.previous_prospect)
+        bottom.addWidget(self.previous_button)
+        self.current_button = QPushButton(self.tr("Back to the current prospect (Tab)"), self)
+        self.current_button.setAutoDefault(False)
+        self.current_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.current_button.setVisible(False)
+        self.current_button.clicked.connect(self.back_to_current)
+        bottom.addWidget(self.current_button)
         self.undo_button = QPushButton(self.tr("Undo last call (Ctrl+Z)"), self)
         self.undo_button.setAutoDefault(False)
         self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -264,6 +281,20 @@ class CallSessionDialog(QDialog):
         finally:
             self.keys_settle_at = time.monotonic() + KEYS_SETTLE_SECONDS
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab and Shift+Tab reach here from the dialog and from any child that does not
+        # take them itself (the talk track, the buttons): outside the notes, Shift+Tab
+        # looks back at the previous prospects and Tab returns to the current one.
+        if self._typing_in_field():
+            return super().focusNextPrevChild(next)
+        if not next:
+            self.previous_prospect()
+            return True
+        if self._looking_back is not None:
+            self.back_to_current()
+            return True
+        return super().focusNextPrevChild(next)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Keys reach the dialog when no editor took them: typing digits in the notes
         # writes digits, and the same digits on the dialog record an outcome.
@@ -275,6 +306,10 @@ class CallSessionDialog(QDialog):
             return
         if event.matches(QKeySequence.StandardKey.Undo):
             self.undo_last_call()
+            event.accept()
+            return
+        if self._looking_back is not None and event.key() == Qt.Key.Key_Escape:
+            self.back_to_current()  # Esc leaves the look back, not the session
             event.accept()
             return
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
@@ -339,6 +374,7 @@ class CallSessionDialog(QDialog):
 
     def _show_card(self, card: CallCard) -> None:
         """Show `card` as the current prospect (the session's state says where we are)."""
+        self._end_look_back()
         self._card = card
         self.brief.show_card(card)
         self.contacts.show_card(card)
@@ -422,7 +458,7 @@ class CallSessionDialog(QDialog):
 
     def dial_next(self) -> None:
         """Dial the prospect's next number (the first, then the following ones)."""
-        if self._paused or self._card is None:
+        if self._paused or self._card is None or self._looking_back is not None:
             return
         dialable = self._card.dialable()
         if not dialable:
@@ -459,7 +495,7 @@ class CallSessionDialog(QDialog):
 
     def dial(self, contact_id: int, phone_id: int, uri: str) -> None:
         """Hand the number to the system's dialler and start the call timer."""
-        if self._paused:
+        if self._paused or self._looking_back is not None:
             return
         blocked = self.calling_rules_block()
         if blocked:
@@ -478,7 +514,10 @@ class CallSessionDialog(QDialog):
         now = self.clock()
         dialog: CallBackDialog | NextStepDialog | MeetingDialog
         if outcome == Outcome.CALL_BACK:
-            dialog = CallBackDialog(card.name, next_working_day_at(now), self)
+            # The next working day at the user's best hour to reach people, once known.
+            with self.db.session() as session:
+                proposed = default_call_back(session, card.prospect_id, now)
+            dialog = CallBackDialog(card.name, proposed, self)
         elif outcome == Outcome.CONVERSATION:
             # In the user's working hours (not at the clock time of a call made at 03:14)
             # and, for a consumer, in the legal windows.
@@ -497,7 +536,7 @@ class CallSessionDialog(QDialog):
     def record(self, outcome: Outcome) -> None:
         """Record `outcome` for the current prospect (asking what it needs) and move on."""
         card = self._card
-        if self._paused or card is None or self._ending:
+        if self._paused or card is None or self._ending or self._looking_back is not None:
             return
         answer = self._ask_follow_up(outcome, card)
         if answer is None:
@@ -522,11 +561,13 @@ class CallSessionDialog(QDialog):
             return
         try:
             with self.db.session() as session:
-                before = snapshot(session, [card.prospect_id])
+                undo = call_sessions.undo_point(
+                    session, self.session_id, card.prospect_id, str(details["notes"])
+                )
                 result, self.state = call_sessions.record_call(
                     session, self.session_id, card.prospect_id, outcome, **details
                 )
-            self._undo = (before, str(details["notes"]))
+            self._undo = undo
             self.undo_button.setEnabled(True)
         except CallError as error:
             QMessageBox.warning(self, self.tr("Call not recorded"), str(error))
@@ -582,11 +623,11 @@ class CallSessionDialog(QDialog):
         self.repaint()  # on screen now, before the commit
         try:
             with self.db.session() as session:
-                before = snapshot(session, [card.prospect_id])
+                undo = call_sessions.undo_point(session, self.session_id, card.prospect_id, notes)
                 _result, self.state = call_sessions.record_call(
                     session, self.session_id, card.prospect_id, outcome, **details
                 )
-            self._undo = (before, notes)
+            self._undo = undo
             self.undo_button.setEnabled(True)
         except CallError as error:
             self.state = previous
@@ -687,19 +728,97 @@ class CallSessionDialog(QDialog):
         """
         if self._undo is None or self._ending:
             return
-        before, notes = self._undo
+        self._end_look_back()
+        undo = self._undo
         self._save_timer.stop()
         with self.db.session() as session:
-            self.state = call_sessions.undo_call(session, self.session_id, before, notes)
+            self.state = call_sessions.undo_call(session, self.session_id, undo)
         self._undo = None
         self.events.activities_changed.emit()
-        self.events.prospects_changed.emit(before.ids)
+        self.events.prospects_changed.emit(undo.before.ids)
         self.load_current()
         self.last_label.setText(self.tr("Last call taken back"))
 
+    # --- looking back -----------------------------------------------------------------
+
+    @property
+    def looking_back(self) -> int | None:
+        """The queue position of the earlier prospect shown, or None (the current one)."""
+        return self._looking_back
+
+    def previous_prospect(self) -> None:
+        """Show the prospect before (Shift+Tab again: the one before it), to look back.
+
+        Nothing can be recorded meanwhile; Tab, Esc or the button return to the
+        current prospect, its notes and its running call timer as they were.
+        """
+        if self._ending or self._paused:
+            return
+        start = self.state.position if self._looking_back is None else self._looking_back
+        queue = self.state.queue
+        with self.db.session() as session:
+            for position in range(min(start, len(queue)) - 1, -1, -1):
+                try:
+                    card = load_call_card(session, queue[position], now=self.clock())
+                except CallError:
+                    continue  # deleted since: look further back
+                break
+            else:
+                self.last_label.setText(self.tr("No earlier prospect in this session"))
+                return
+        if self._looking_back is None:
+            self.save_notes()
+        self._looking_back = position
+        self.brief.show_card(card)
+        self.contacts.show_card(card)
+        self.contacts.setEnabled(False)
+        self.outcomes.setEnabled(False)
+        notes = next((a.notes for a in card.recent if a.notes), "")
+        self.notes.blockSignals(True)
+        self.notes.setReadOnly(True)
+        self.notes.setPlainText(notes)
+        self.notes.blockSignals(False)
+        self.current_button.setVisible(True)
+        self._show_banner(
+            self.tr(
+                "Looking back at {name} ({n} / {total}). Shift+Tab: further back; "
+                "Tab or Esc: back to {current}."
+            ).format(
+                name=card.name,
+                n=position + 1,
+                total=len(queue),
+                current=self._card.name if self._card is not None else "",
+            )
+        )
+        self.setFocus()
+
+    def back_to_current(self) -> None:
+        """Leave the look back: the current prospect as it was left."""
+        if self._looking_back is None:
+            return
+        self._end_look_back()
+        card = self._card
+        if card is not None:
+            self.brief.show_card(card)
+            self.contacts.show_card(card)
+        self._show_banner(self._blocked or "")
+        self.setFocus()
+
+    def _end_look_back(self) -> None:
+        if self._looking_back is None:
+            return
+        self._looking_back = None
+        self.notes.blockSignals(True)
+        self.notes.setReadOnly(False)
+        self.notes.setPlainText(self.state.draft_notes)
+        self.notes.blockSignals(False)
+        self.contacts.setEnabled(not self._paused)
+        self.outcomes.setEnabled(not self._paused)
+        self.current_button.setVisible(False)
+
     def skip(self) -> None:
         """Move on without a call (notes typed are kept as a note on the prospect)."""
-        if self._paused or self._card is None or self._ending:
+        if self._paused or self._card is None or self._ending or self._looking_back is not None:
             return
         self.save_notes()
         with self.db.session() as session:
@@ -718,8 +837,8 @@ class CallSessionDialog(QDialog):
     def save_notes(self) -> None:
         """Save the notes being typed (called shortly after each key)."""
         self._save_timer.stop()
-        if self.state.status == SessionStatus.ENDED:
-            return
+        if self.state.status == SessionStatus.ENDED or self._looking_back is not None:
+            return  # while looking back, the notes shown are the earlier prospect's
         text = self.notes.toPlainText()
         if text == self.state.draft_notes:
             return
@@ -733,6 +852,7 @@ class CallSessionDialog(QDialog):
         """Pause (P) or go on."""
         if self._ending:
             return
+        self.back_to_current()
         self.save_notes()
         self._paused = not self._paused
         with self.db.session() as session:
@@ -824,12 +944,34 @@ class CallSessionDialog(QDialog):
             week = weekly_goals.week_status(session, now=self.clock())
             average = call_sessions.average_reach_rate(session, excluding=self.session_id)
         self.events.activities_changed.emit()
-        summary = SessionSummaryDialog(done, week, self, average_reach=average)
+        undo_name = None
+        if self._undo is not None and self._undo.before.prospects:
+            undo_name = str(self._undo.before.prospects[0].get("name") or "")
+        summary = SessionSummaryDialog(done, week, self, average_reach=average, undo_name=undo_name)
         summary.follow_ups_requested.connect(self.follow_ups_requested)
         self._run_prompt(summary)
+        undo_chosen = summary.undo_chosen
         summary.deleteLater()
+        if undo_chosen and self._undo is not None:
+            self._undo_from_summary()
+            return
         self.session_ended.emit(self.session_id)
         self.done(QDialog.DialogCode.Accepted)
+
+    def _undo_from_summary(self) -> None:
+        """The summary's "Undo last call": take it back and go on with that prospect."""
+        undo = self._undo
+        assert undo is not None
+        with self.db.session() as session:
+            call_sessions.undo_call(session, self.session_id, undo)
+            self.state = call_sessions.reopen(session, self.session_id)
+        self._undo = None
+        self._ending = False
+        self._clock_timer.start()
+        self.events.activities_changed.emit()
+        self.events.prospects_changed.emit(undo.before.ids)
+        self.load_current()
+        self.last_label.setText(self.tr("Last call taken back"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._ending:

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from prospection.core.call_sessions import SessionSummary
 from prospection.core.weekly_goals import WeekStatus
@@ -24,9 +31,15 @@ class SessionSummaryDialog(QDialog):
         parent: QWidget | None = None,
         *,
         average_reach: float | None = None,
+        undo_name: str | None = None,
     ) -> None:
-        """`average_reach`: the user's reach rate before this session, to compare with."""
+        """`average_reach`: the user's reach rate before this session, to compare with.
+
+        `undo_name`: the prospect of the last call, when it can still be taken back.
+        """
         super().__init__(parent)
+        #: "Undo last call" was chosen (the session takes it back and goes on).
+        self.undo_chosen = False
         self.setObjectName("sessionSummary")
         tally = summary.tally
         self.setWindowTitle(self.tr("Well done") if tally.calls else self.tr("Session ended"))
@@ -80,9 +93,23 @@ class SessionSummaryDialog(QDialog):
             self.tr("See &follow-ups"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.follow_ups_button.clicked.connect(self._see_follow_ups)
+        self.undo_button: QPushButton | None = None
+        if undo_name is not None:
+            self.undo_button = buttons.addButton(
+                self.tr("&Undo last call ({name})").format(name=undo_name),
+                QDialogButtonBox.ButtonRole.ResetRole,
+            )
+            self.undo_button.setToolTip(
+                self.tr("Take back the last call and go back to this prospect")
+            )
+            self.undo_button.clicked.connect(self._undo_last_call)
         buttons.rejected.connect(self.accept)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
+
+    def _undo_last_call(self) -> None:
+        self.undo_chosen = True
+        self.accept()
 
     def _see_follow_ups(self) -> None:
         self.accept()

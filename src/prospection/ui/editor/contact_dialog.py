@@ -59,6 +59,8 @@ class _PhoneRow:
         self.status.setWordWrap(True)
         self.status.setMinimumHeight(self.status.fontMetrics().height())
         self.phone_id: int | None = None
+        #: The number as stored when a call flagged it wrong (struck through until edited).
+        self.wrong_raw: str | None = None
         grid.addWidget(self.kind, row * 2, 0)
         grid.addWidget(self.text, row * 2, 1)
         grid.addWidget(self.status, row * 2 + 1, 1)
@@ -147,6 +149,7 @@ class ContactDialog(QDialog):
             for phone in contact.phones:
                 row = self.add_phone_row()
                 row.phone_id = phone.id
+                row.wrong_raw = phone.raw if phone.is_wrong else None
                 row.kind.setCurrentIndex(max(0, row.kind.findData(phone.kind.value)))
                 row.text.setText(phone.raw)
         if not self._phone_rows:
@@ -180,10 +183,21 @@ class ContactDialog(QDialog):
     def check_phone(self, row: _PhoneRow) -> None:
         """Show how the number is understood, or that it is kept as typed."""
         parsed = parse_phone(row.text.text(), self._region)
+        wrong = row.wrong_raw is not None and row.text.text() == row.wrong_raw
+        font = row.text.font()
+        if font.strikeOut() != wrong:
+            font.setStrikeOut(wrong)
+            row.text.setFont(font)
         if not parsed.raw:
             row.status.clear()
             return
-        if parsed.valid:
+        if wrong:
+            # Saving a corrected number clears the flag (prospect_editing).
+            row.status.setText(
+                self.tr("✗ Wrong number (flagged during a call): type the right one")
+            )
+            set_warning_style(row.status, True)
+        elif parsed.valid:
             row.status.setText(
                 self.tr("✓ {number}").format(
                     number=display_phone(parsed.raw, parsed.e164, self._region)

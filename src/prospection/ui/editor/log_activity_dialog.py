@@ -28,7 +28,7 @@ from prospection.ui.calling_rule_labels import calling_rule_label, calling_rules
 from prospection.ui.editor.contact_dialog import set_warning_style
 from prospection.ui.editor.issue_text import issue_text
 from prospection.ui.labels import activity_kind_labels, outcome_labels
-from prospection.ui.qt_dates import from_qdatetime, limit_dates, to_qdatetime
+from prospection.ui.qt_dates import from_qdatetime, limit_dates, to_qdatetime, zoned_field
 
 #: Asks which calling rules a call at this time, to this contact (or None), would break.
 RuleCheck = Callable[[datetime, int | None], Sequence[str]]
@@ -68,7 +68,7 @@ class LogActivityDialog(QDialog):
         self.when = QDateTimeEdit(QDateTime.currentDateTime(), self)
         self.when.setCalendarPopup(True)
         limit_dates(self.when)
-        form.addRow(self.tr("W&hen:"), self.when)
+        form.addRow(self.tr("W&hen:"), zoned_field(self.when))
 
         self.outcome = QComboBox(self)
         for value, label in outcome_labels().items():
@@ -125,7 +125,7 @@ class LogActivityDialog(QDialog):
         self.follow_up.toggled.connect(self.follow_up_when.setEnabled)
         self.follow_up.toggled.connect(self.follow_up_text.setEnabled)
         form.addRow("", self.follow_up)
-        form.addRow(self.tr("&Next:"), self.follow_up_when)
+        form.addRow(self.tr("&Next:"), zoned_field(self.follow_up_when))
         form.addRow("", self.follow_up_text)
 
         # Calls breaking a calling rule are still recorded (they happened), but the user
