@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from prospection.core.db import Database, open_database
@@ -194,3 +194,50 @@ def test_the_same_folder_by_another_path_has_the_same_group(tmp_path: Path) -> N
     assert direct == roundabout
     assert folder_group(tmp_path / "b" / "prospection.sqlite3") != direct
     assert folder_group(":memory:") == ""
+
+
+# ------------------------------------------------------------------ 9. visible focus
+
+
+def _focus(qtbot: QtBot, widget: QWidget) -> None:
+    widget.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget, timeout=2000)
+    settle(qtbot, 0.05)
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_the_focused_sidebar_table_and_text_box_are_framed(
+    qtbot: QtBot, db: Database, dark: bool
+) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    from prospection.ui.focus_ring import FocusRing
+
+    seed(db)
+    window = shown_window(qtbot, db, 1280, 720)
+    if dark:
+        palette = QPalette(QColor("#303030"))
+        palette.setColor(QPalette.ColorRole.Highlight, QColor("#3d8ee0"))
+        window.setPalette(palette)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    highlight = window.palette().color(QPalette.ColorRole.Highlight)
+    targets = [window.sidebar, window.table, window.editor.form.name, window.search_box]
+    for widget in targets:
+        unfocused = widget.grab().toImage()
+        _focus(qtbot, widget)
+        ring = window.focus_rings.ring()
+        assert ring is not None and ring.parentWidget() is widget
+        assert ring.geometry() == widget.rect() and ring.isVisible()
+        # The frame shows: the widget looks different, and its edge has the Highlight colour.
+        focused = widget.grab().toImage()
+        assert focused != unfocused
+        edge = focused.pixelColor(widget.width() // 2, 0)
+        assert abs(edge.hue() - highlight.hue()) <= 12 or edge == highlight
+        # Only one frame at a time.
+        shown = [r for r in window.findChildren(FocusRing) if r.isVisible()]
+        assert shown == [ring]
+    # A widget that takes no frame (a button): none is shown.
+    button = window.filter_bar.dnc_box
+    _focus(qtbot, button)
+    assert window.focus_rings.ring() is None

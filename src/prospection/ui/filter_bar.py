@@ -133,6 +133,9 @@ class FilterBar(QWidget):
         narrowest = self.fontMetrics().averageCharWidth() * 12
         for box in (self.stage_box, self.tag_box, self.due_box):
             box.setMinimumWidth(narrowest)
+        # As tall as the boxes, so that their text lines up on the row.
+        filter_label.setMinimumHeight(self.stage_box.sizeHint().height())
+        self.dnc_box.setMinimumHeight(self.stage_box.sizeHint().height())
 
         self.stage_box.currentIndexChanged.connect(self._emit)
         self.tag_box.currentIndexChanged.connect(self._emit)

@@ -115,6 +115,10 @@ class MainWindow(QMainWindow):
         self._connect()
         self._counts_changed()
         self._install_features()
+        from prospection.ui.focus_ring import FocusRings
+
+        # A visible frame around the focused sidebar, table or text box (any style).
+        self.focus_rings = FocusRings(self)
         if editor_after_paint:
             after_first_paint(self, self._load_editor_after_paint)
 
