@@ -241,3 +241,28 @@ def test_the_focused_sidebar_table_and_text_box_are_framed(
     button = window.filter_bar.dnc_box
     _focus(qtbot, button)
     assert window.focus_rings.ring() is None
+
+
+def test_a_target_met_note_does_not_widen_the_window(qtbot: QtBot, db: Database) -> None:
+    """In a session, meeting a target shows a note in the weekly strip: the strip's
+    labels give up width (their text elides, whole in the tooltip) instead of making the
+    window wider than the screen."""
+    from prospection.app import fill_demo_if_empty
+    from prospection.ui.goals.goal_panel import WeeklyGoalPanel
+
+    fill_demo_if_empty(db)
+    with language("fr"):
+        window = shown_window(qtbot, db, 1280, 720)
+        panel = window.findChild(WeeklyGoalPanel)
+        assert panel is not None
+        note = QCoreApplication.translate("WeeklyGoalPanel", "✓ Week's goal met. Well done.")
+        panel.acknowledgement.setText(note)
+        panel.acknowledgement.show()
+        panel.streak.setText(panel.streak.text() + " " + panel.streak.text())
+        settle(qtbot)
+        assert window.width() == 1280
+        assert window.minimumSizeHint().width() <= 1280
+        # Still there, readable in part, whole in its text (and tooltip when cut short).
+        ack = panel.acknowledgement
+        assert ack.isVisible() and ack.text() == note
+        assert ack.width() >= ack.fontMetrics().horizontalAdvance(note[:12])

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from prospection.core.db import Database
 from prospection.core.weekly_goals import METRICS, Pace, WeekStatus, history
 from prospection.ui.data_events import DataEvents
+from prospection.ui.elided_label import ElidedLabel
 from prospection.ui.goals.goal_labels import metric_label, pace_label, pace_symbol, week_title
 from prospection.ui.goals.week_bars import WeekBars
 
@@ -60,10 +61,12 @@ class WeeklyGoalPanel(QWidget):
         bold = QFont(self.title.font())
         bold.setBold(True)
         self.title.setFont(bold)
-        self.pace = QLabel(self)
-        self.days_left = QLabel(self)
-        self.streak = QLabel(self)
-        self.acknowledgement = QLabel(self)
+        # These may elide: a longer text (the note when a target is met during a call
+        # session, French words) must not make the main window wider than the screen.
+        self.pace = ElidedLabel(self)
+        self.days_left = ElidedLabel(self)
+        self.streak = ElidedLabel(self)
+        self.acknowledgement = ElidedLabel(self)
         self.acknowledgement.setVisible(False)
         self._ack_timer = QTimer(self)
         self._ack_timer.setSingleShot(True)
