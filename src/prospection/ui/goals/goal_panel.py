@@ -71,7 +71,7 @@ class WeeklyGoalPanel(QWidget):
         self._ack_timer = QTimer(self)
         self._ack_timer.setSingleShot(True)
         self._ack_timer.setInterval(ACKNOWLEDGE_MS)
-        self._ack_timer.timeout.connect(self.acknowledgement.hide)
+        self._ack_timer.timeout.connect(self._end_acknowledgement)
         self.more = QToolButton(self)
         self.more.setCheckable(True)
         self.more.setAutoRaise(True)
@@ -187,9 +187,22 @@ class WeeklyGoalPanel(QWidget):
             text = self.tr("✓ {metric} target met.").format(metric=metric_label(newly[0]))
         else:
             return
+        self.show_note(text)
+
+    def show_note(self, text: str) -> None:
+        """Show `text` in the strip for a few seconds ("target met")."""
         self.acknowledgement.setText(text)
+        # The note takes the place of the days left and the streak for a few seconds:
+        # the strip keeps its width (a wider strip would widen the main window).
+        self.days_left.hide()
+        self.streak.hide()
         self.acknowledgement.show()
         self._ack_timer.start()
+
+    def _end_acknowledgement(self) -> None:
+        self.acknowledgement.hide()
+        self.days_left.show()
+        self.streak.show()
 
     def _refresh_history(self) -> None:
         status = self.bars.status
