@@ -2,13 +2,87 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLayout, QLayoutItem, QWidget
 
 from prospection.core.enums import Stage
 from prospection.core.prospects import Due
 from prospection.ui.labels import stage_labels
 from prospection.ui.view_choice import ViewChoice
+
+
+class FlowLayout(QLayout):
+    """Widgets side by side at their natural width, going on to a new line when the row
+    is full: on a narrow window (1280 pixels, French labels) the boxes keep their whole
+    text instead of eliding, and never make the window wider."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        # One row: every widget side by side.
+        shown = [item.sizeHint() for item in self._items if not item.isEmpty()]
+        width = sum(size.width() for size in shown) + self._spacing * max(0, len(shown) - 1)
+        height = max((size.height() for size in shown), default=0)
+        margins = self.contentsMargins()
+        return QSize(
+            width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
+        )
+
+    def minimumSize(self) -> QSize:
+        # The widest single widget: anything wider goes on to the next row.
+        size = QSize()
+        for item in self._items:
+            if not item.isEmpty():
+                size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size.grownBy(margins)
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.marginsRemoved(margins)
+        x, y, row_height = area.x(), area.y(), 0
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            hint = item.sizeHint()
+            width = min(hint.width(), max(area.width(), item.minimumSize().width()))
+            if x > area.x() and x + width > area.x() + area.width():
+                x, y = area.x(), y + row_height + self._spacing
+                row_height = 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
+            x += width + self._spacing
+            row_height = max(row_height, hint.height())
+        return y + row_height - rect.y() + margins.bottom()
 
 
 class FilterBar(QWidget):
@@ -19,8 +93,7 @@ class FilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("filterBar")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = FlowLayout(self)
         self._updating = False
 
         self.stage_box = QComboBox(self)
@@ -54,12 +127,15 @@ class FilterBar(QWidget):
         layout.addWidget(filter_label)
         for widget in (self.stage_box, self.tag_box, self.due_box, self.dnc_box):
             layout.addWidget(widget)
-        # The boxes may shrink (their text elides) rather than widen the whole window:
-        # French labels would otherwise push a 1366-pixel screen's window off the edge.
+        # The boxes keep their whole text and go on to a second row when the window is
+        # narrow (FlowLayout); only a box wider than the whole row elides its text, so
+        # that French labels never push a 1280-pixel screen's window off the edge.
         narrowest = self.fontMetrics().averageCharWidth() * 12
         for box in (self.stage_box, self.tag_box, self.due_box):
             box.setMinimumWidth(narrowest)
-        layout.addStretch(1)
+        # As tall as the boxes, so that their text lines up on the row.
+        filter_label.setMinimumHeight(self.stage_box.sizeHint().height())
+        self.dnc_box.setMinimumHeight(self.stage_box.sizeHint().height())
 
         self.stage_box.currentIndexChanged.connect(self._emit)
         self.tag_box.currentIndexChanged.connect(self._emit)

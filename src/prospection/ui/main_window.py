@@ -52,6 +52,7 @@ from prospection.ui.editor.prospect_editor import ProspectEditor
 from prospection.ui.empty_state import EmptyState
 from prospection.ui.filter_bar import FilterBar
 from prospection.ui.first_paint import after_first_paint
+from prospection.ui.folder_settings import folder_group, folder_key
 from prospection.ui.prospect_table import ProspectTable
 from prospection.ui.prospect_table_model import ProspectTableModel
 from prospection.ui.view_choice import ViewChoice
@@ -97,7 +98,9 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon.fromTheme("prospection", self.windowIcon()))
 
         self.model = ProspectTableModel(db, self)
-        self.table = ProspectTable(self.model, self)
+        #: Layout settings of this data folder (a new folder starts with the defaults).
+        self.settings_group = folder_group(db.path)
+        self.table = ProspectTable(self.model, self, settings_group=self.settings_group)
         self.sidebar = ViewSidebar(db, self, background=background_counts)
         self.filter_bar = FilterBar(self)
         self.empty_state = EmptyState(self)
@@ -112,6 +115,10 @@ class MainWindow(QMainWindow):
         self._connect()
         self._counts_changed()
         self._install_features()
+        from prospection.ui.focus_ring import FocusRings
+
+        # A visible frame around the focused sidebar, table or text box (any style).
+        self.focus_rings = FocusRings(self)
         if editor_after_paint:
             after_first_paint(self, self._load_editor_after_paint)
 
@@ -617,13 +624,13 @@ class MainWindow(QMainWindow):
         if not self._state_restored:
             self._state_restored = True
             settings = QSettings()
-            geometry = settings.value(GEOMETRY_KEY)
+            geometry = settings.value(self._key(GEOMETRY_KEY))
             if isinstance(geometry, QByteArray | bytes):
                 self.restoreGeometry(QByteArray(geometry))
-            state = settings.value(STATE_KEY)
+            state = settings.value(self._key(STATE_KEY))
             if isinstance(state, QByteArray | bytes):
                 self.restoreState(QByteArray(state))
-            sizes = settings.value(SPLITTER_KEY)
+            sizes = settings.value(self._key(SPLITTER_KEY))
             if isinstance(sizes, QByteArray | bytes):
                 self.splitter.restoreState(QByteArray(sizes))
         super().showEvent(event)
@@ -632,12 +639,19 @@ class MainWindow(QMainWindow):
         if not self._leave_editor():
             event.ignore()
             return
-        settings = QSettings()
-        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        settings.setValue(STATE_KEY, self.saveState())
-        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
-        self.table.save_layout()
+        self.save_layout()
         super().closeEvent(event)
+
+    def _key(self, key: str) -> str:
+        return folder_key(self.settings_group, key)
+
+    def save_layout(self) -> None:
+        """Remember geometry, docks, splitter, columns and sort for this data folder."""
+        settings = QSettings()
+        settings.setValue(self._key(GEOMETRY_KEY), self.saveGeometry())
+        settings.setValue(self._key(STATE_KEY), self.saveState())
+        settings.setValue(self._key(SPLITTER_KEY), self.splitter.saveState())
+        self.table.save_layout()
 
     def menu_named(self, name: str) -> QMenu:
         """One of the menus by its short name: file, edit, view, prospects, calls, help."""

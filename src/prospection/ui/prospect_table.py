@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QPaintEvent
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
+from prospection.ui.folder_settings import folder_key
 from prospection.ui.prospect_table_delegate import ProspectCellDelegate
 from prospection.ui.prospect_table_model import ID_ROLE, Column, ProspectTableModel
 
 HEADER_STATE_KEY = "table/header_state"
+#: True once the user sized a column by hand: the widths then stay as they are.
+SIZED_BY_USER_KEY = "table/sized_by_user"
 
 #: Starting widths, in average character widths (a 1366x768 screen fits the main ones).
 _DEFAULT_WIDTHS = {
@@ -25,6 +28,19 @@ _DEFAULT_WIDTHS = {
 }
 #: Hidden until the user shows them (the window is narrow on a laptop).
 _HIDDEN_BY_DEFAULT = (Column.LAST_CONTACT, Column.TAGS)
+#: Until the user sizes columns by hand, these give up width (first the first ones, down
+#: to these many average characters) so that every shown column fits the table's width:
+#: on a 1280x720 screen the Next action column is otherwise cut off.
+_SHRINKABLE = (
+    (Column.CITY, 8),
+    (Column.NAME, 18),
+    (Column.CONTACT, 11),
+    (Column.TAGS, 10),
+    (Column.LAST_CONTACT, 9),
+    (Column.NAME, 14),
+    (Column.CONTACT, 9),
+    (Column.PHONE, 14),
+)
 
 
 class ProspectTable(QTableView):
@@ -35,9 +51,20 @@ class ProspectTable(QTableView):
     #: The selection changed (the selected ids are read with `selected_ids`).
     selection_changed = Signal()
 
-    def __init__(self, model: ProspectTableModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: ProspectTableModel,
+        parent: QWidget | None = None,
+        settings_group: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("prospectTable")
+        #: QSettings group of the data folder (see folder_settings): its own layout.
+        self._settings_group = settings_group
+        #: Whether the user sized columns by hand (else they fit the width, see _fit).
+        self._sized_by_user = False
+        self._fitting = False
+        self._header_pressed = False
         self.setModel(model)
         self.setItemDelegate(ProspectCellDelegate(model, self))
         self._model = model
@@ -73,7 +100,9 @@ class ProspectTable(QTableView):
         self._save_timer.setInterval(400)
         self._save_timer.timeout.connect(self.save_layout)
         header.sectionMoved.connect(self.save_layout)
-        header.sectionResized.connect(self._layout_changed)
+        header.sectionResized.connect(self._section_resized)
+        header.sectionHandleDoubleClicked.connect(self._user_sized)
+        header.viewport().installEventFilter(self)
         header.sortIndicatorChanged.connect(self._layout_changed)
         selection = self.selectionModel()
         selection.currentRowChanged.connect(self._current_changed)
@@ -162,15 +191,83 @@ class ProspectTable(QTableView):
         for column in _HIDDEN_BY_DEFAULT:
             header.setSectionHidden(int(column), True)
 
+    def _key(self, key: str) -> str:
+        return folder_key(self._settings_group, key)
+
     def restore_layout(self) -> None:
-        """Column order, widths and visibility as the user left them."""
-        state = QSettings().value(HEADER_STATE_KEY)
+        """Column order, widths, visibility and sort as the user left them."""
+        settings = QSettings()
+        state = settings.value(self._key(HEADER_STATE_KEY))
         if isinstance(state, QByteArray | bytes) and state:
             self.horizontalHeader().restoreState(QByteArray(state))
+            self._sized_by_user = settings.value(self._key(SIZED_BY_USER_KEY)) in (True, "true")
+        self._fit()
 
     def save_layout(self) -> None:
-        """Remember column order, widths and visibility."""
-        QSettings().setValue(HEADER_STATE_KEY, self.horizontalHeader().saveState())
+        """Remember column order, widths, visibility and sort (for this data folder)."""
+        settings = QSettings()
+        settings.setValue(self._key(HEADER_STATE_KEY), self.horizontalHeader().saveState())
+        settings.setValue(self._key(SIZED_BY_USER_KEY), self._sized_by_user)
+
+    def columns_sized_by_user(self) -> bool:
+        """Whether the user sized a column by hand (the widths no longer follow the table)."""
+        return self._sized_by_user
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A section resized while the header is pressed is a column edge the user drags.
+        if event.type() == QEvent.Type.MouseButtonPress:
+            self._header_pressed = True
+        elif event.type() == QEvent.Type.MouseButtonRelease:
+            self._header_pressed = False
+        return super().eventFilter(watched, event)
+
+    def _section_resized(self, *_args: object) -> None:
+        if self._header_pressed and not self._fitting:
+            self._user_sized()
+        self._layout_changed()
+
+    def _user_sized(self, *_args: object) -> None:
+        self._sized_by_user = True
+        self._layout_changed()
+
+    def _fit(self) -> None:
+        """Default widths, narrowed where needed so every shown column is seen whole.
+
+        Only while the user has not sized columns by hand. The last column stretches
+        over what is left.
+        """
+        if self._sized_by_user or self._fitting:
+            return
+        header = self.horizontalHeader()
+        available = self.viewport().width()
+        if available <= 0:
+            return
+        char = self.fontMetrics().averageCharWidth()
+        widths = {
+            column: chars * char + 12
+            for column, chars in _DEFAULT_WIDTHS.items()
+            if not header.isSectionHidden(int(column))
+        }
+        excess = sum(widths.values()) - available
+        for column, narrowest in _SHRINKABLE:
+            if excess <= 0:
+                break
+            if column not in widths:
+                continue
+            give = min(excess, max(0, widths[column] - (narrowest * char + 12)))
+            widths[column] -= give
+            excess -= give
+        self._fitting = True
+        try:
+            for column, width in widths.items():
+                if header.sectionSize(int(column)) != width:
+                    header.resizeSection(int(column), width)
+        finally:
+            self._fitting = False
 
     def _layout_changed(self, *_args: object) -> None:
         # Written a moment later, once: QSettings writes its file at each save, and a
@@ -190,6 +287,8 @@ class ProspectTable(QTableView):
             header.moveSection(header.visualIndex(logical), logical)
             header.setSectionHidden(logical, False)
         self._apply_default_layout()
+        self._sized_by_user = False
+        self._fit()
         self.save_layout()
 
     def _header_menu(self, position: QPoint) -> None:
@@ -209,4 +308,5 @@ class ProspectTable(QTableView):
 
     def _set_column_shown(self, column: int, shown: bool) -> None:
         self.horizontalHeader().setSectionHidden(column, not shown)
+        self._fit()
         self.save_layout()

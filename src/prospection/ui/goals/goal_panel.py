@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from prospection.core.db import Database
 from prospection.core.weekly_goals import METRICS, Pace, WeekStatus, history
 from prospection.ui.data_events import DataEvents
+from prospection.ui.elided_label import ElidedLabel
 from prospection.ui.goals.goal_labels import metric_label, pace_label, pace_symbol, week_title
 from prospection.ui.goals.week_bars import WeekBars
 
@@ -60,15 +61,17 @@ class WeeklyGoalPanel(QWidget):
         bold = QFont(self.title.font())
         bold.setBold(True)
         self.title.setFont(bold)
-        self.pace = QLabel(self)
-        self.days_left = QLabel(self)
-        self.streak = QLabel(self)
-        self.acknowledgement = QLabel(self)
+        # These may elide: a longer text (the note when a target is met during a call
+        # session, French words) must not make the main window wider than the screen.
+        self.pace = ElidedLabel(self)
+        self.days_left = ElidedLabel(self)
+        self.streak = ElidedLabel(self)
+        self.acknowledgement = ElidedLabel(self)
         self.acknowledgement.setVisible(False)
         self._ack_timer = QTimer(self)
         self._ack_timer.setSingleShot(True)
         self._ack_timer.setInterval(ACKNOWLEDGE_MS)
-        self._ack_timer.timeout.connect(self.acknowledgement.hide)
+        self._ack_timer.timeout.connect(self._end_acknowledgement)
         self.more = QToolButton(self)
         self.more.setCheckable(True)
         self.more.setAutoRaise(True)
@@ -184,9 +187,22 @@ class WeeklyGoalPanel(QWidget):
             text = self.tr("✓ {metric} target met.").format(metric=metric_label(newly[0]))
         else:
             return
+        self.show_note(text)
+
+    def show_note(self, text: str) -> None:
+        """Show `text` in the strip for a few seconds ("target met")."""
         self.acknowledgement.setText(text)
+        # The note takes the place of the days left and the streak for a few seconds:
+        # the strip keeps its width (a wider strip would widen the main window).
+        self.days_left.hide()
+        self.streak.hide()
         self.acknowledgement.show()
         self._ack_timer.start()
+
+    def _end_acknowledgement(self) -> None:
+        self.acknowledgement.hide()
+        self.days_left.show()
+        self.streak.show()
 
     def _refresh_history(self) -> None:
         status = self.bars.status
