@@ -10,6 +10,7 @@
     </message>
     <message>
         <source>&amp;New prospect…</source>
+        <extracomment>Layout settings of this data folder (a new folder starts with the defaults).</extracomment>
         <translation>&amp;Nouveau prospect…</translation>
     </message>
     <message>

@@ -5,7 +5,7 @@
     <name>ProspectTable</name>
     <message>
         <source>Click to sort; right-click to choose the columns</source>
-        <extracomment>Starting widths, in average character widths (a 1366x768 screen fits the main ones). Hidden until the user shows them (the window is narrow on a laptop). The prospect under the cursor changed (its id, or 0 when none). The selection changed (the selected ids are read with `selected_ids`).</extracomment>
+        <extracomment>True once the user sized a column by hand: the widths then stay as they are. Starting widths, in average character widths (a 1366x768 screen fits the main ones). Hidden until the user shows them (the window is narrow on a laptop). Until the user sizes columns by hand, these give up width (first the first ones, down to these many average characters) so that every shown column fits the table&apos;s width: on a 1280x720 screen the Next action column is otherwise cut off. The prospect under the cursor changed (its id, or 0 when none). The selection changed (the selected ids are read with `selected_ids`). QSettings group of the data folder (see folder_settings): its own layout. Whether the user sized columns by hand (else they fit the width, see _fit).</extracomment>
         <translation>Cliquez pour trier ; clic droit pour choisir les colonnes</translation>
     </message>
     <message>
