@@ -13,6 +13,11 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.functions import GenericFunction
+from sqlalchemy.types import String
 
 from prospection.core.errors import DataFolderError
 
@@ -50,6 +55,11 @@ def create_server_engine(url: str, *, echo: bool = False) -> Engine:
     return create_engine(parsed, echo=echo, pool_pre_ping=True)
 
 
+def placeholder(bind: Engine | Connection) -> str:
+    """The driver's mark for one bound parameter in raw SQL (`exec_driver_sql`)."""
+    return "?" if bind.dialect.paramstyle == "qmark" else "%s"
+
+
 def has_version_table(connection: Connection) -> bool:
     """Whether the database carries Alembic's version table (any dialect)."""
     if is_sqlite(connection):
@@ -77,3 +87,27 @@ def describe(engine: Engine) -> str:
     if is_sqlite(engine):
         return str(engine.url.database)
     return engine.url.render_as_string(hide_password=True)
+
+
+class nocase(GenericFunction[str]):  # noqa: N801 (an SQL function's name)
+    """A text column compared case-insensitively, as its sort index holds it.
+
+    SQLite: `col COLLATE NOCASE` (migration 0003's NOCASE index); PostgreSQL:
+    `lower(col)` (the same migration's expression index there).
+    """
+
+    type = String()
+    inherit_cache = True
+
+    def __init__(self, expression: ColumnElement[Any]) -> None:
+        super().__init__(expression)
+
+
+@compiles(nocase)
+def _nocase_sqlite(element: nocase, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"{compiler.process(element.clauses, **kw)} COLLATE NOCASE"
+
+
+@compiles(nocase, "postgresql")
+def _nocase_postgresql(element: nocase, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"lower({compiler.process(element.clauses, **kw)})"
