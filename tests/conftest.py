@@ -11,11 +11,20 @@ import pytest
 
 from prospection.core.db import Database, open_database
 
+#: A PostgreSQL database the tests may use (tools/pg_test_server.sh start prints it).
+PG_URL_ENV = "PROSPECTION_TEST_PG_URL"
+
 _SANDBOX = Path(tempfile.mkdtemp(prefix="prospection-tests-"))
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--onscreen", action="store_true", help="show Qt windows on a real screen")
+    parser.addoption(
+        "--db",
+        choices=("sqlite", "postgres"),
+        default="sqlite",
+        help="the `db` fixture's backend (postgres: needs $PROSPECTION_TEST_PG_URL)",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -37,8 +46,54 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def db(data_dir: Path) -> Iterator[Database]:
-    """A migrated database on a real SQLite file in the test's data folder."""
-    database = open_database(data_dir / "prospection.sqlite3", backups_dir=data_dir / "backups")
+def pg_url() -> Iterator[str]:
+    """The URL of an empty schema of its own on the test PostgreSQL server, dropped after.
+
+    Skipped (with the reason) when no server is configured; REQUIRED (the test fails)
+    under CI=1, and whenever $PROSPECTION_TEST_PG_URL is set but the server is not there.
+    """
+    from uuid import uuid4
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import OperationalError
+
+    base = os.environ.get(PG_URL_ENV, "").strip()
+    if not base:
+        how = f'set {PG_URL_ENV} (eval "$(tools/pg_test_server.sh start)")'
+        if os.environ.get("CI", "") not in ("", "0", "false"):
+            pytest.fail(f"CI must run the PostgreSQL tests: {how}")
+        pytest.skip(f"no PostgreSQL server for the team-mode tests: {how}")
+    schema = f"test_{uuid4().hex[:16]}"
+    admin = create_engine(base)
+    try:
+        with admin.begin() as connection:
+            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    except OperationalError as error:
+        admin.dispose()
+        pytest.fail(f"{PG_URL_ENV} is set but PostgreSQL cannot be reached: {error}")
+    url = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture
+def db(request: pytest.FixtureRequest, data_dir: Path) -> Iterator[Database]:
+    """A migrated database on a real SQLite file in the test's data folder.
+
+    With `--db=postgres`, a fresh schema on the test PostgreSQL server instead.
+    """
+    url = (
+        request.getfixturevalue("pg_url")
+        if request.config.getoption("--db") == "postgres"
+        else None
+    )
+    database = open_database(
+        data_dir / "prospection.sqlite3", backups_dir=data_dir / "backups", url=url
+    )
     yield database
     database.dispose()

@@ -21,6 +21,7 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from prospection.core import dialects
 from prospection.core.errors import (
     READ_ONLY_TEXT,
     DamagedDatabaseError,
@@ -195,12 +196,9 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
-    """The schema revision of the file, or None for an empty file."""
+    """The schema revision of the database, or None for an empty one."""
     with engine.connect() as connection:
-        known = connection.execute(
-            text("SELECT count(*) FROM sqlite_master WHERE name = 'alembic_version'")
-        ).scalar_one()
-        if not known:
+        if not dialects.has_version_table(connection):
             return None
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
@@ -278,14 +276,20 @@ def open_database(
     *,
     backups_dir: Path | None = None,
     on_update: Callable[[], None] | None = None,
+    url: str | None = None,
 ) -> Database:
-    """Open (creating or migrating as needed) the database at `path`.
+    """Open (creating or migrating as needed) the database at `path`, or at `url`.
+
+    With `url` (a PostgreSQL server, team mode) `path` is only the data folder's file
+    name, unused: the server keeps the data and its administrator its backups.
 
     A file from a newer version or a damaged file is refused and left untouched. An
     existing file is copied into `backups_dir` before any migration. `on_update` is
     called before an existing file is backed up and migrated (it may take a while on a
     large file: the app says what is happening).
     """
+    if url is not None:
+        return _open_server(path, url, on_update=on_update)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -332,6 +336,16 @@ def open_read_only(path: Path) -> Database:
     return Database(path=path, engine=engine, read_only=ReadOnly.OWNER)
 
 
+def _open_server(path: Path, url: str, *, on_update: Callable[[], None] | None) -> Database:
+    engine = dialects.create_server_engine(url)
+    try:
+        migrate(engine, on_update=on_update)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(path=path, engine=engine)
+
+
 def migrate(
     engine: Engine,
     *,
@@ -343,21 +357,20 @@ def migrate(
     `on_update` is called first when an existing file is to be migrated.
     """
     head = head_revision()
+    where = dialects.describe(engine)
     try:
         current = current_revision(engine)
         if current is None:
             with engine.connect() as connection:
-                tables = connection.execute(
-                    text("SELECT count(*) FROM sqlite_master WHERE type = 'table'")
-                ).scalar_one()
+                tables = dialects.count_tables(connection)
             if tables:
                 raise DamagedDatabaseError(
-                    f"{engine.url.database} holds tables but no Prospection schema version. "
+                    f"{where} holds tables but no Prospection schema version. "
                     "It was left untouched: choose another data folder."
                 )
     except (OperationalError, DatabaseError) as error:
         raise DamagedDatabaseError(
-            f"{engine.url.database} cannot be read ({error.orig}). It was left untouched: "
+            f"{where} cannot be read ({error.orig}). It was left untouched: "
             "restore a backup or choose another data folder."
         ) from error
     if current == head:
@@ -371,13 +384,13 @@ def migrate(
             script.get_revision(current)
         except Exception as error:
             raise NewerDatabaseError(
-                f"{engine.url.database} was written by a newer version of Prospection "
+                f"{where} was written by a newer version of Prospection "
                 f"(schema {current}). It was left untouched: install the newer version "
                 "to open it."
             ) from error
         if on_update is not None:
             on_update()
-        if backups_dir is not None:
+        if backups_dir is not None and dialects.is_sqlite(engine):
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             backup_file(engine, backups_dir / f"before-migration-{current}-{stamp}.sqlite3")
     with engine.begin() as connection:

@@ -28,6 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql import Select
 
+from prospection.core import dialects
 from prospection.core.enums import ActivityKind, ContactRole, PhoneKind, Stage
 from prospection.core.models import (
     Activity,
@@ -157,10 +158,10 @@ def _sort_column(key: SortKey) -> Any:
     # page after it (OFFSET walks the index), costs the same at a million prospects as
     # at a hundred. Contact, phone and tags are copies kept on the prospect by triggers.
     columns: dict[SortKey, Any] = {
-        SortKey.NAME: _PROSPECT.c.name.collate("NOCASE"),
+        SortKey.NAME: dialects.nocase(_PROSPECT.c.name),
         SortKey.CONTACT: _PROSPECT.c.sort_contact,
         SortKey.PHONE: _PROSPECT.c.sort_phone,
-        SortKey.CITY: _PROSPECT.c.city.collate("NOCASE"),
+        SortKey.CITY: dialects.nocase(_PROSPECT.c.city),
         SortKey.STAGE: literal_column(STAGE_RANK_SQL),
         SortKey.PRIORITY: _PROSPECT.c.priority,
         SortKey.NEXT_ACTION: _PROSPECT.c.next_action_at,
@@ -412,10 +413,13 @@ FROM prospect WHERE id IN ({marks})
 """
 
 
-def _stored_datetime(value: str | None) -> datetime | None:
-    # What models.UTCDateTime returns: the stored naive UTC text, made aware.
+def _stored_datetime(value: str | datetime | None) -> datetime | None:
+    # What models.UTCDateTime returns: the stored naive UTC value (text on SQLite, a
+    # datetime from PostgreSQL's driver), made aware.
     if value is None:
         return None
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=UTC)
     return datetime.fromisoformat(value).replace(tzinfo=UTC)
 
 
@@ -431,7 +435,8 @@ def rows_for(session: Session, ids: Sequence[int]) -> list[ProspectRow]:
     stages = {stage.value: stage for stage in Stage}
     for start in range(0, len(wanted), 500):  # SQLite's limit on bound parameters
         chunk = wanted[start : start + 500]
-        statement = _ROWS_SQL.format(marks=",".join("?" * len(chunk)))
+        mark = dialects.placeholder(session.connection())
+        statement = _ROWS_SQL.format(marks=",".join([mark] * len(chunk)))
         for (
             prospect_id,
             name,

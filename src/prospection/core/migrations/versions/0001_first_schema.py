@@ -11,6 +11,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from prospection.core.migrations import portable
+
 # revision identifiers, used by Alembic.
 revision: str = "0001"
 down_revision: str | Sequence[str] | None = None
@@ -510,15 +512,21 @@ _TRIGGERS = {
 
 
 def _create_search() -> None:
-    op.execute(
-        "CREATE VIRTUAL TABLE prospect_search USING fts5("
-        "body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
-    )
+    if portable.is_sqlite():
+        op.execute(
+            "CREATE VIRTUAL TABLE prospect_search USING fts5("
+            "body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+        )
+    else:
+        # PostgreSQL: the same document per prospect, kept by the same triggers; its
+        # search index is the server's (see core/search.py).
+        op.execute("CREATE TABLE prospect_search (rowid BIGINT PRIMARY KEY, body TEXT)")
     for name, (when, body) in _TRIGGERS.items():
-        op.execute(f"CREATE TRIGGER {name} {when} BEGIN\n{body}\nEND")
+        portable.create_trigger(name, when, body)
     # Tag renames touch every prospect wearing the tag.
-    op.execute(
-        "CREATE TRIGGER tag_search_au AFTER UPDATE OF name ON tag BEGIN\n"
+    portable.create_trigger(
+        "tag_search_au",
+        "AFTER UPDATE OF name ON tag",
         "DELETE FROM prospect_search WHERE rowid IN "
         "(SELECT prospect_id FROM prospect_tag WHERE tag_id = NEW.id);\n"
         "INSERT INTO prospect_search(rowid, body) "
@@ -526,12 +534,12 @@ def _create_search() -> None:
             "WHERE p.id = p.id",
             "WHERE p.id IN (SELECT prospect_id FROM prospect_tag WHERE tag_id = NEW.id)",
         )
-        + ";\nEND"
+        + ";",
     )
 
 
 def _drop_search() -> None:
-    op.execute("DROP TRIGGER IF EXISTS tag_search_au")
-    for name in _TRIGGERS:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    portable.drop_trigger("tag_search_au", "AFTER UPDATE OF name ON tag")
+    for name, (when, _body) in _TRIGGERS.items():
+        portable.drop_trigger(name, when)
     op.execute("DROP TABLE IF EXISTS prospect_search")

@@ -13,10 +13,13 @@ Create Date: 2026-11-27 11:40:00
 
 """
 
+import re
 from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
+
+from prospection.core.migrations import portable
 
 revision: str = "0003"
 down_revision: str | Sequence[str] | None = "0002"
@@ -103,14 +106,18 @@ def upgrade() -> None:
         f"sort_tags = {_TAGS.format(pid='prospect.id')}"
     )
     for name, (when, body) in _TRIGGERS.items():
-        op.execute(f"CREATE TRIGGER {name} {when} BEGIN\n{body}\nEND")
+        portable.create_trigger(name, when, body)
     # A renamed tag may change the first tag of every prospect wearing it.
-    op.execute(
-        "CREATE TRIGGER tag_sort_au AFTER UPDATE OF name ON tag BEGIN\n"
+    portable.create_trigger(
+        "tag_sort_au",
+        "AFTER UPDATE OF name ON tag",
         f"UPDATE prospect SET sort_tags = {_TAGS.format(pid='prospect.id')} "
-        "WHERE id IN (SELECT prospect_id FROM prospect_tag WHERE tag_id = NEW.id);\nEND"
+        "WHERE id IN (SELECT prospect_id FROM prospect_tag WHERE tag_id = NEW.id);",
     )
     for name, expression in _INDEXES.items():
+        if not portable.is_sqlite():  # no NOCASE collation: the lower-cased value
+            expression = re.sub(r"^(\w+) COLLATE NOCASE$", r"lower(\1)", expression)
+            expression = f"({expression})"  # an expression index wants its parentheses
         op.execute(f"CREATE INDEX {name} ON prospect ({expression})")
 
 
@@ -118,9 +125,9 @@ def downgrade() -> None:
     """Downgrade schema."""
     for name in _INDEXES:
         op.execute(f"DROP INDEX IF EXISTS {name}")
-    op.execute("DROP TRIGGER IF EXISTS tag_sort_au")
-    for name in _TRIGGERS:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    portable.drop_trigger("tag_sort_au", "AFTER UPDATE OF name ON tag")
+    for name, (when, _body) in _TRIGGERS.items():
+        portable.drop_trigger(name, when)
     with op.batch_alter_table("prospect", schema=None) as batch_op:
         batch_op.drop_column("sort_tags")
         batch_op.drop_column("sort_phone")

@@ -19,6 +19,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from prospection.core.migrations import portable
+
 revision: str = "0005"
 down_revision: str | Sequence[str] | None = "0004"
 branch_labels: str | Sequence[str] | None = None
@@ -124,8 +126,8 @@ def _triggers(*, shown: bool) -> dict[str, tuple[str, str]]:
 
 def _create_triggers(*, shown: bool) -> None:
     for name, (when, body) in _triggers(shown=shown).items():
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
-        op.execute(f"CREATE TRIGGER {name} {when} BEGIN\n{body}\nEND")
+        portable.drop_trigger(name, when)
+        portable.create_trigger(name, when, body)
 
 
 def upgrade() -> None:
@@ -138,15 +140,22 @@ def upgrade() -> None:
     op.add_column("prospect", sa.Column("shown_tags", sa.Text(), nullable=True))
     op.add_column(
         "prospect",
-        sa.Column("has_dnc", sa.Boolean(), server_default=sa.text("0"), nullable=False),
+        sa.Column(
+            "has_dnc",
+            sa.Boolean(),
+            server_default=sa.text(portable.false_default()),
+            nullable=False,
+        ),
     )
     pid = "prospect.id"
     op.execute(
-        f"UPDATE prospect SET shown_contact = {_SHOWN_CONTACT.format(pid=pid)}, "
-        f"shown_phone_raw = {_SHOWN_PHONE.format(pid=pid, column='raw')}, "
-        f"shown_phone_e164 = {_SHOWN_PHONE.format(pid=pid, column='e164')}, "
-        f"has_dnc = {_HAS_DNC.format(pid=pid)}, "
-        f"shown_tags = {_SHOWN_TAGS.format(pid=pid)}"
+        portable.sql(
+            f"UPDATE prospect SET shown_contact = {_SHOWN_CONTACT.format(pid=pid)}, "
+            f"shown_phone_raw = {_SHOWN_PHONE.format(pid=pid, column='raw')}, "
+            f"shown_phone_e164 = {_SHOWN_PHONE.format(pid=pid, column='e164')}, "
+            f"has_dnc = {_HAS_DNC.format(pid=pid)}, "
+            f"shown_tags = {_SHOWN_TAGS.format(pid=pid)}"
+        )
     )
     _create_triggers(shown=True)
 

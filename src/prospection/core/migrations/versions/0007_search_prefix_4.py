@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from alembic import op
 from sqlalchemy import text
 
+from prospection.core.migrations import portable
+
 revision: str = "0007"
 down_revision: str | Sequence[str] | None = "0006"
 branch_labels: str | Sequence[str] | None = None
@@ -53,9 +55,13 @@ def _rebuild(prefixes: str) -> None:
 
 def upgrade() -> None:
     """Upgrade schema."""
+    if not portable.is_sqlite():
+        return  # FTS5 prefix lists: SQLite's index only
     _rebuild("prefix = '2 3 4'")
 
 
 def downgrade() -> None:
     """Downgrade schema."""
+    if not portable.is_sqlite():
+        return
     _rebuild("prefix = '2 3'")

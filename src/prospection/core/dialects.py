@@ -1,0 +1,113 @@
+"""Which database server Prospection talks to: the SQLite file (alone) or PostgreSQL (team).
+
+The core dispatches on the engine's dialect here; the UI never knows which one it has.
+SQLite-only behaviour (PRAGMAs, FTS5, file backups, WAL) stays in `db.py` and is only
+applied to SQLite engines.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.functions import GenericFunction
+from sqlalchemy.types import String
+
+from prospection.core.errors import DataFolderError
+
+#: The environment variable naming a shared database (a SQLAlchemy URL).
+DATABASE_URL_ENV = "PROSPECTION_DATABASE_URL"
+
+#: Server dialects Prospection knows how to build its schema on.
+SERVER_DIALECTS = frozenset({"postgresql"})
+
+
+def database_url(given: str | None = None) -> str | None:
+    """The shared database's URL: `given` (--database), else the environment, else None."""
+    url = given or os.environ.get(DATABASE_URL_ENV, "").strip()
+    return url or None
+
+
+def is_sqlite(bind: Engine | Connection | Any) -> bool:
+    """True for the local SQLite file, False for a database server."""
+    return bool(bind.dialect.name == "sqlite")
+
+
+def create_server_engine(url: str, *, echo: bool = False) -> Engine:
+    """An engine on a PostgreSQL server (`postgresql+psycopg://user@host/db`)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as error:
+        raise DataFolderError(f"{url!r} is not a database address ({error}).") from error
+    if parsed.get_backend_name() not in SERVER_DIALECTS:
+        raise DataFolderError(
+            f"{parsed.render_as_string(hide_password=True)} is not a PostgreSQL address "
+            "(expected postgresql+psycopg://user@host/database)."
+        )
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return create_engine(parsed, echo=echo, pool_pre_ping=True)
+
+
+def placeholder(bind: Engine | Connection) -> str:
+    """The driver's mark for one bound parameter in raw SQL (`exec_driver_sql`)."""
+    return "?" if bind.dialect.paramstyle == "qmark" else "%s"
+
+
+def has_version_table(connection: Connection) -> bool:
+    """Whether the database carries Alembic's version table (any dialect)."""
+    if is_sqlite(connection):
+        return bool(
+            connection.execute(
+                text("SELECT count(*) FROM sqlite_master WHERE name = 'alembic_version'")
+            ).scalar_one()
+        )
+    return inspect(connection).has_table("alembic_version")
+
+
+def count_tables(connection: Connection) -> int:
+    """How many tables the database holds (any dialect)."""
+    if is_sqlite(connection):
+        return int(
+            connection.execute(
+                text("SELECT count(*) FROM sqlite_master WHERE type = 'table'")
+            ).scalar_one()
+        )
+    return len(inspect(connection).get_table_names())
+
+
+def describe(engine: Engine) -> str:
+    """Where the data is, for messages: the file, or the server address without password."""
+    if is_sqlite(engine):
+        return str(engine.url.database)
+    return engine.url.render_as_string(hide_password=True)
+
+
+class nocase(GenericFunction[str]):  # noqa: N801 (an SQL function's name)
+    """A text column compared case-insensitively, as its sort index holds it.
+
+    SQLite: `col COLLATE NOCASE` (migration 0003's NOCASE index); PostgreSQL:
+    `lower(col)` (the same migration's expression index there).
+    """
+
+    type = String()
+    inherit_cache = True
+
+    def __init__(self, expression: ColumnElement[Any]) -> None:
+        super().__init__(expression)
+
+
+@compiles(nocase)
+def _nocase_sqlite(element: nocase, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"{compiler.process(element.clauses, **kw)} COLLATE NOCASE"
+
+
+@compiles(nocase, "postgresql")
+def _nocase_postgresql(element: nocase, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"lower({compiler.process(element.clauses, **kw)})"

@@ -1,0 +1,114 @@
+"""Team mode's base: the same schema, triggers and transactions on a real PostgreSQL.
+
+These tests need a server ($PROSPECTION_TEST_PG_URL, see tools/pg_test_server.sh): they
+skip without one on a developer's machine and are required in CI. Other core tests run
+on PostgreSQL with `--db=postgres` (docs/notes/issue-17-team.md lists which pass).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import create_engine, inspect, text
+
+from prospection.core import dialects
+from prospection.core.db import alembic_config, current_revision, head_revision, open_database
+from prospection.core.errors import DataFolderError
+from prospection.core.models import Contact, Phone, Prospect, Tag
+
+
+def test_empty_database_is_built_at_head_with_the_sqlite_tables(
+    pg_url: str, tmp_path: Path
+) -> None:
+    team = open_database(tmp_path / "unused.sqlite3", url=pg_url)
+    try:
+        assert not dialects.is_sqlite(team.engine)
+        assert current_revision(team.engine) == head_revision()
+        assert not (tmp_path / "unused.sqlite3").exists()  # no local file in team mode
+        local = open_database(tmp_path / "local.sqlite3")
+        try:
+            expected = {
+                name
+                for name in inspect(local.engine).get_table_names()
+                if not name.startswith("prospect_search_")  # FTS5's own tables
+            }
+        finally:
+            local.dispose()
+        assert set(inspect(team.engine).get_table_names()) == expected
+    finally:
+        team.dispose()
+
+
+def test_opening_again_at_head_changes_nothing(pg_url: str, tmp_path: Path) -> None:
+    open_database(tmp_path / "a.sqlite3", url=pg_url).dispose()
+    again = open_database(tmp_path / "a.sqlite3", url=pg_url)
+    assert current_revision(again.engine) == head_revision()
+    again.dispose()
+
+
+def test_downgrade_to_base_then_upgrade_to_head(pg_url: str, tmp_path: Path) -> None:
+    open_database(tmp_path / "a.sqlite3", url=pg_url).dispose()
+    engine = create_engine(pg_url)
+    try:
+        with engine.begin() as connection:
+            command.downgrade(alembic_config(connection), "base")
+        assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), "head")
+        assert current_revision(engine) == head_revision()
+    finally:
+        engine.dispose()
+
+
+def test_triggers_keep_the_table_copies_and_the_search_document(
+    pg_url: str, tmp_path: Path
+) -> None:
+    team = open_database(tmp_path / "a.sqlite3", url=pg_url)
+    try:
+        with team.session() as session:
+            prospect = Prospect(name="Société Lefèvre", city="Rezé")
+            contact = Contact(first_name="François", last_name="Durand", dnc_phone=True)
+            contact.phones.append(Phone(raw="02 61 91 00 00", e164="+33261910000"))
+            prospect.contacts.append(contact)
+            prospect.tags.extend([Tag(name="menuiserie"), Tag(name="bois")])
+            session.add(prospect)
+        with team.engine.connect() as connection:
+            row = connection.execute(
+                text(
+                    "SELECT shown_contact, shown_phone_e164, has_dnc, sort_tags, shown_tags "
+                    "FROM prospect"
+                )
+            ).one()
+            body = connection.execute(text("SELECT body FROM prospect_search")).scalar_one()
+        assert row[:4] == ("François Durand", "+33261910000", True, "bois")
+        assert sorted(row[4].split("\x1f")) == ["bois", "menuiserie"]
+        assert "Lefèvre" in body and "0261910000" in body and "menuiserie" in body
+        with team.session() as session:
+            session.get_one(Tag, 2).name = "acier"
+        with team.engine.connect() as connection:
+            assert connection.execute(text("SELECT sort_tags FROM prospect")).scalar() == "acier"
+            body = connection.execute(text("SELECT body FROM prospect_search")).scalar_one()
+        assert "acier" in body and "bois" not in body
+    finally:
+        team.dispose()
+
+
+def test_a_failed_action_leaves_nothing_behind(pg_url: str, tmp_path: Path) -> None:
+    team = open_database(tmp_path / "a.sqlite3", url=pg_url)
+    try:
+        with pytest.raises(RuntimeError), team.session() as session:
+            session.add(Prospect(name="Half"))
+            session.flush()
+            raise RuntimeError("boom")
+        with team.engine.connect() as connection:
+            assert connection.execute(text("SELECT count(*) FROM prospect")).scalar() == 0
+    finally:
+        team.dispose()
+
+
+@pytest.mark.parametrize("url", ["sqlite:///x.sqlite3", "mysql://u@h/d", "not a url"])
+def test_only_postgresql_addresses_are_accepted(url: str) -> None:
+    with pytest.raises(DataFolderError):
+        dialects.create_server_engine(url)
