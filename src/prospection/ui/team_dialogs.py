@@ -78,6 +78,7 @@ class TeamProblemBox(QMessageBox):
 
     def __init__(self, error: team.TeamError, parent: QWidget | None = None) -> None:
         super().__init__(QMessageBox.Icon.Warning, "", reason_text(error.reason), parent=parent)
+        self._error = error
         self.setWindowTitle(self.tr("The team server cannot be used"))
         self.setInformativeText(str(error))
         self.retry_button = self.addButton(self.tr("&Retry"), QMessageBox.ButtonRole.AcceptRole)
