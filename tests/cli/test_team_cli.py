@@ -113,3 +113,38 @@ def test_init_join_move_then_use_the_team_server(
     # A second move is refused: the team database is no longer empty.
     code, _out, err = run(capsys, "team", "move-data")
     assert code == 1 and "already holds data" in err
+
+
+def test_a_password_is_asked_at_the_prompt_when_the_server_wants_one(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from prospection.cli import common
+
+    tried: list[str | None] = []
+
+    def connect(password: str | None) -> str:
+        tried.append(password)
+        if password != "typed":
+            raise team.TeamError(team.Reason.PASSWORD_NEEDED, "asks for a password")
+        return "connected"
+
+    monkeypatch.setattr(common.sys.stdin, "isatty", lambda: True)
+    monkeypatch.setattr(common.getpass, "getpass", lambda _prompt: "typed")
+    monkeypatch.setattr(team, "keyring_available", lambda: False)
+    assert common.with_password(NOWHERE, connect) == "connected"
+    assert tried == [None, "typed"]
+    assert "no system keyring" in capsys.readouterr().err  # said: nothing is stored
+
+
+def test_without_a_terminal_a_missing_password_is_a_message_not_a_prompt(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from prospection.cli import common
+
+    def connect(_password: str | None) -> str:
+        raise team.TeamError(team.Reason.PASSWORD_NEEDED, "asks for a password")
+
+    monkeypatch.setattr(common.sys.stdin, "isatty", lambda: False)
+    monkeypatch.setattr(common.getpass, "getpass", lambda _prompt: pytest.fail("prompted"))
+    with pytest.raises(common.UserError, match="PGPASSWORD"):
+        common.with_password(NOWHERE, connect)

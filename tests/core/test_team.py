@@ -313,3 +313,23 @@ def test_after_moving_new_rows_get_new_ids_on_postgresql(tmp_path: Path, pg_url:
     finally:
         local.dispose()
         target.dispose()
+
+
+def test_a_write_cut_by_a_lost_connection_leaves_nothing(tmp_path: Path, pg_url: str) -> None:
+    from prospection.core.models import Prospect
+
+    db = open_database(tmp_path / "unused.sqlite3", url=pg_url)
+    admin = create_engine(pg_url)
+    try:
+        with pytest.raises(OperationalError) as caught, db.session() as session:
+            session.add(Prospect(company="Half written"))
+            session.flush()
+            pid = session.connection().exec_driver_sql("SELECT pg_backend_pid()").scalar()
+            with admin.begin() as other:
+                other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+        assert classify_problem(caught.value) is Problem.SERVER
+        with admin.connect() as connection:
+            assert connection.execute(text("SELECT count(*) FROM prospect")).scalar() == 0
+    finally:
+        admin.dispose()
+        db.dispose()

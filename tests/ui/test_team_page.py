@@ -156,3 +156,58 @@ def test_an_unreachable_server_at_start_offers_the_local_file(
         assert dialects.is_sqlite(db.engine)  # then the local file, as chosen
     finally:
         db.dispose()
+
+
+def test_a_password_asked_at_start_is_used_and_kept_only_if_asked(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from prospection import app
+    from prospection.ui import team_dialogs
+
+    given: list[str | None] = []
+    stored: list[tuple[str, str]] = []
+
+    def open_app_database(*_args: object, password: str | None = None, **_kw: object) -> str:
+        given.append(password)
+        if password is None:
+            raise team.TeamError(team.Reason.PASSWORD_NEEDED, "asks for a password")
+        return "the team database"
+
+    monkeypatch.setattr(app, "open_app_database", open_app_database)
+    monkeypatch.setattr(team_dialogs.PasswordDialog, "ask", lambda _self: ("typed", True))
+    monkeypatch.setattr(team, "store_password", lambda url, pw: stored.append((url, pw)) or True)
+    args = argparse.Namespace(data_dir=str(data_dir), database=NOWHERE)
+    assert app.open_with_recovery(args) == "the team database"
+    assert given == [None, "typed"]
+    assert stored == [(NOWHERE, "typed")]
+
+
+def test_the_password_dialog_says_when_there_is_no_keyring(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from prospection.ui.team_dialogs import PasswordDialog
+
+    monkeypatch.setattr(team, "keyring_available", lambda: False)
+    dialog = PasswordDialog(NOWHERE)
+    qtbot.addWidget(dialog)
+    note = dialog.findChild(QLabel, "noKeyringNote")
+    assert note is not None and "never written to disk" in note.text()
+    assert not dialog.remember_box.isChecked()
+
+
+def test_a_server_lost_mid_use_shows_a_plain_message(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import create_engine
+    from sqlalchemy.exc import OperationalError
+
+    from prospection.ui import problem_dialogs
+
+    shown_texts: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown_texts.append(box.text()) or 0)
+    engine = create_engine(NOWHERE)
+    with pytest.raises(OperationalError) as caught, engine.connect():
+        pass
+    problem_dialogs.show_unexpected_problem(caught.value, None)
+    assert shown_texts and "team server does not answer" in shown_texts[0]
+    assert "not saved" in shown_texts[0]

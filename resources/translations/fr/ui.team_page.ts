@@ -68,8 +68,8 @@
         <translation>Connecté : PostgreSQL {version}. La base d&apos;équipe vient d&apos;une version plus ancienne : elle est mise à jour à la première ouverture.</translation>
     </message>
     <message>
-        <source>Connected: PostgreSQL {version}. The database is empty: build it with prospection-cli team init, then move your data or start afresh.</source>
-        <translation>Connecté : PostgreSQL {version}. La base est vide : créez-la avec prospection-cli team init, puis déplacez vos données ou partez de zéro.</translation>
+        <source>Connected: PostgreSQL {version}. The database is empty: Prospection builds it when you move your data there, or when it first opens it.</source>
+        <translation>Connecté : PostgreSQL {version}. La base est vide : Prospection la crée quand vous y déplacez vos données, ou quand il l&apos;ouvre pour la première fois.</translation>
     </message>
     <message>
         <source>Saved: Prospection uses this team server from its next start.</source>

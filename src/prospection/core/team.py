@@ -587,10 +587,10 @@ def _continue_sequences(connection: Any) -> None:
 
 
 def open_team_database(path: Path, url: str, password: str | None = None) -> Database:
-    """Open the team database (its schema updated to this version's head when older).
+    """Open the team database (its schema built when empty, updated when older).
 
-    `path` is the data folder's file name (unused: the data is on the server). An empty
-    database is refused (`team init` builds it), as are foreign and newer ones; an
+    `path` is the data folder's file name (unused: the data is on the server). A
+    database holding other tables, or a newer schema, is refused untouched; an
     unreachable server or a refused login is a TeamError saying why.
     """
     from prospection.core.db import open_database
@@ -598,10 +598,7 @@ def open_team_database(path: Path, url: str, password: str | None = None) -> Dat
     report = check_server(url, password)
     _refuse(report)
     if report.state is ServerState.EMPTY:
-        raise TeamError(
-            Reason.EMPTY,
-            f"{shown(url)} is empty: build it first with prospection-cli team init URL.",
-        )
+        log.info("Building Prospection's schema in the empty %s", shown(url))
     try:
         return open_database(path, url=connect_url(url, password))
     except StorageError as error:  # the server went away between the check and the open

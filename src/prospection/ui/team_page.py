@@ -201,8 +201,8 @@ class TeamPage(QWidget):
                 "version: it is updated when first opened."
             ),
             team.ServerState.EMPTY: self.tr(
-                "Connected: PostgreSQL {version}. The database is empty: build it with "
-                "prospection-cli team init, then move your data or start afresh."
+                "Connected: PostgreSQL {version}. The database is empty: Prospection builds "
+                "it when you move your data there, or when it first opens it."
             ),
             team.ServerState.NEWER: reason_text(team.Reason.NEWER),
             team.ServerState.FOREIGN: reason_text(team.Reason.FOREIGN),
@@ -289,6 +289,7 @@ def _move(local_path: Path, url: str, password: str | None) -> team.MoveReport:
 
     local = open_read_only(local_path)  # only read: the file is left untouched
     try:
+        team.init_server(url, password)  # an empty database gets the schema first
         target = team.engine_for(url, password)
         try:
             return team.move_data(local.engine, target)
