@@ -465,7 +465,9 @@ def _start_and_run(argv: Sequence[str] | None) -> int:
         after_first_paint(window, partial(offer_resume, db, window.events, window))
     code = app.exec()
     if args.self_check:
-        print(f"Prospection {__version__}: self-check ok ({db.path})", flush=True)
+        print(
+            f"Prospection {__version__}: self-check ok ({dialects.describe(db.engine)})", flush=True
+        )
     from PySide6.QtCore import QThreadPool
 
     # Let background counts finish, then release the window and the engine before the

@@ -305,7 +305,7 @@ def test_after_moving_new_rows_get_new_ids_on_postgresql(tmp_path: Path, pg_url:
     try:
         team.move_data(local.engine, target.engine)
         with target.session() as session:
-            session.add(Prospect(company="Added after the move"))
+            session.add(Prospect(name="Added after the move"))
         assert (
             team.held_rows(target.engine)["prospect"]
             == team.held_rows(local.engine)["prospect"] + 1
@@ -322,7 +322,7 @@ def test_a_write_cut_by_a_lost_connection_leaves_nothing(tmp_path: Path, pg_url:
     admin = create_engine(pg_url)
     try:
         with pytest.raises(OperationalError) as caught, db.session() as session:
-            session.add(Prospect(company="Half written"))
+            session.add(Prospect(name="Half written"))
             session.flush()
             pid = session.connection().exec_driver_sql("SELECT pg_backend_pid()").scalar()
             with admin.begin() as other:

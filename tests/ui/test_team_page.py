@@ -211,3 +211,19 @@ def test_a_server_lost_mid_use_shows_a_plain_message(
     problem_dialogs.show_unexpected_problem(caught.value, None)
     assert shown_texts and "team server does not answer" in shown_texts[0]
     assert "not saved" in shown_texts[0]
+
+
+def test_ok_saves_a_changed_team_address_and_keeps_the_dialog_on_a_wrong_one(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    page = _page(qtbot, tmp_path)
+    dialog = _OPEN[-1]
+    dialog.tabs.setCurrentIndex(0)
+    page.url_edit.setText("not an address")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.tabs.currentWidget() is page
+    assert "not a team server address" in page.result_label.text()
+    page.url_edit.setText("postgresql://server/team")
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert team.TeamSettings.load(tmp_path) == team.TeamSettings("postgresql+psycopg://server/team")

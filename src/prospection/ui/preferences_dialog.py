@@ -132,6 +132,9 @@ class PreferencesDialog(QDialog):
             self.meetings_folder_edit.setText(folder)
 
     def accept(self) -> None:
+        if not self.team_page.apply_if_changed():  # a wrong address: said on its page
+            self.tabs.setCurrentWidget(self.team_page)
+            return
         self._preferences.set_language(str(self.language_box.currentData() or ""))
         self._preferences.set_phone_region(str(self.region_box.currentData()))
         self._preferences.set_user_name(self.user_name_edit.text())

@@ -118,6 +118,7 @@ class TeamPage(QWidget):
         )
         self.move_button.clicked.connect(self.move_data)
         layout.addWidget(self.move_button)
+        self._at_open = self._fields()
         self.result_label = QLabel("", self)
         self.result_label.setObjectName("teamResult")
         self.result_label.setWordWrap(True)
@@ -125,6 +126,22 @@ class TeamPage(QWidget):
         layout.addStretch(1)
 
     # -- what the fields say -------------------------------------------------------------
+
+    def _fields(self) -> tuple[str, str, str]:
+        return (
+            self.url_edit.text().strip(),
+            self.user_edit.text().strip(),
+            self.password_edit.text(),
+        )
+
+    def apply_if_changed(self) -> bool:
+        """The dialog's OK: save what was changed and not saved; False when it cannot be."""
+        if self._fields() == self._at_open:
+            return True
+        if not self.url_edit.text().strip():
+            self.use_local_file()
+            return True
+        return self.save()
 
     def address(self) -> str | None:
         """The address with the user name, no password; None (and a message) if wrong."""
@@ -229,6 +246,7 @@ class TeamPage(QWidget):
                 "The password was not stored (no system keyring): it is asked at each start."
             )
         self.say(text)
+        self._at_open = self._fields()
         return True
 
     def use_local_file(self) -> None:
@@ -240,6 +258,7 @@ class TeamPage(QWidget):
         self.user_edit.clear()
         self.password_edit.clear()
         self.say(self.tr("Prospection uses this computer's file from its next start."))
+        self._at_open = self._fields()
 
     def move_data(self) -> None:
         url = self.address()
