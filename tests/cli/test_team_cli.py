@@ -148,3 +148,13 @@ def test_without_a_terminal_a_missing_password_is_a_message_not_a_prompt(
     monkeypatch.setattr(common.getpass, "getpass", lambda _prompt: pytest.fail("prompted"))
     with pytest.raises(common.UserError, match="PGPASSWORD"):
         common.with_password(NOWHERE, connect)
+
+
+@pytest.mark.parametrize("command", [["backup"], ["check"]])
+def test_file_commands_say_they_are_for_the_local_file_in_team_mode(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    code, _out, err = run(capsys, "--database", NOWHERE, *command)
+    assert code == 1
+    assert "works on the local file" in err and "pg_dump" in err
+    assert "Traceback" not in err

@@ -44,11 +44,15 @@ def fail(message: str, exit_code: int = EXIT_USAGE) -> NoReturn:
 
 
 @contextmanager
-def database(data_dir: str | None, *, check: bool = True) -> Iterator[Database]:
+def database(
+    data_dir: str | None, *, check: bool = True, local: bool = False
+) -> Iterator[Database]:
     """The migrated database of the chosen data folder, closed afterwards.
 
-    `check`: run SQLite's quick_check first; a damaged file is then open for reading
-    only (a write fails with a message saying to restore a backup) and says so.
+    `local`: the command is for the local file only (backup, check): refused, with a
+    message, when a team server is in use. `check`: run SQLite's quick_check first; a
+    damaged file is then open for reading only (a write fails with a message saying to
+    restore a backup) and says so.
     """
     app_paths = paths.resolve(data_dir)
     try:
@@ -59,6 +63,13 @@ def database(data_dir: str | None, *, check: bool = True) -> Iterator[Database]:
             EXIT_FAILURE,
         ) from error
     url, _source = team.chosen_url(DATABASE_OPTION.get(), app_paths.data_dir)
+    if local and url is not None:
+        raise UserError(
+            f"this command works on the local file, and the team server {team.shown(url)} "
+            "is in use: a team database is backed up and checked by its administrator "
+            "(pg_dump). prospection-cli team leave goes back to the local file.",
+            EXIT_FAILURE,
+        )
     try:
         if url is not None:
             db = with_password(
