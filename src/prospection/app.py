@@ -136,7 +136,7 @@ def open_app_database(
         url, source = team.chosen_url(database, folders.data_dir)
         if url is not None:
             log.info("Team server (%s): %s", source.value, team.shown(url))
-            return team.open_team_database(folders.database, url, password)
+            return team.open_team_database(folders.database, url, password, on_update)
     return open_database(folders.database, backups_dir=folders.backups, on_update=on_update)
 
 

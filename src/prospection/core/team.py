@@ -586,7 +586,12 @@ def _continue_sequences(connection: Any) -> None:
                 )
 
 
-def open_team_database(path: Path, url: str, password: str | None = None) -> Database:
+def open_team_database(
+    path: Path,
+    url: str,
+    password: str | None = None,
+    on_update: Callable[[], None] | None = None,
+) -> Database:
     """Open the team database (its schema built when empty, updated when older).
 
     `path` is the data folder's file name (unused: the data is on the server). A
@@ -600,7 +605,7 @@ def open_team_database(path: Path, url: str, password: str | None = None) -> Dat
     if report.state is ServerState.EMPTY:
         log.info("Building Prospection's schema in the empty %s", shown(url))
     try:
-        return open_database(path, url=connect_url(url, password))
+        return open_database(path, url=connect_url(url, password), on_update=on_update)
     except StorageError as error:  # the server went away between the check and the open
         cause = error.__cause__
         if cause is not None and reason_of(cause) is not Reason.OTHER:
