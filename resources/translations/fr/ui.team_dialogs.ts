@@ -86,6 +86,10 @@
         <translation>Le serveur d&apos;équipe ne peut pas être utilisé</translation>
     </message>
     <message>
+        <source>Your local file is still on this computer.</source>
+        <translation>Votre fichier local est toujours sur cet ordinateur.</translation>
+    </message>
+    <message>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>

@@ -56,6 +56,10 @@
         <translation>Indiquez d&apos;abord l&apos;adresse du serveur.</translation>
     </message>
     <message>
+        <source>Details: {details}</source>
+        <translation>Détails : {details}</translation>
+    </message>
+    <message>
         <source>Connecting to {address}…</source>
         <translation>Connexion à {address}…</translation>
     </message>

@@ -80,7 +80,8 @@ class TeamProblemBox(QMessageBox):
         super().__init__(QMessageBox.Icon.Warning, "", reason_text(error.reason), parent=parent)
         self._error = error
         self.setWindowTitle(self.tr("The team server cannot be used"))
-        self.setInformativeText(str(error))
+        self.setInformativeText(self.tr("Your local file is still on this computer."))
+        self.setDetailedText(str(error))  # the driver's words, for whoever helps
         self.retry_button = self.addButton(self.tr("&Retry"), QMessageBox.ButtonRole.AcceptRole)
         self.local_button = self.addButton(
             self.tr("Open the &local file"), QMessageBox.ButtonRole.ActionRole

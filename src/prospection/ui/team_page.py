@@ -189,9 +189,12 @@ class TeamPage(QWidget):
 
     def _error_text(self, error: BaseException) -> str:
         if isinstance(error, team.TeamError):
-            return reason_text(error.reason) + "\n" + str(error)
-        log.warning("Team server problem", exc_info=error)
-        return reason_text(team.Reason.OTHER) + "\n" + str(error)
+            reason = error.reason
+        else:
+            reason = team.Reason.OTHER
+            log.warning("Team server problem", exc_info=error)
+        # The driver's own words (English) follow, for whoever helps.
+        return reason_text(reason) + "\n" + self.tr("Details: {details}").format(details=str(error))
 
     # -- actions -------------------------------------------------------------------------
 
