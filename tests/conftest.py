@@ -34,6 +34,8 @@ def pytest_configure(config: pytest.Config) -> None:
     for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         os.environ[variable] = str(_SANDBOX / variable.lower())
     os.environ.pop("PROSPECTION_DATA_DIR", None)
+    # A developer's team server must not become every test's database.
+    os.environ.pop("PROSPECTION_DATABASE_URL", None)
     os.environ.setdefault("LANG", "en_US.UTF-8")
 
 

@@ -33,6 +33,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--demo", action="store_true", help="fill an empty data folder with demo prospects"
     )
     parser.add_argument("--data-dir", metavar="DIR", help="keep the data in DIR")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="work on a team server, postgresql+psycopg://user@host/database (default: "
+        "$PROSPECTION_DATABASE_URL, else Preferences > Team, else the local file)",
+    )
     parser.add_argument("--lang", choices=("fr", "en"), help="interface language")
     parser.add_argument(
         "--self-test",
@@ -100,11 +106,18 @@ def create_application(qt_args: Sequence[str] = ()) -> QApplication:
 
 
 def open_app_database(
-    data_dir: str | None, on_update: Callable[[], None] | None = None
+    data_dir: str | None,
+    on_update: Callable[[], None] | None = None,
+    *,
+    database: str | None = None,
+    local_only: bool = False,
+    password: str | None = None,
 ) -> Database:
     """Open (create, migrate) the database of the data folder; raises StorageError.
 
-    `on_update` is called before an existing file is backed up and migrated.
+    The team server is used when one is named (`database` > $PROSPECTION_DATABASE_URL >
+    Preferences > Team), unless `local_only`; it raises `team.TeamError` when it cannot
+    be used. `on_update` is called before an existing file is backed up and migrated.
     """
     from prospection import paths
     from prospection.core.db import open_database
@@ -117,6 +130,13 @@ def open_app_database(
         raise DataFolderError(
             f"The data folder {folders.data_dir} cannot be created ({error.strerror})."
         ) from error
+    if not local_only:
+        from prospection.core import team
+
+        url, source = team.chosen_url(database, folders.data_dir)
+        if url is not None:
+            log.info("Team server (%s): %s", source.value, team.shown(url))
+            return team.open_team_database(folders.database, url, password, on_update)
     return open_database(folders.database, backups_dir=folders.backups, on_update=on_update)
 
 
@@ -153,13 +173,45 @@ def open_with_recovery(args: argparse.Namespace) -> Database | None:
         while notices:
             notices.pop().close()
 
+    from prospection.core import team
+
     restored = False
+    password: str | None = None
+    refused = False
     while True:
         try:
-            db = open_app_database(args.data_dir, on_update=say_updating)
+            db = open_app_database(
+                args.data_dir,
+                on_update=say_updating,
+                database=getattr(args, "database", None),
+                local_only=getattr(args, "local_only", False),
+                password=password,
+            )
             if restored:
                 reapply_ledger_after_restore(db)
             return db
+        except team.TeamError as error:
+            resume_collector()
+            hide_notices()
+            log.warning("Team server cannot be used: %s", error)
+            from prospection.ui.team_dialogs import PasswordDialog, TeamChoice, TeamProblemBox
+
+            folders = paths.resolve(args.data_dir)
+            url, _source = team.chosen_url(getattr(args, "database", None), folders.data_dir)
+            if team.needs_password(error) and url is not None:
+                answer = PasswordDialog(url, refused=refused).ask()
+                if answer is not None:
+                    password, remember = answer
+                    refused = True
+                    if remember:
+                        team.store_password(url, password)
+                    continue
+            choice = TeamProblemBox(error).decide()
+            if choice is TeamChoice.LOCAL:
+                args.local_only = True
+            elif choice is TeamChoice.QUIT:
+                return None
+            continue
         except StorageError as error:
             resume_collector()  # no first paint soon: a dialog waits for the user
             # Imported only when needed: the dialogs are not on the way to a first paint.
@@ -387,6 +439,7 @@ def _start_and_run(argv: Sequence[str] | None) -> int:
 
     from PySide6.QtCore import QTimer
 
+    from prospection.core import dialects
     from prospection.core.integrity import ReadOnly
     from prospection.ui.call_session.launcher import offer_resume
     from prospection.ui.first_paint import after_first_paint
@@ -394,11 +447,14 @@ def _start_and_run(argv: Sequence[str] | None) -> int:
 
     # Writes wait for the check of the file (refused until it passes); it starts once
     # the window is up, then makes today's backup in the same thread if the file is whole.
-    watch = IntegrityWatch(db, window)
+    # A team server has no file here: its backups are its administrator's (pg_dump).
+    watch = IntegrityWatch(db, window) if dialects.is_sqlite(db.engine) else None
     window.show()
     after_first_paint(window, resume_collector)
     backups: list[threading.Thread] = []
-    after_first_paint(window, lambda: backups.append(watch.start(then=make_daily_backup)))
+    if watch is not None:
+        checking = watch
+        after_first_paint(window, lambda: backups.append(checking.start(then=make_daily_backup)))
     if db.read_only is ReadOnly.LOCK:
         after_first_paint(window, partial(show_read_only_notice, window, ReadOnly.LOCK))
     if args.self_check:
@@ -409,7 +465,9 @@ def _start_and_run(argv: Sequence[str] | None) -> int:
         after_first_paint(window, partial(offer_resume, db, window.events, window))
     code = app.exec()
     if args.self_check:
-        print(f"Prospection {__version__}: self-check ok ({db.path})", flush=True)
+        print(
+            f"Prospection {__version__}: self-check ok ({dialects.describe(db.engine)})", flush=True
+        )
     from PySide6.QtCore import QThreadPool
 
     # Let background counts finish, then release the window and the engine before the
@@ -417,7 +475,8 @@ def _start_and_run(argv: Sequence[str] | None) -> int:
     QThreadPool.globalInstance().waitForDone(5000)
     instance.activation_requested.disconnect()
     instance.release()
-    watch.cancel()  # a check still reading a large file stops; the backup after it is skipped
+    if watch is not None:
+        watch.cancel()  # a check still reading a large file stops; the backup after it is skipped
     for backup in backups:
         if backup.is_alive():
             log.info("Waiting for today's backup to finish")

@@ -9,6 +9,10 @@
         <translation>Préférences</translation>
     </message>
     <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
         <source>Same as the system</source>
         <translation>Comme le système</translation>
     </message>
@@ -47,6 +51,10 @@
     <message>
         <source>&amp;Meeting invitations:</source>
         <translation>Invitations de &amp;rendez-vous :</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Folder for meeting invitations</source>

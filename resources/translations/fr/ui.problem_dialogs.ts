@@ -87,6 +87,22 @@
         <translation>Prospection n’a pas pu écrire son fichier de verrou dans le dossier des données : les données sont donc ouvertes en lecture seule et votre modification n’a pas été enregistrée. Libérez de la place sur le disque ou réparez le dossier, puis relancez Prospection.</translation>
     </message>
     <message>
+        <source>The team server cannot be reached</source>
+        <translation>Le serveur d&apos;équipe est injoignable</translation>
+    </message>
+    <message>
+        <source>The team server does not answer (network, or the server is down). Your last change was not saved, and nothing of it was half-written. Try again once the server is back, or restart Prospection and open the local file.</source>
+        <translation>Le serveur d&apos;équipe ne répond pas (réseau, ou serveur arrêté). Votre dernière modification n&apos;a pas été enregistrée, et rien n&apos;en a été écrit à moitié. Réessayez quand le serveur sera revenu, ou redémarrez Prospection et ouvrez le fichier local.</translation>
+    </message>
+    <message>
+        <source>The team server refused the connection</source>
+        <translation>Le serveur d&apos;équipe a refusé la connexion</translation>
+    </message>
+    <message>
+        <source>The team server refused the connection (address, user name, password or database). Check Preferences › Team.</source>
+        <translation>Le serveur d&apos;équipe a refusé la connexion (adresse, nom d&apos;utilisateur, mot de passe ou base). Vérifiez Préférences › Équipe.</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>

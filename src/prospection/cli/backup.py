@@ -30,7 +30,7 @@ def register(subparsers: Any) -> None:
 
 def run_backup(args: argparse.Namespace) -> int:
     # The copy itself is checked (a bad one is deleted): no need to check the file twice.
-    with database(args.data_dir, check=False) as db:
+    with database(args.data_dir, check=False, local=True) as db:
         try:
             if args.out:
                 out = Path(args.out).expanduser()

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import datetime
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypeVar
 
 from prospection import paths
-from prospection.core import limits
+from prospection.core import dialects, limits, team
 from prospection.core.db import Database, open_database
 from prospection.core.errors import StorageError
 from prospection.core.integrity import LiveCheck, ReadOnly
@@ -20,6 +22,12 @@ from prospection.core.integrity import LiveCheck, ReadOnly
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
+
+
+#: `--database URL` of this run (set by main; read by `database()`).
+DATABASE_OPTION: ContextVar[str | None] = ContextVar("database_option", default=None)
+
+T = TypeVar("T")
 
 
 class UserError(Exception):
@@ -36,11 +44,15 @@ def fail(message: str, exit_code: int = EXIT_USAGE) -> NoReturn:
 
 
 @contextmanager
-def database(data_dir: str | None, *, check: bool = True) -> Iterator[Database]:
+def database(
+    data_dir: str | None, *, check: bool = True, local: bool = False
+) -> Iterator[Database]:
     """The migrated database of the chosen data folder, closed afterwards.
 
-    `check`: run SQLite's quick_check first; a damaged file is then open for reading
-    only (a write fails with a message saying to restore a backup) and says so.
+    `local`: the command is for the local file only (backup, check): refused, with a
+    message, when a team server is in use. `check`: run SQLite's quick_check first; a
+    damaged file is then open for reading only (a write fails with a message saying to
+    restore a backup) and says so.
     """
     app_paths = paths.resolve(data_dir)
     try:
@@ -50,11 +62,25 @@ def database(data_dir: str | None, *, check: bool = True) -> Iterator[Database]:
             f"The data folder {app_paths.data_dir} cannot be created ({error.strerror}).",
             EXIT_FAILURE,
         ) from error
+    url, _source = team.chosen_url(DATABASE_OPTION.get(), app_paths.data_dir)
+    if local and url is not None:
+        raise UserError(
+            f"this command works on the local file, and the team server {team.shown(url)} "
+            "is in use: a team database is backed up and checked by its administrator "
+            "(pg_dump). prospection-cli team leave goes back to the local file.",
+            EXIT_FAILURE,
+        )
     try:
-        db = open_database(app_paths.database, backups_dir=app_paths.backups)
+        if url is not None:
+            db = with_password(
+                url,
+                lambda password: team.open_team_database(app_paths.database, url, password),
+            )
+        else:
+            db = open_database(app_paths.database, backups_dir=app_paths.backups)
     except StorageError as error:
         raise UserError(str(error), EXIT_FAILURE) from error
-    if check:
+    if check and dialects.is_sqlite(db.engine):
         result = LiveCheck(db.path).run()
         if result.problems:
             db.read_only = ReadOnly.DAMAGED
@@ -68,6 +94,34 @@ def database(data_dir: str | None, *, check: bool = True) -> Iterator[Database]:
         yield db
     finally:
         db.dispose()
+
+
+def with_password(url: str, action: Callable[[str | None], T]) -> T:
+    """Run `action(password)` on the team server: first with the password known (in the
+    URL or the keyring), then, if the server wants one, with one typed at a prompt.
+
+    A typed password is not stored here (`team join` keeps it in the keyring). Without a
+    keyring (a headless Linux) the prompt says so: nothing is ever written in clear.
+    """
+    try:
+        return action(None)
+    except team.TeamError as error:
+        if not team.needs_password(error) or not sys.stdin.isatty():
+            if team.needs_password(error):
+                raise UserError(
+                    f"{error} (no password known: run prospection-cli team join URL at a "
+                    "terminal, or set PGPASSWORD)",
+                    EXIT_FAILURE,
+                ) from error
+            raise
+        if not team.keyring_available():
+            print(
+                "prospection-cli: no system keyring on this computer: the password is "
+                "asked at each connection and never stored.",
+                file=sys.stderr,
+            )
+    password = getpass.getpass(f"Password for {team.shown(url)}: ")
+    return action(password or None)
 
 
 def iso(value: datetime | None) -> str | None:

@@ -10,9 +10,19 @@ from collections.abc import Callable, Sequence
 from types import ModuleType
 
 from prospection import __version__, paths
-from prospection.cli import backup, calls, goals, maintenance, privacy, prospects, transfer
-from prospection.cli.common import EXIT_FAILURE, UserError
+from prospection.cli import (
+    backup,
+    calls,
+    goals,
+    maintenance,
+    privacy,
+    prospects,
+    team,
+    transfer,
+)
+from prospection.cli.common import DATABASE_OPTION, EXIT_FAILURE, UserError
 from prospection.core.errors import PROBLEM_TEXT, ReadOnlyDataError, classify_problem
+from prospection.core.team import TeamError
 from prospection.logs import configure_logging
 
 #: Modules that add subcommands: each has `register(subparsers)`, and each subcommand
@@ -25,6 +35,7 @@ COMMAND_MODULES: list[ModuleType] = [
     backup,
     privacy,
     transfer,
+    team,
 ]
 
 
@@ -38,6 +49,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir",
         metavar="DIR",
         help="data folder to use (default: $PROSPECTION_DATA_DIR, else the user's data folder)",
+    )
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="a team server, postgresql+psycopg://user@host/database (default: "
+        "$PROSPECTION_DATABASE_URL, else the saved team server, else the local file); "
+        "the password comes from the system keyring",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in COMMAND_MODULES:
@@ -56,6 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = args.handler
     _start_logging(args.data_dir)
+    DATABASE_OPTION.set(args.database)
     try:
         return handler(args)
     except UserError as error:
@@ -66,6 +85,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILURE
     except OSError as error:
         print(f"prospection-cli: {error.strerror or error}", file=sys.stderr)
+        return EXIT_FAILURE
+    except TeamError as error:  # the server's address, login or state: its own words
+        print(f"prospection-cli: {error}", file=sys.stderr)
         return EXIT_FAILURE
     except ReadOnlyDataError as error:  # the owner's chmod a-w: their words, not a fault
         print(f"prospection-cli: {error}", file=sys.stderr)

@@ -27,7 +27,8 @@ def run_version(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    with database(args.data_dir, check=False) as db:  # the fuller integrity_check below
+    # check=False: the fuller integrity_check below.
+    with database(args.data_dir, check=False, local=True) as db:
         with db.engine.begin() as connection:
             integrity = [row[0] for row in connection.execute(text("PRAGMA integrity_check"))]
             # FTS5's own consistency check raises when the index disagrees with its data.

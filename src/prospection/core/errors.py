@@ -46,6 +46,9 @@ class Problem(StrEnum):
     CHECKING = "checking"
     DAMAGED_READ_ONLY = "damaged_read_only"
     LOCK_READ_ONLY = "lock_read_only"
+    # Team mode (core/team.py): the server cannot be reached, or refuses us.
+    SERVER = "server"
+    SERVER_REFUSED = "server_refused"
 
 
 _SQLITE_MESSAGES = (
@@ -55,6 +58,25 @@ _SQLITE_MESSAGES = (
     ("database disk image is malformed", Problem.DAMAGED),
     ("file is not a database", Problem.DAMAGED),
     ("database is locked", Problem.BUSY),
+)
+
+
+#: Words of a connection to a database server that failed or broke (PostgreSQL, team mode).
+SERVER_UNREACHABLE_WORDS = (
+    "connection refused",
+    "could not connect",
+    "connection failed",
+    "failed to resolve host",
+    "could not translate host name",
+    "name or service not known",
+    "timeout expired",
+    "server closed the connection",
+    "connection is closed",
+    "the connection is lost",
+    "terminating connection",
+    "consuming input failed",
+    "no route to host",
+    "network is unreachable",
 )
 
 
@@ -84,6 +106,10 @@ def classify_problem(error: BaseException) -> Problem | None:
         for needle, problem in _SQLITE_MESSAGES:
             if needle in text:
                 return problem
+        if getattr(current, "connection_invalidated", False) or any(
+            word in text for word in SERVER_UNREACHABLE_WORDS
+        ):
+            return Problem.SERVER
         current = getattr(current, "orig", None) or current.__cause__ or current.__context__
     return None
 
@@ -107,4 +133,9 @@ PROBLEM_TEXT: dict[Problem, str] = {
     "nothing was saved. Restore a backup (prospection-cli backups, then restore FILE).",
     Problem.LOCK_READ_ONLY: "The data folder's lock file cannot be written (full disk or "
     "read-only folder), so the data is open for reading only and nothing was saved.",
+    Problem.SERVER: "The team server cannot be reached (network, or the server is down). "
+    "Nothing of the last action was saved: try again once it is back, or work on the "
+    "local file.",
+    Problem.SERVER_REFUSED: "The team server refused the connection (address, user name, "
+    "password or database). Check the team settings: prospection-cli team status.",
 }

@@ -592,7 +592,7 @@ class MainWindow(QMainWindow):
         """Open the Preferences dialog."""
         from prospection.ui.preferences_dialog import PreferencesDialog
 
-        PreferencesDialog(self).exec()
+        PreferencesDialog(self, data_dir=self.db.path.parent).exec()
 
     def show_shortcuts(self) -> None:
         """List the keyboard shortcuts."""

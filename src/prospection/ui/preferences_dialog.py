@@ -1,6 +1,9 @@
-"""The Preferences dialog: language, phone region, the user's name, where invitations go."""
+"""The Preferences dialog: language, phone region, the user's name, where invitations go;
+and the Team page (the team server, core/team.py)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import phonenumbers
 from PySide6.QtWidgets import (
@@ -13,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,14 +31,22 @@ _COMMON_REGIONS = ("FR", "BE", "CH", "LU", "CA", "MC", "DE", "ES", "IT", "GB", "
 class PreferencesDialog(QDialog):
     """Edits the `Preferences`; the language applies at the next start."""
 
-    def __init__(self, parent: QWidget | None = None, preferences: Preferences | None = None):
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        preferences: Preferences | None = None,
+        data_dir: Path | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self._preferences = preferences or Preferences()
         self._language_at_open = chosen_language(preferences=self._preferences)
         layout = QVBoxLayout(self)
-        form = QFormLayout()
-        layout.addLayout(form)
+        self.tabs = QTabWidget(self)
+        layout.addWidget(self.tabs)
+        general = QWidget(self.tabs)
+        form = QFormLayout(general)
+        self.tabs.addTab(general, self.tr("General"))
 
         self.language_box = QComboBox(self)
         self.language_box.addItem(self.tr("Same as the system"), "")
@@ -92,6 +104,14 @@ class PreferencesDialog(QDialog):
         folder_row.addWidget(choose)
         form.addRow(self.tr("&Meeting invitations:"), folder_row)
 
+        from prospection import paths
+        from prospection.ui.team_page import TeamPage
+
+        self.team_page = TeamPage(
+            data_dir if data_dir is not None else paths.resolve(None).data_dir, self.tabs
+        )
+        self.tabs.addTab(self.team_page, self.tr("Team"))
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -112,6 +132,9 @@ class PreferencesDialog(QDialog):
             self.meetings_folder_edit.setText(folder)
 
     def accept(self) -> None:
+        if not self.team_page.apply_if_changed():  # a wrong address: said on its page
+            self.tabs.setCurrentWidget(self.team_page)
+            return
         self._preferences.set_language(str(self.language_box.currentData() or ""))
         self._preferences.set_phone_region(str(self.region_box.currentData()))
         self._preferences.set_user_name(self.user_name_edit.text())

@@ -112,6 +112,23 @@ def problem_text(problem: Problem | None) -> tuple[str, str]:
                 "or fix the folder, then start Prospection again.",
             ),
         ),
+        Problem.SERVER: (
+            translate("Problems", "The team server cannot be reached"),
+            translate(
+                "Problems",
+                "The team server does not answer (network, or the server is down). Your "
+                "last change was not saved, and nothing of it was half-written. Try again "
+                "once the server is back, or restart Prospection and open the local file.",
+            ),
+        ),
+        Problem.SERVER_REFUSED: (
+            translate("Problems", "The team server refused the connection"),
+            translate(
+                "Problems",
+                "The team server refused the connection (address, user name, password or "
+                "database). Check Preferences › Team.",
+            ),
+        ),
     }
     if problem is None:
         return (

@@ -1,0 +1,250 @@
+"""CLI commands of team mode: team init, join, status, leave, move-data."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from prospection import paths
+from prospection.cli.common import (
+    DATABASE_OPTION,
+    EXIT_FAILURE,
+    EXIT_OK,
+    UserError,
+    fail,
+    print_json,
+    with_password,
+)
+from prospection.core import team
+from prospection.core.errors import StorageError
+
+
+def register(subparsers: Any) -> None:
+    command = subparsers.add_parser(
+        "team",
+        help="work as a team on a shared PostgreSQL server",
+        description="Team mode: one PostgreSQL database shared by the team. The address "
+        "is postgresql+psycopg://user@host/database (add ?sslmode=require for TLS); the "
+        "password is kept in the system keyring, never in a file.",
+    )
+    actions = command.add_subparsers(dest="team_command", metavar="ACTION", required=True)
+
+    init = actions.add_parser(
+        "init",
+        help="build Prospection's schema in an empty team database",
+        description="Build the schema with the same migrations as the local file. A "
+        "database that holds other tables is refused and left untouched.",
+    )
+    init.add_argument("url", metavar="URL")
+    init.add_argument("--json", action="store_true", help="print the result as JSON")
+    init.set_defaults(handler=run_init)
+
+    join = actions.add_parser(
+        "join",
+        help="use a team database from now on (checks its schema, saves the address)",
+        description="Check the team database's schema version, then save its address "
+        "(without password) for this data folder; the password goes to the keyring.",
+    )
+    join.add_argument("url", metavar="URL")
+    join.add_argument("--user", metavar="NAME", help="user name on the server")
+    join.set_defaults(handler=run_join)
+
+    status = actions.add_parser("status", help="which database is used, and whether it answers")
+    status.add_argument("--json", action="store_true", help="print the result as JSON")
+    status.set_defaults(handler=run_status)
+
+    leave = actions.add_parser(
+        "leave", help="go back to the local file (the saved address and password are removed)"
+    )
+    leave.set_defaults(handler=run_leave)
+
+    move = actions.add_parser(
+        "move-data",
+        help="copy the local file's data into an empty team database (all or nothing)",
+        description="Copy every prospect, call, goal and setting of the local file into "
+        "the team database, which must be built (team init) and empty. The local file is "
+        "only read; the copy is checked row count by row count, and on any difference "
+        "nothing is kept.",
+    )
+    move.add_argument(
+        "url", metavar="URL", nargs="?", help="the team database (default: the one in use)"
+    )
+    move.add_argument("--dry-run", action="store_true", help="copy and check, then keep nothing")
+    move.add_argument("--json", action="store_true", help="print the counts as JSON")
+    move.set_defaults(handler=run_move)
+
+
+def _team_url(given: str | None, data_dir: str | None) -> str:
+    url, _source = team.chosen_url(given or DATABASE_OPTION.get(), paths.resolve(data_dir).data_dir)
+    if url is None:
+        fail("no team server: give its URL, or join one first (prospection-cli team join URL)")
+    return url
+
+
+def _checked(url: str) -> str:
+    try:
+        team.parse(url)
+    except team.TeamError as error:
+        fail(str(error))
+    return url
+
+
+def run_init(args: argparse.Namespace) -> int:
+    url = _checked(args.url)
+    report = with_password(url, lambda password: team.init_server(url, password))
+    if args.json:
+        print_json(_report_json(report))
+    else:
+        print(
+            f"{team.shown(report.url)}: Prospection's schema {report.revision} is ready "
+            f"(PostgreSQL {report.server_version}). Next: prospection-cli team join URL"
+        )
+    return EXIT_OK
+
+
+def run_join(args: argparse.Namespace) -> int:
+    url = _checked(args.url)
+    if args.user:
+        url = team.parse(url).set(username=args.user.strip()).render_as_string(hide_password=False)
+    folder = paths.resolve(args.data_dir)
+    try:
+        folder.ensure()
+    except OSError as error:
+        raise UserError(
+            f"The data folder {folder.data_dir} cannot be created ({error.strerror}).",
+            EXIT_FAILURE,
+        ) from error
+    typed: list[str | None] = []
+
+    def join(password: str | None) -> team.ServerReport:
+        typed.append(password)
+        report, _kept = team.join_server(url, folder.data_dir, password)
+        return report
+
+    report = with_password(url, join)
+    secret = typed[-1] or team.password_in(url)
+    if secret and not team.store_password(url, secret):
+        print(
+            "prospection-cli: no system keyring on this computer: the password was not "
+            "stored and will be asked at each connection.",
+            file=sys.stderr,
+        )
+    print(
+        f"Joined {team.shown(report.url)} ({report.prospects or 0} prospects, schema "
+        f"{report.revision}). Prospection and prospection-cli now use it for this data "
+        "folder; prospection-cli team leave goes back to the local file."
+    )
+    if report.state is team.ServerState.OLDER:
+        print("Its schema is older: it is updated when first opened by this version.")
+    return EXIT_OK
+
+
+def run_status(args: argparse.Namespace) -> int:
+    folder = paths.resolve(args.data_dir)
+    url, source = team.chosen_url(DATABASE_OPTION.get(), folder.data_dir)
+    result: dict[str, Any] = {
+        "source": source.value,
+        "keyring": team.keyring_available(),
+    }
+    if url is None:
+        result["database"] = str(folder.database)
+        code = EXIT_OK
+    else:
+        result["database"] = team.shown(url)
+        try:
+            report = with_password(url, lambda password: team.check_server(url, password))
+        except StorageError as error:
+            result["reachable"] = False
+            result["problem"] = str(error)
+            reason = getattr(error, "reason", None)
+            result["reason"] = reason.value if reason is not None else None
+            code = EXIT_FAILURE
+        else:
+            result.update(_report_json(report))
+            result["reachable"] = True
+            code = EXIT_OK
+    if args.json:
+        print_json(result)
+        return code
+    where = {
+        team.Source.OPTION: "--database",
+        team.Source.ENVIRONMENT: "$PROSPECTION_DATABASE_URL",
+        team.Source.SETTINGS: "the saved team server",
+        team.Source.LOCAL: "the local file",
+    }[source]
+    print(f"Database: {result['database']} (from {where})")
+    if url is not None:
+        if result.get("reachable"):
+            print(
+                f"Server: PostgreSQL {result['server_version']}, schema {result['state']} "
+                f"({result['revision']}), {result.get('prospects') or 0} prospects"
+            )
+        else:
+            print(f"Server: not usable now: {result['problem']}")
+        print(
+            "Password: in the system keyring"
+            if result["keyring"]
+            else "Password: no system keyring on this computer (asked at each connection)"
+        )
+    return code
+
+
+def run_leave(args: argparse.Namespace) -> int:
+    folder = paths.resolve(args.data_dir)
+    settings = team.TeamSettings.load(folder.data_dir)
+    if settings is None:
+        print("No team server was saved: the local file is in use.")
+        return EXIT_OK
+    team.forget_password(settings.url)
+    team.forget_settings(folder.data_dir)
+    print(f"Left {team.shown(settings.url)}: the local file is in use again.")
+    return EXIT_OK
+
+
+def run_move(args: argparse.Namespace) -> int:
+    from prospection.core.db import open_read_only
+
+    url = _checked(_team_url(args.url, args.data_dir))
+    folder = paths.resolve(args.data_dir)
+    if not folder.database.exists():
+        fail(f"there is no local file to move ({folder.database})", EXIT_FAILURE)
+    try:
+        local = open_read_only(folder.database)  # only read: the file is left untouched
+    except StorageError as error:
+        raise UserError(str(error), EXIT_FAILURE) from error
+    try:
+
+        def move(password: str | None) -> team.MoveReport:
+            target = team.engine_for(url, password)
+            try:
+                return team.move_data(local.engine, target, dry_run=args.dry_run)
+            finally:
+                target.dispose()
+
+        report = with_password(url, move)
+    finally:
+        local.dispose()
+    if args.json:
+        print_json({"dry_run": report.dry_run, "counts": report.counts, "total": report.total})
+        return EXIT_OK
+    for name, count in report.counts.items():
+        print(f"{name}: {count}")
+    if report.dry_run:
+        print(f"Dry run: {report.total} rows copied and checked, then nothing kept.")
+    else:
+        print(
+            f"Moved {report.total} rows to {team.shown(url)}, counts checked. The local "
+            f"file {folder.database} was left as it was."
+        )
+    return EXIT_OK
+
+
+def _report_json(report: team.ServerReport) -> dict[str, Any]:
+    return {
+        "url": team.shown(report.url),
+        "server_version": report.server_version,
+        "state": report.state.value,
+        "revision": report.revision,
+        "prospects": report.prospects,
+    }

@@ -1,0 +1,321 @@
+"""Preferences > Team: the team server's address, a connection test, moving the data there.
+
+The address is saved in the data folder without its password (core/team.py); the
+password goes to the system keyring, or, where there is none, is asked at each start.
+Connecting and moving run in a thread: the dialog never freezes on a slow network.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from prospection.core import team
+from prospection.core.errors import StorageError
+from prospection.ui.team_dialogs import reason_text
+
+log = logging.getLogger(__name__)
+
+
+class _Relay(QObject):
+    """Carries a thread's result back to the GUI thread (a queued signal)."""
+
+    finished = Signal(object, object)  # result, error
+
+
+class TeamPage(QWidget):
+    """The Team page of the Preferences dialog, for one data folder."""
+
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self._relays: list[_Relay] = []
+        self.threads: list[threading.Thread] = []
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Work as a team on a shared PostgreSQL server. Leave the address empty "
+                "to work alone on this computer's file."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        layout.addLayout(form)
+        saved = team.TeamSettings.load(data_dir)
+        address, user = "", ""
+        if saved is not None:
+            try:
+                user = team.user_of(saved.url)
+                address = (
+                    team.parse(saved.url)
+                    ._replace(username=None)
+                    .render_as_string(hide_password=True)
+                )
+            except team.TeamError:
+                address = saved.url
+        self.url_edit = QLineEdit(address, self)
+        self.url_edit.setObjectName("teamUrl")
+        self.url_edit.setPlaceholderText("postgresql+psycopg://server/database")
+        self.url_edit.setToolTip(
+            self.tr("Add ?sslmode=require to the address to insist on an encrypted connection")
+        )
+        form.addRow(self.tr("Server &address:"), self.url_edit)
+        self.user_edit = QLineEdit(user, self)
+        self.user_edit.setObjectName("teamUser")
+        form.addRow(self.tr("&User name:"), self.user_edit)
+        self.password_edit = QLineEdit(self)
+        self.password_edit.setObjectName("teamPassword")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("&Password:"), self.password_edit)
+        if team.keyring_available():
+            keyring_text = self.tr("The password is kept in the system keyring, never in a file.")
+        else:
+            keyring_text = self.tr(
+                "This computer has no system keyring: the password is not stored, it is "
+                "asked at each start."
+            )
+        self.keyring_note = QLabel(keyring_text, self)
+        self.keyring_note.setObjectName("keyringNote")
+        self.keyring_note.setWordWrap(True)
+        form.addRow("", self.keyring_note)
+
+        row = QHBoxLayout()
+        self.test_button = QPushButton(self.tr("&Test connection"), self)
+        self.test_button.clicked.connect(self.test_connection)
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.clicked.connect(self.save)
+        self.local_button = QPushButton(self.tr("Use the &local file"), self)
+        self.local_button.clicked.connect(self.use_local_file)
+        for button in (self.test_button, self.save_button, self.local_button):
+            button.setAutoDefault(False)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.move_button = QPushButton(self.tr("&Move my data to the team…"), self)
+        self.move_button.setAutoDefault(False)
+        self.move_button.setToolTip(
+            self.tr(
+                "Copy this computer's prospects, calls and goals into the empty team "
+                "database; this computer's file is left as it is"
+            )
+        )
+        self.move_button.clicked.connect(self.move_data)
+        layout.addWidget(self.move_button)
+        self._at_open = self._fields()
+        self.result_label = QLabel("", self)
+        self.result_label.setObjectName("teamResult")
+        self.result_label.setWordWrap(True)
+        layout.addWidget(self.result_label)
+        layout.addStretch(1)
+
+    # -- what the fields say -------------------------------------------------------------
+
+    def _fields(self) -> tuple[str, str, str]:
+        return (
+            self.url_edit.text().strip(),
+            self.user_edit.text().strip(),
+            self.password_edit.text(),
+        )
+
+    def apply_if_changed(self) -> bool:
+        """The dialog's OK: save what was changed and not saved; False when it cannot be."""
+        if self._fields() == self._at_open:
+            return True
+        if not self.url_edit.text().strip():
+            self.use_local_file()
+            return True
+        return self.save()
+
+    def address(self) -> str | None:
+        """The address with the user name, no password; None (and a message) if wrong."""
+        text = self.url_edit.text().strip()
+        if not text:
+            self.say(self.tr("Give the server's address first."))
+            return None
+        try:
+            parsed = team.parse(text)
+        except team.TeamError as error:
+            self.say(reason_text(error.reason))
+            return None
+        user = self.user_edit.text().strip()
+        if user:
+            parsed = parsed.set(username=user)
+        return team.without_password(parsed.render_as_string(hide_password=False))
+
+    def password(self) -> str | None:
+        return self.password_edit.text() or None
+
+    def say(self, text: str) -> None:
+        self.result_label.setText(text)
+
+    def _busy(self, busy: bool) -> None:
+        for button in (self.test_button, self.save_button, self.local_button, self.move_button):
+            button.setEnabled(not busy)
+
+    def _in_thread(self, work: Callable[[], Any], done: Callable[[Any, Any], None]) -> None:
+        relay = _Relay(self)
+        relay.finished.connect(done)
+        self._relays.append(relay)
+
+        def run() -> None:
+            try:
+                result = work()
+            except Exception as error:  # shown to the user in plain words
+                relay.finished.emit(None, error)
+            else:
+                relay.finished.emit(result, None)
+
+        self._busy(True)
+        thread = threading.Thread(target=run, name="team-connection", daemon=True)
+        self.threads.append(thread)
+        thread.start()
+
+    def _error_text(self, error: BaseException) -> str:
+        if isinstance(error, team.TeamError):
+            reason = error.reason
+        else:
+            reason = team.Reason.OTHER
+            log.warning("Team server problem", exc_info=error)
+        # The driver's own words (English) follow, for whoever helps.
+        return reason_text(reason) + "\n" + self.tr("Details: {details}").format(details=str(error))
+
+    # -- actions -------------------------------------------------------------------------
+
+    def test_connection(self) -> None:
+        url = self.address()
+        if url is None:
+            return
+        self.say(self.tr("Connecting to {address}…").format(address=team.shown(url)))
+        password = self.password()
+        self._in_thread(lambda: team.check_server(url, password), self._tested)
+
+    def _tested(self, report: team.ServerReport | None, error: BaseException | None) -> None:
+        self._busy(False)
+        if error is not None or report is None:
+            self.say(self._error_text(error or RuntimeError()))
+            return
+        locale = QLocale()
+        states = {
+            team.ServerState.CURRENT: self.tr(
+                "Connected: PostgreSQL {version}, {count} prospects. Ready to use."
+            ),
+            team.ServerState.OLDER: self.tr(
+                "Connected: PostgreSQL {version}. The team database is from an older "
+                "version: it is updated when first opened."
+            ),
+            team.ServerState.EMPTY: self.tr(
+                "Connected: PostgreSQL {version}. The database is empty: Prospection builds "
+                "it when you move your data there, or when it first opens it."
+            ),
+            team.ServerState.NEWER: reason_text(team.Reason.NEWER),
+            team.ServerState.FOREIGN: reason_text(team.Reason.FOREIGN),
+        }
+        self.say(
+            states[report.state].format(
+                version=report.server_version, count=locale.toString(report.prospects or 0)
+            )
+        )
+
+    def save(self) -> bool:
+        url = self.address()
+        if url is None:
+            return False
+        try:
+            team.TeamSettings(url).save(self.data_dir)
+        except StorageError as error:
+            self.say(str(error))
+            return False
+        password = self.password()
+        text = self.tr("Saved: Prospection uses this team server from its next start.")
+        if password and not team.store_password(url, password):
+            text += " " + self.tr(
+                "The password was not stored (no system keyring): it is asked at each start."
+            )
+        self.say(text)
+        self._at_open = self._fields()
+        return True
+
+    def use_local_file(self) -> None:
+        saved = team.TeamSettings.load(self.data_dir)
+        if saved is not None:
+            team.forget_password(saved.url)
+        team.forget_settings(self.data_dir)
+        self.url_edit.clear()
+        self.user_edit.clear()
+        self.password_edit.clear()
+        self.say(self.tr("Prospection uses this computer's file from its next start."))
+        self._at_open = self._fields()
+
+    def move_data(self) -> None:
+        url = self.address()
+        if url is None:
+            return
+        from prospection.paths import DATABASE_NAME
+
+        local_path = self.data_dir / DATABASE_NAME
+        if not local_path.exists():
+            self.say(self.tr("There is no local file to move."))
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Move my data to the team"),
+            self.tr(
+                "Copy all the data of this computer's file into the team database "
+                "{address}?\n\nThe team database must be empty. The copy is all or "
+                "nothing, and this computer's file is left as it is."
+            ).format(address=team.shown(url)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        password = self.password()
+        self.say(self.tr("Moving the data…"))
+        self._in_thread(lambda: _move(local_path, url, password), self._moved)
+
+    def _moved(self, report: team.MoveReport | None, error: BaseException | None) -> None:
+        self._busy(False)
+        if error is not None or report is None:
+            self.say(self._error_text(error or RuntimeError()))
+            return
+        locale = QLocale()
+        self.say(
+            self.tr(
+                "Moved: {prospects} prospects, {activities} activities, {rows} rows in all; "
+                "the counts match. This computer's file was left as it is."
+            ).format(
+                prospects=locale.toString(report.counts.get("prospect", 0)),
+                activities=locale.toString(report.counts.get("activity", 0)),
+                rows=locale.toString(report.total),
+            )
+        )
+
+
+def _move(local_path: Path, url: str, password: str | None) -> team.MoveReport:
+    from prospection.core.db import open_read_only
+
+    local = open_read_only(local_path)  # only read: the file is left untouched
+    try:
+        team.init_server(url, password)  # an empty database gets the schema first
+        target = team.engine_for(url, password)
+        try:
+            return team.move_data(local.engine, target)
+        finally:
+            target.dispose()
+    finally:
+        local.dispose()
