@@ -113,7 +113,7 @@ def run_erase(args: argparse.Namespace) -> int:
 
 def run_export_person(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
-    with database(args.data_dir) as db:
+    with database(args.data_dir, writes=False) as db:
         try:
             with db.session() as session:
                 text = privacy.export_person_json(session, args.contact_id)
@@ -125,7 +125,7 @@ def run_export_person(args: argparse.Namespace) -> int:
 
 
 def run_retention(args: argparse.Namespace) -> int:
-    with database(args.data_dir) as db, db.session() as session:
+    with database(args.data_dir, writes=False) as db, db.session() as session:
         items = privacy.retention_review(session)
     if args.json:
         print_json(
@@ -152,7 +152,7 @@ def run_retention(args: argparse.Namespace) -> int:
 
 def run_can_call(args: argparse.Namespace) -> int:
     at = parse_datetime(args.at) if args.at else None
-    with database(args.data_dir) as db, db.session() as session:
+    with database(args.data_dir, writes=False) as db, db.session() as session:
         found = call_eligibility(session, [args.prospect_id], at).get(args.prospect_id)
         if found is None:
             fail(f"no prospect with id {args.prospect_id}", EXIT_FAILURE)
