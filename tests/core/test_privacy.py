@@ -245,6 +245,23 @@ def test_consent_needs_wording(db: Database) -> None:
     assert utcnow()
 
 
+def test_an_oversized_reason_or_wording_is_refused_without_echoing_it(db: Database) -> None:
+    contact_id = add_person(db)
+    huge = "Quennevilleux " * 100_000
+    with pytest.raises(privacy.TooLongError) as refused, db.session() as session:
+        privacy.mark_do_not_contact(session, contact_id, list(Channel), huge)
+    assert "Quennevilleux" not in str(refused.value) and "255" in str(refused.value)
+    with pytest.raises(privacy.TooLongError) as refused, db.session() as session:
+        privacy.record_consent(session, contact_id, channel="phone", wording=huge)
+    assert "Quennevilleux" not in str(refused.value) and "100000" in str(refused.value)
+    with pytest.raises(privacy.TooLongError), db.session() as session:
+        privacy.record_consent(session, contact_id, channel=huge, wording="I agree")
+    with db.session() as session:
+        contact = session.get_one(Contact, contact_id)
+        assert not contact.dnc_phone and contact.consent_at is None
+        assert session.scalars(select(Suppression)).all() == []
+
+
 def test_erased_person_reimported_by_the_importer_arrives_flagged(db: Database) -> None:
     from prospection.core.backup import list_backups
     from prospection.core.imports import apply_plan, detect_layout, plan_import
