@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from prospection.core import limits, privacy
+from prospection.core import exports, limits, privacy
 from prospection.core.db import Database
 from prospection.core.enums import Channel
 from prospection.core.models import Contact, Prospect
@@ -395,7 +395,7 @@ class PrivacyDialog(QDialog):
             path = Path(name)
         with self.db.session() as session:
             text = privacy.export_person_json(session, person.contact_id)
-        path.write_text(text, encoding="utf-8")
+        exports.write_private(path, text.encode("utf-8"))  # 0600: for the user alone
         return path
 
     def erase(self, confirmed: bool = False) -> bool:
