@@ -387,10 +387,9 @@ def _start_and_run(argv: Sequence[str] | None) -> int:
 
     from PySide6.QtCore import QTimer
 
-    from prospection.core.integrity import ReadOnly
     from prospection.ui.call_session.launcher import offer_resume
     from prospection.ui.first_paint import after_first_paint
-    from prospection.ui.integrity_watch import IntegrityWatch, show_read_only_notice
+    from prospection.ui.integrity_watch import IntegrityWatch, show_notice_at_start
 
     # Writes wait for the check of the file (refused until it passes); it starts once
     # the window is up, then makes today's backup in the same thread if the file is whole.
@@ -399,8 +398,7 @@ def _start_and_run(argv: Sequence[str] | None) -> int:
     after_first_paint(window, resume_collector)
     backups: list[threading.Thread] = []
     after_first_paint(window, lambda: backups.append(watch.start(then=make_daily_backup)))
-    if db.read_only is ReadOnly.LOCK:
-        after_first_paint(window, partial(show_read_only_notice, window, ReadOnly.LOCK))
+    after_first_paint(window, partial(show_notice_at_start, window, db))
     if args.self_check:
         # Let the window paint and its start-up work run, then say so and quit.
         QTimer.singleShot(300, app.quit)

@@ -76,6 +76,18 @@ def read_only_status(reason: ReadOnly) -> str:
     return translate("Integrity", "Checking the data file…")
 
 
+def show_notice_at_start(window: QMainWindow, db: Database) -> QMessageBox | None:
+    """After the first paint: the one notice a start open for reading only needs.
+
+    Only the lock's: the owner's read-only folder has its banner over the table (its
+    lock cannot be written either, but OWNER is never replaced by LOCK: one message,
+    the true one), and damage has its own notice once the check finds it.
+    """
+    if db.read_only is ReadOnly.LOCK:
+        return show_read_only_notice(window, ReadOnly.LOCK)
+    return None
+
+
 def show_read_only_notice(window: QMainWindow, reason: ReadOnly) -> QMessageBox:
     """Say (without blocking) that the data is open for reading only, and why; the box."""
     label = QLabel(read_only_status(reason), window)
