@@ -50,6 +50,8 @@ def test_restore_over_a_file_that_opens_but_is_damaged(data_dir: Path) -> None:
     restored = cli(data_dir, "restore", str(saved))
     assert restored.returncode == 0, restored.stderr
     assert "damaged file was kept" in restored.stdout
+    # How many were re-suppressed is said on every restore path (issue 13 item 2).
+    assert "Suppression list re-applied" in restored.stdout
     assert len(list(data_dir.glob("prospection-set-aside-*.sqlite3"))) == 1
     added = cli(data_dir, "add", "--company", "Écrite après")
     assert added.returncode == 0, added.stderr
