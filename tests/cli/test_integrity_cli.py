@@ -117,6 +117,14 @@ def test_an_unchanged_file_is_not_checked_again(
     saved.write_text(json.dumps(kept))
     assert cli(data_dir, "add", "--company", "Quatrième").returncode == 0
     assert counted.runs == 3
+    # `check` (the fuller integrity_check) leaves its verdict for the next command.
+    connection = sqlite3.connect(data_dir / "prospection.sqlite3")
+    connection.execute("UPDATE prospect SET city = 'Lille' WHERE id = 2")
+    connection.commit()
+    connection.close()
+    assert cli(data_dir, "check").returncode == 0
+    assert cli(data_dir, "add", "--company", "Cinquième").returncode == 0
+    assert counted.runs == 3
 
 
 def test_reading_commands_skip_the_check_and_never_write(
