@@ -423,6 +423,7 @@ def _start_and_run(argv: Sequence[str] | None) -> int:
     window.deleteLater()
     del window
     db.dispose()
+    watch.keep_verdict()
     return int(code)
 
 
