@@ -440,10 +440,9 @@ def _start_and_run(argv: Sequence[str] | None) -> int:
     from PySide6.QtCore import QTimer
 
     from prospection.core import dialects
-    from prospection.core.integrity import ReadOnly
     from prospection.ui.call_session.launcher import offer_resume
     from prospection.ui.first_paint import after_first_paint
-    from prospection.ui.integrity_watch import IntegrityWatch, show_read_only_notice
+    from prospection.ui.integrity_watch import IntegrityWatch, show_notice_at_start
 
     # Writes wait for the check of the file (refused until it passes); it starts once
     # the window is up, then makes today's backup in the same thread if the file is whole.
@@ -455,8 +454,7 @@ def _start_and_run(argv: Sequence[str] | None) -> int:
     if watch is not None:
         checking = watch
         after_first_paint(window, lambda: backups.append(checking.start(then=make_daily_backup)))
-    if db.read_only is ReadOnly.LOCK:
-        after_first_paint(window, partial(show_read_only_notice, window, ReadOnly.LOCK))
+    after_first_paint(window, partial(show_notice_at_start, window, db))
     if args.self_check:
         # Let the window paint and its start-up work run, then say so and quit.
         QTimer.singleShot(300, app.quit)
@@ -484,6 +482,8 @@ def _start_and_run(argv: Sequence[str] | None) -> int:
     window.deleteLater()
     del window
     db.dispose()
+    if watch is not None:
+        watch.keep_verdict()
     return int(code)
 
 

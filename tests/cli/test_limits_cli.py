@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from prospection.core.db import open_database
+from prospection.core.models import Contact
 from tests.cli.test_safety_cli import cli, seed
 
 HUGE = "99999999999999999999999"
@@ -69,6 +71,10 @@ BIG_NAME = "Quennevilleux" * 1_000
         (["edit", "1", "--company", BIG_NAME], BIG_NAME),
         (["edit", "1", "--city", BIG_NAME], BIG_NAME),
         (["log-call", "1", "--outcome", "no_answer", "--notes", BIG_NOTES], BIG_NOTES),
+        (["dnc", "1", "--channel", "phone", "--reason", BIG_NOTES], BIG_NOTES),
+        (["dnc", "1", "--channel", "all", "--reason", BIG_NAME], BIG_NAME),
+        (["consent", "1", "--wording", BIG_NOTES], BIG_NOTES),
+        (["consent", "1", "--wording", "I agree", "--channel", BIG_NAME], BIG_NAME),
     ],
 )
 def test_oversized_input_is_refused_without_echoing_it(
@@ -99,3 +105,21 @@ def test_import_reports_too_long_values_by_line_without_echoing_them(
     assert len(lines) == 3 and all(line.strip().startswith("line 3:") for line in lines)
     assert long_name[:100] not in result.stdout and "6" * 300 not in result.stdout
     assert len(result.stdout) < 2000
+
+
+def test_an_oversized_objection_or_consent_writes_nothing(data_dir: Path) -> None:
+    contact_id = seed(data_dir)
+    for command in (
+        ["dnc", str(contact_id), "--channel", "all", "--reason", BIG_NAME],
+        ["consent", str(contact_id), "--wording", BIG_NOTES],
+    ):
+        assert cli(data_dir, *command).returncode == 2
+    db = open_database(data_dir / "prospection.sqlite3")
+    try:
+        with db.session() as session:
+            contact = session.get(Contact, contact_id)
+            assert contact is not None
+            assert not contact.dnc_phone and not contact.dnc_email
+            assert contact.consent_at is None and not contact.consent_wording
+    finally:
+        db.dispose()

@@ -245,6 +245,23 @@ def test_consent_needs_wording(db: Database) -> None:
     assert utcnow()
 
 
+def test_an_oversized_reason_or_wording_is_refused_without_echoing_it(db: Database) -> None:
+    contact_id = add_person(db)
+    huge = "Quennevilleux " * 100_000
+    with pytest.raises(privacy.TooLongError) as refused, db.session() as session:
+        privacy.mark_do_not_contact(session, contact_id, list(Channel), huge)
+    assert "Quennevilleux" not in str(refused.value) and "255" in str(refused.value)
+    with pytest.raises(privacy.TooLongError) as refused, db.session() as session:
+        privacy.record_consent(session, contact_id, channel="phone", wording=huge)
+    assert "Quennevilleux" not in str(refused.value) and "100000" in str(refused.value)
+    with pytest.raises(privacy.TooLongError), db.session() as session:
+        privacy.record_consent(session, contact_id, channel=huge, wording="I agree")
+    with db.session() as session:
+        contact = session.get_one(Contact, contact_id)
+        assert not contact.dnc_phone and contact.consent_at is None
+        assert session.scalars(select(Suppression)).all() == []
+
+
 def test_erased_person_reimported_by_the_importer_arrives_flagged(db: Database) -> None:
     from prospection.core.backup import list_backups
     from prospection.core.imports import apply_plan, detect_layout, plan_import
@@ -273,6 +290,29 @@ def test_erased_person_reimported_by_the_importer_arrives_flagged(db: Database) 
     undo_import(db, batch_id)
     reasons = [b.reason for b in list_backups(db.path.parent / "backups")]
     assert reasons[0] == "before-delete"
+
+
+def test_erased_person_reimported_from_a_vcard_arrives_flagged(db: Database) -> None:
+    from prospection.core.imports import apply_plan, detect_layout, plan_import
+    from prospection.core.imports.source import read_data
+
+    contact_id = add_person(db)
+    privacy.erase_person(db, contact_id)
+    vcard = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoé Quennevilleux\r\nN:Quennevilleux;Zoé;;;\r\n"
+        "ORG:Menuiserie Bellerive\r\nTEL;TYPE=CELL:+33 6 71 23 45 98\r\n"
+        "EMAIL:zoe.quennevilleux@example.fr\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Paul Martin\r\nN:Martin;Paul;;;\r\n"
+        "ORG:Autre SARL\r\nTEL:04 65 71 20 10\r\nEND:VCARD\r\n"
+    ).encode()
+    table = read_data(vcard, "contacts.vcf")
+    with db.session() as session:
+        plan = plan_import(session, table, detect_layout(table.headers, table.file_format))
+    apply_plan(db, plan)
+    with db.session() as session:
+        people = {c.last_name: c for c in session.scalars(select(Contact))}
+    assert people["Quennevilleux"].dnc_phone and people["Quennevilleux"].dnc_email
+    assert not people["Martin"].dnc_phone and not people["Martin"].dnc_email
 
 
 def test_erase_and_export_cover_rows_without_a_contact_link(db: Database) -> None:

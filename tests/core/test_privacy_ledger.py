@@ -90,3 +90,31 @@ def test_a_rolled_back_objection_is_not_in_the_ledger(db: Database) -> None:
     except RuntimeError:
         pass
     assert read_ledger(db.path.with_name(LEDGER_NAME)).entries == []
+
+
+def test_restore_over_a_damaged_file_reapplies_objections_and_erasures(
+    db: Database, tmp_path: Path
+) -> None:
+    from prospection.core.integrity import ReadOnly, restore_over_damaged
+    from tests.damage import damage, fill
+
+    contact_id = add_person(db)
+    marc_id = _marc(db)
+    fill(db)  # enough pages to damage one mid-file
+    old = backup.make_backup(db, "manual", folder=tmp_path)
+    with db.session() as session:
+        privacy.mark_do_not_contact(session, marc_id, [Channel.PHONE], "asked")
+    privacy.erase_person(db, contact_id, keep_objection=False)
+    damage(db)
+    damaged = open_database(db.path, backups_dir=tmp_path)
+    damaged.read_only = ReadOnly.DAMAGED
+    try:
+        aside, report = restore_over_damaged(damaged, old)
+        assert aside is not None and aside.exists()
+        assert report.erased == 1 and report.flagged == 1
+        with damaged.session() as session:
+            assert session.get(Contact, contact_id) is None
+            assert session.get_one(Contact, marc_id).dnc_phone
+        assert b"Quennevilleux" not in file_bytes(damaged)
+    finally:
+        damaged.dispose()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -171,6 +173,8 @@ def test_a_whole_session_from_the_keyboard_writes_every_row(  # type: ignore[no-
     meeting_row = _calls(db, ids[7])[-1]
     assert meeting_row.kind == ActivityKind.MEETING and meeting_row.location == "12 rue des Fours"
     event = next(iter(Calendar.from_ical(ics_path.read_bytes()).walk("VEVENT")))
+    if os.name == "posix":  # the contact's name, pains and pitch: for the user alone
+        assert stat.S_IMODE(ics_path.stat().st_mode) == 0o600
     assert str(event["location"]) == "12 rue des Fours"
     assert state.status == SessionStatus.ENDED and state.skipped == 1 and state.finished
     assert (done.tally.calls, done.tally.meetings) == (8, 1)

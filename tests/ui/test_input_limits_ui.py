@@ -3,14 +3,20 @@ refused with a message that does not repeat them, dates stay within the accepted
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import select
 
 from prospection.core import limits
 from prospection.core.db import Database
+from prospection.core.models import Contact
 from prospection.ui.data_events import DataEvents
 from prospection.ui.editor.contact_dialog import ContactDialog
 from prospection.ui.editor.prospect_editor import ProspectEditor
+from prospection.ui.privacy_dialog import PrivacyDialog
+from tests.ui.conftest import seed
 
 
 def _editor(qtbot, db: Database) -> ProspectEditor:  # type: ignore[no-untyped-def]
@@ -53,3 +59,30 @@ def test_date_edits_refuse_year_one(qtbot, db: Database) -> None:  # type: ignor
     assert editor.form.next_at.date().year() == limits.EARLIEST_YEAR
     editor.form.client_since.setDate(QDate(9999, 12, 31))
     assert editor.form.client_since.date().year() == limits.LATEST_YEAR
+
+
+def test_privacy_dialog_limits_the_reason_and_the_consent(
+    qtbot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    prospect_id = seed(db)[0]
+    dialog = PrivacyDialog(db, DataEvents(), prospect_id)
+    qtbot.addWidget(dialog)
+    dialog.reason_edit.setText("Q" * 10_000)
+    assert len(dialog.reason_edit.text()) == limits.LINE_MAX
+    line = dialog.consent_channel.lineEdit()
+    assert line is not None
+    line.setText("C" * 10_000)
+    assert len(dialog.consent_channel.currentText()) == limits.LINE_MAX
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda _parent, _title, text: shown.append(text)
+    )
+    dialog.consent_channel.setCurrentIndex(0)
+    dialog.consent_wording.setPlainText("Quennevilleux " * 10_000)  # 140,000 characters
+    dialog.record_consent()
+    assert len(shown) == 1 and "too long" in shown[0]
+    assert "Quennevilleux" not in shown[0]
+    assert "100000" in "".join(ch for ch in shown[0] if ch.isdigit())
+    with db.session() as session:
+        contact = session.scalars(select(Contact).where(Contact.prospect_id == prospect_id)).one()
+        assert contact.consent_at is None

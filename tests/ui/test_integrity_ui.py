@@ -140,3 +140,40 @@ def test_no_restore_without_the_lock(
     assert not dialog.restore(saved)
     assert warned == ["Open for reading only"]
     assert count(db) == 4
+
+
+def test_an_unchanged_file_is_not_read_again_by_the_app(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from prospection.core import check_verdict
+    from prospection.core.integrity import LiveCheck
+
+    fill(db, 5)
+    window = MainWindow(db, DataEvents())
+    qtbot.addWidget(window)
+    runs: list[int] = []
+    original = LiveCheck.run
+    monkeypatch.setattr(LiveCheck, "run", lambda self: runs.append(1) or original(self))
+    watch = IntegrityWatch(db, window)
+    with qtbot.waitSignal(watch.finished, timeout=30000):
+        watch.start().join(timeout=30)
+    assert runs == [1] and db.read_only is None
+    with db.session() as session:
+        session.add(Prospect(name="Saved"))
+    db.dispose()
+    watch.keep_verdict()  # at exit: the app's own writes keep the file known whole
+    again = IntegrityWatch(db, window)
+    assert db.read_only is ReadOnly.CHECKING
+    with qtbot.waitSignal(again.finished, timeout=30000):
+        again.start().join(timeout=30)
+    assert runs == [1] and db.read_only is None
+    # Changed by something else since: read whole again, and damage is found.
+    db.dispose()
+    damage(db)
+    assert check_verdict.recorded(db.path) is None
+    third = IntegrityWatch(db, window)
+    with qtbot.waitSignal(third.finished, timeout=30000):
+        third.start().join(timeout=30)
+    assert runs == [1, 1] and db.read_only is ReadOnly.DAMAGED
+    if third.notice is not None:
+        third.notice.close()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -77,6 +79,8 @@ def test_privacy_dialog_dnc_consent_export_erase(
     assert out is not None
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["person"]["id"] == contact_id
+    if os.name == "posix":  # everything held about the person: for the user alone
+        assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert data["consent"]["wording"] == "I agree to be called about bread ovens"
     assert dialog.erase(confirmed=True)
     assert dialog.erased

@@ -5,6 +5,7 @@
     <name>Integrity</name>
     <message>
         <source>Read only: the data file is damaged</source>
+        <extracomment>The file was found whole (checked now, or an unchanged file&apos;s kept verdict).</extracomment>
         <translation>Lecture seule : le fichier de données est endommagé</translation>
     </message>
     <message>

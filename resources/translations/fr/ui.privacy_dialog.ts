@@ -169,6 +169,10 @@
         <translation>Écrivez les termes que la personne a acceptés : ils prouvent le consentement.</translation>
     </message>
     <message>
+        <source>The words are too long (at most {limit} characters): nothing was recorded.</source>
+        <translation>Les mots sont trop longs ({limit} caractères au plus) : rien n’a été enregistré.</translation>
+    </message>
+    <message>
         <source>Export the person&apos;s data</source>
         <translation>Exporter les données de la personne</translation>
     </message>

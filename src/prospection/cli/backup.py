@@ -113,8 +113,7 @@ def run_restore(args: argparse.Namespace) -> int:
             db.read_only = ReadOnly.DAMAGED
             aside, damaged_reapplied = restore_over_damaged(db, source)
             print(f"Restored {source}. The damaged file was kept as {aside}")
-            if damaged_reapplied is None:
-                print("The damaged file's suppression list could not be read: none re-applied")
+            _say_reapplied(damaged_reapplied)
             return EXIT_OK
         safety_copy, reapplied = privacy.restore_keeping_objections(db, source)
     finally:

@@ -69,7 +69,7 @@ def run_queue(args: argparse.Namespace) -> int:
         spec = QueueSpec.parse_source(args.source, size=args.size)
     except ValueError as error:
         fail(str(error))
-    with database(args.data_dir) as db, db.session() as session:
+    with database(args.data_dir, writes=False) as db, db.session() as session:
         queue = build_queue(session, spec)
     rows = [
         {

@@ -6,6 +6,7 @@ import argparse
 import getpass
 import json
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -13,7 +14,7 @@ from datetime import datetime
 from typing import Any, NoReturn, TypeVar
 
 from prospection import paths
-from prospection.core import dialects, limits, team
+from prospection.core import check_verdict, dialects, limits, team
 from prospection.core.db import Database, open_database
 from prospection.core.errors import StorageError
 from prospection.core.integrity import LiveCheck, ReadOnly
@@ -45,14 +46,18 @@ def fail(message: str, exit_code: int = EXIT_USAGE) -> NoReturn:
 
 @contextmanager
 def database(
-    data_dir: str | None, *, check: bool = True, local: bool = False
+    data_dir: str | None, *, check: bool = True, writes: bool = True, local: bool = False
 ) -> Iterator[Database]:
     """The migrated database of the chosen data folder, closed afterwards.
 
     `local`: the command is for the local file only (backup, check): refused, with a
-    message, when a team server is in use. `check`: run SQLite's quick_check first; a
-    damaged file is then open for reading only (a write fails with a message saying to
-    restore a backup) and says so.
+    message, when a team server is in use. `check`: never write to a damaged file. A
+    command that `writes` runs SQLite's quick_check first, unless the verdict kept beside
+    the file (core/check_verdict.py) says it is whole and unchanged since; a damaged file
+    is then open for reading only (a write fails with a message saying to restore a
+    backup) and says so. A command that only reads skips the check (SQLite reports damage
+    it reads) and is held to reading when the file is not known whole. A team server is
+    checked by its administrator, not here.
     """
     app_paths = paths.resolve(data_dir)
     try:
@@ -80,20 +85,52 @@ def database(
             db = open_database(app_paths.database, backups_dir=app_paths.backups)
     except StorageError as error:
         raise UserError(str(error), EXIT_FAILURE) from error
-    if check and dialects.is_sqlite(db.engine):
-        result = LiveCheck(db.path).run()
-        if result.problems:
-            db.read_only = ReadOnly.DAMAGED
-            print(
-                f"prospection-cli: warning: {db.path} is damaged "
-                f"({'; '.join(result.problems[:3])}); it is open for reading only. Restore "
-                "a backup: prospection-cli backups, then prospection-cli restore FILE",
-                file=sys.stderr,
-            )
+    known = None
+    if check and db.read_only is None and dialects.is_sqlite(db.engine):
+        known = _check(db, writes=writes)
     try:
         yield db
-    finally:
+    except UserError:  # refused cleanly (bad id ...): nothing happened to the file
         db.dispose()
+        if known is not None:
+            check_verdict.carry_forward(db.path, known)
+        raise
+    except BaseException:  # maybe damage SQLite ran into: the next command checks again
+        db.dispose()
+        if known is not None:
+            check_verdict.forget(db.path)
+        raise
+    db.dispose()
+    if known is not None:
+        # Known whole at the start, written through SQLite since: still whole.
+        check_verdict.carry_forward(db.path, known)
+
+
+def _check(db: Database, *, writes: bool) -> check_verdict.Verdict | None:
+    """Check `db` (or trust its recorded verdict); the verdict when the file is whole."""
+    known = check_verdict.recorded(db.path)
+    if known is None and not writes:
+        db.read_only = ReadOnly.CHECKING  # not known whole: this command only reads
+        return None
+    if known is None:
+        result = LiveCheck(db.path).run()
+        if result.interrupted:
+            db.read_only = ReadOnly.CHECKING
+            return None
+        check_verdict.remember(db.path, result.problems)
+        known = check_verdict.recorded(db.path)
+        if known is None:  # the verdict could not be kept (read-only folder ...)
+            known = check_verdict.Verdict(result.problems, time.time())
+    if not known.ok:
+        db.read_only = ReadOnly.DAMAGED
+        print(
+            f"prospection-cli: warning: {db.path} is damaged "
+            f"({'; '.join(known.problems[:3])}); it is open for reading only. Restore "
+            "a backup: prospection-cli backups, then prospection-cli restore FILE",
+            file=sys.stderr,
+        )
+        return None
+    return known
 
 
 def with_password(url: str, action: Callable[[str | None], T]) -> T:

@@ -54,7 +54,7 @@ def _week(text: str | None) -> Week:
 def run_stats(args: argparse.Namespace) -> int:
     """Print the week's actuals, targets and even-pace expectations."""
     week = _week(args.week)
-    with database(args.data_dir) as db, db.session() as session:
+    with database(args.data_dir, writes=False) as db, db.session() as session:
         status = week_status(session, week)
     start, end = week.bounds()
     if args.json:
@@ -119,7 +119,7 @@ def run_plan(args: argparse.Namespace) -> int:
         fail("--growth cannot be negative")
     if args.growth is not None and not args.growth <= 1_000_000:
         fail("--growth is out of range (at most 1000000 new clients a year)")
-    with database(args.data_dir) as db, db.session() as session:
+    with database(args.data_dir, writes=False) as db, db.session() as session:
         inputs = gather_inputs(session, date.today())
     if args.attrition is not None:
         inputs = replace(inputs, attrition=args.attrition)

@@ -9,6 +9,7 @@ from sqlalchemy import text
 
 from prospection import __version__, paths
 from prospection.cli.common import EXIT_FAILURE, EXIT_OK, database
+from prospection.core import check_verdict
 from prospection.core.db import current_revision, head_revision
 
 
@@ -36,6 +37,8 @@ def run_check(args: argparse.Namespace) -> int:
                 text("INSERT INTO prospect_search(prospect_search) VALUES ('integrity-check')")
             )
         revision = current_revision(db.engine)
+    # The fuller check's verdict is kept too: the next command need not read the file again.
+    check_verdict.remember(db.path, [] if integrity == ["ok"] else integrity[:5])
     location = paths.resolve(args.data_dir).database
     if integrity != ["ok"]:
         print(f"{location}: damaged: " + "; ".join(integrity[:5]))

@@ -17,7 +17,7 @@ from prospection.cli.common import (
     print_json,
     record_id,
 )
-from prospection.core import exports, privacy
+from prospection.core import exports, limits, privacy
 from prospection.core.call_eligibility import call_eligibility
 from prospection.core.enums import Channel
 
@@ -67,7 +67,16 @@ def _not_found(contact_id: int) -> NoReturn:
     fail(f"no contact with id {contact_id}", EXIT_FAILURE)
 
 
+def _refuse_too_long(**texts: str) -> None:
+    """Exit 2 when an option's text is over its limit (the text itself is not repeated)."""
+    try:
+        privacy.check_lengths(**texts)
+    except privacy.TooLongError as error:
+        fail(f"--{error.field}: {limits.too_long_text(error.field)}")
+
+
 def run_dnc(args: argparse.Namespace) -> int:
+    _refuse_too_long(reason=args.reason)
     with database(args.data_dir) as db:
         try:
             with db.session() as session:
@@ -85,6 +94,7 @@ def run_consent(args: argparse.Namespace) -> int:
     at = parse_datetime(args.at) if args.at else None
     if not args.wording.strip():
         fail("the consent's wording is needed to prove it")
+    _refuse_too_long(wording=args.wording.strip(), channel=args.channel.strip())
     with database(args.data_dir) as db:
         try:
             with db.session() as session:
@@ -113,7 +123,7 @@ def run_erase(args: argparse.Namespace) -> int:
 
 def run_export_person(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
-    with database(args.data_dir) as db:
+    with database(args.data_dir, writes=False) as db:
         try:
             with db.session() as session:
                 text = privacy.export_person_json(session, args.contact_id)
@@ -125,7 +135,7 @@ def run_export_person(args: argparse.Namespace) -> int:
 
 
 def run_retention(args: argparse.Namespace) -> int:
-    with database(args.data_dir) as db, db.session() as session:
+    with database(args.data_dir, writes=False) as db, db.session() as session:
         items = privacy.retention_review(session)
     if args.json:
         print_json(
@@ -152,7 +162,7 @@ def run_retention(args: argparse.Namespace) -> int:
 
 def run_can_call(args: argparse.Namespace) -> int:
     at = parse_datetime(args.at) if args.at else None
-    with database(args.data_dir) as db, db.session() as session:
+    with database(args.data_dir, writes=False) as db, db.session() as session:
         found = call_eligibility(session, [args.prospect_id], at).get(args.prospect_id)
         if found is None:
             fail(f"no prospect with id {args.prospect_id}", EXIT_FAILURE)

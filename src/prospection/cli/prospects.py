@@ -200,7 +200,7 @@ def run_list(args: argparse.Namespace) -> int:
     stages = frozenset(_stage(text) for text in args.stage)
     flt = ProspectFilter(text=args.search, stages=stages, tag=args.tag or None)
     rows: list[dict[str, Any]] = []
-    with database(args.data_dir) as db, db.session() as session:
+    with database(args.data_dir, writes=False) as db, db.session() as session:
         offset = 0
         while True:
             page = prospects.page(session, flt, sort=SortKey.CREATED, offset=offset, limit=_PAGE)

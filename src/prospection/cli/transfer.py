@@ -201,7 +201,7 @@ def run_undo(args: argparse.Namespace) -> int:
 def run_list(args: argparse.Namespace) -> int:
     from prospection.core.imports import list_batches
 
-    with database(args.data_dir) as db, db.session() as session:
+    with database(args.data_dir, writes=False) as db, db.session() as session:
         batches = list_batches(session)
     if args.json:
         print_json(
@@ -235,7 +235,7 @@ def run_export(args: argparse.Namespace) -> int:
         fail("an XLSX export needs --out FILE (it is not text)")
     stand_ins = bool(getattr(args, "cp1252_stand_ins", False))
     try:
-        with database(args.data_dir) as db, db.session() as session:
+        with database(args.data_dir, writes=False) as db, db.session() as session:
             ids = search_ids(session, args.search) if args.search else None
             if args.out is not None:
                 summary = export(session, Path(args.out), fmt, ids, cp1252_stand_ins=stand_ins)

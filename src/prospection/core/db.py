@@ -255,8 +255,13 @@ def backup_file(engine: Engine, destination: Path) -> Path:
 def _make_private(path: Path) -> None:
     # The file holds personal data: readable by the user alone (POSIX). A file the
     # owner made read-only stays read-only (0400): that choice is theirs.
+    # Changed only when it differs: a chmod sets the file's change time, which tells the
+    # check verdict (core/check_verdict.py) that the file may have changed.
     if os.name == "posix" and path.exists():
-        path.chmod(0o600 if path.stat().st_mode & stat.S_IWUSR else 0o400)
+        mode = path.stat().st_mode
+        wanted = 0o600 if mode & stat.S_IWUSR else 0o400
+        if stat.S_IMODE(mode) != wanted:
+            path.chmod(wanted)
 
 
 def _create_private(path: Path) -> None:

@@ -208,7 +208,8 @@ def restore_over_damaged(db: Database, source: Path) -> tuple[Path | None, Any]:
 
     The damaged file is renamed aside (returned), never written over; the suppression
     list is read from it first when it still can be, and re-applied to the restored data
-    (returns what was re-applied, or None when the damaged file could not give it).
+    with the privacy ledger beside the file (returns what was re-applied: the ledger's
+    objections and erasures always are, even when the damaged file's own list is lost).
     """
     from sqlalchemy.exc import SQLAlchemyError
 
@@ -231,7 +232,5 @@ def restore_over_damaged(db: Database, source: Path) -> tuple[Path | None, Any]:
     reapplied: Any = privacy.reapply_suppression(
         db, ledger if snapshot is None else snapshot.merged(ledger)
     )
-    if snapshot is None:
-        reapplied = None  # the damaged file's own list was lost: say so (the ledger's held)
     log.warning("Restored %s over a damaged file, kept as %s", source.name, aside)
     return aside, reapplied

@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import delete, func, inspect, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from prospection.core import dnc_reasons, privacy_ledger
+from prospection.core import dnc_reasons, limits, privacy_ledger
 from prospection.core.db import Database
 from prospection.core.emails import email_key
 from prospection.core.enums import ActivityKind, Channel, Stage
@@ -57,6 +57,25 @@ ERASED_REASON = "erased on request"
 
 class PersonNotFoundError(LookupError):
     """No contact with that id (already erased, or never existed)."""
+
+
+class TooLongError(ValueError):
+    """A reason, a consent's wording or channel over core/limits.py's limit.
+
+    The message names the field and the limit, never the text (huge, or personal).
+    """
+
+    def __init__(self, field: str) -> None:
+        self.field = field
+        self.limit = limits.max_length(field)
+        super().__init__(f"{field}: {limits.too_long_text(field)}")
+
+
+def check_lengths(**texts: str) -> None:
+    """Raise TooLongError for the first of `texts` (field=value) over its limit."""
+    for field, text in texts.items():
+        if limits.too_long(field, text):
+            raise TooLongError(field)
 
 
 # --- Suppression list -------------------------------------------------------------
@@ -254,6 +273,7 @@ def mark_do_not_contact(
     now: datetime | None = None,
 ) -> Contact:
     """Record an objection on `channels` (date, reason) and hash it into the suppression list."""
+    check_lengths(reason=reason)
     contact = _contact(session, contact_id)
     moment = now or utcnow()
     chosen = set(channels)
@@ -292,6 +312,7 @@ def record_consent(
     """Record the person's prior consent to be called: when, how, and the words used."""
     if not wording.strip():
         raise ValueError("the consent's wording is needed to prove it")
+    check_lengths(wording=wording.strip(), channel=channel.strip())
     contact = _contact(session, contact_id)
     contact.consent_at = at or utcnow()
     contact.consent_channel = channel.strip()

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
+from prospection.core import check_verdict
 from prospection.core.db import Database
 from prospection.core.integrity import CheckResult, LiveCheck, ReadOnly
 
@@ -35,6 +37,8 @@ class IntegrityWatch(QObject):
         self.window = window
         self.result: CheckResult | None = None
         self.notice: QMessageBox | None = None
+        #: The file was found whole (checked now, or an unchanged file's kept verdict).
+        self.verdict: check_verdict.Verdict | None = None
         self._check = LiveCheck(db.path)
         if db.read_only is None:
             db.read_only = ReadOnly.CHECKING
@@ -47,7 +51,18 @@ class IntegrityWatch(QObject):
         return thread
 
     def _run(self, then: Callable[[Database], None] | None) -> None:
-        result = self._check.run()
+        # A file unchanged since its last check (by the CLI, or this app at its last
+        # exit) is not read whole again (core/check_verdict.py).
+        known = check_verdict.recorded(self.db.path)
+        if known is not None:
+            result = CheckResult(known.problems, 0.0)
+        else:
+            result = self._check.run()
+            if not result.interrupted:
+                known = check_verdict.Verdict(result.problems, time.time())
+                if self.db.read_only is not ReadOnly.OWNER:  # nothing written there
+                    check_verdict.remember(self.db.path, result.problems)
+        self.verdict = known if result.ok else None
         if result.problems:
             self.db.read_only = ReadOnly.DAMAGED
         elif result.ok and self.db.read_only is ReadOnly.CHECKING:
@@ -55,6 +70,15 @@ class IntegrityWatch(QObject):
         self.finished.emit(result)  # queued to the GUI thread
         if result.ok and then is not None:
             then(self.db)  # today's backup: never of a damaged file
+
+    def keep_verdict(self) -> None:
+        """At exit, once the engine is disposed: the file found whole is still whole.
+
+        The app wrote to it through SQLite only, so the next start (or CLI command)
+        need not read it whole again; nothing is kept if it was damaged or read-only.
+        """
+        if self.verdict is not None and self.db.read_only is None:
+            check_verdict.carry_forward(self.db.path, self.verdict)
 
     def cancel(self) -> None:
         """Stop a check under way (at exit); the file stays as it was."""
@@ -74,6 +98,18 @@ def read_only_status(reason: ReadOnly) -> str:
     if reason is ReadOnly.LOCK:
         return translate("Integrity", "Read only: the lock file cannot be written")
     return translate("Integrity", "Checking the data file…")
+
+
+def show_notice_at_start(window: QMainWindow, db: Database) -> QMessageBox | None:
+    """After the first paint: the one notice a start open for reading only needs.
+
+    Only the lock's: the owner's read-only folder has its banner over the table (its
+    lock cannot be written either, but OWNER is never replaced by LOCK: one message,
+    the true one), and damage has its own notice once the check finds it.
+    """
+    if db.read_only is ReadOnly.LOCK:
+        return show_read_only_notice(window, ReadOnly.LOCK)
+    return None
 
 
 def show_read_only_notice(window: QMainWindow, reason: ReadOnly) -> QMessageBox:

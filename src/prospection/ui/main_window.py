@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from prospection.core.db import Database
 from prospection.core.enums import ActivityKind, Stage
+from prospection.core.integrity import ReadOnly
 from prospection.core.prospects import Due, ProspectFilter
 from prospection.ui.bulk_actions import BulkActions
 from prospection.ui.data_events import DataEvents
@@ -333,11 +334,14 @@ class MainWindow(QMainWindow):
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(4, 4, 4, 0)
         self.read_only_banner: QWidget | None = None
-        if self.db.read_only:  # the owner's chmod a-w: shown, respected, never undone
+        if self.db.read_only is ReadOnly.OWNER:  # chmod a-w: shown, respected, never undone
             from prospection.ui.read_only_banner import ReadOnlyBanner
 
             self.read_only_banner = ReadOnlyBanner(centre)
             centre_layout.addWidget(self.read_only_banner)
+        # Open for reading only for the whole run (the owner's folder, or no lock: the
+        # lock's own notice says why, after the first paint; not the owner's banner).
+        if self.db.read_only in (ReadOnly.OWNER, ReadOnly.LOCK):
             self.action_new_prospect.setEnabled(False)
         centre_layout.addWidget(self.filter_bar)
         self.table_stack = QStackedWidget(centre)

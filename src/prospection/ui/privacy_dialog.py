@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from prospection.core import privacy
+from prospection.core import exports, limits, privacy
 from prospection.core.db import Database
 from prospection.core.enums import Channel
 from prospection.core.models import Contact, Prospect
@@ -124,6 +124,7 @@ class PrivacyDialog(QDialog):
         dnc_layout.addRow(self.no_call, self.dnc_phone_label)
         dnc_layout.addRow(self.no_email, self.dnc_email_label)
         self.reason_edit = QLineEdit(dnc_group)
+        self.reason_edit.setMaxLength(limits.max_length("reason"))
         self.reason_edit.setPlaceholderText(self.tr("For example: asked on the phone on 3 May"))
         dnc_layout.addRow(self.tr("&Reason:"), self.reason_edit)
         self.apply_dnc_button = QPushButton(self.tr("&Apply"), dnc_group)
@@ -155,6 +156,9 @@ class PrivacyDialog(QDialog):
             self.tr("in person"),
         ):
             self.consent_channel.addItem(text)
+        channel_line = self.consent_channel.lineEdit()
+        if channel_line is not None:
+            channel_line.setMaxLength(limits.max_length("channel"))
         consent_layout.addRow(self.tr("&How:"), self.consent_channel)
         self.consent_wording = QPlainTextEdit(consent_group)
         self.consent_wording.setPlaceholderText(
@@ -347,6 +351,15 @@ class PrivacyDialog(QDialog):
                 self.tr("Write the words the person agreed to: they prove the consent."),
             )
             return
+        if limits.too_long("wording", words):
+            QMessageBox.information(
+                self,
+                self.tr("Consent"),
+                self.tr(
+                    "The words are too long (at most {limit} characters): nothing was recorded."
+                ).format(limit=QLocale().toString(limits.max_length("wording"))),
+            )
+            return
         with self.db.session() as session:
             privacy.record_consent(
                 session,
@@ -382,7 +395,7 @@ class PrivacyDialog(QDialog):
             path = Path(name)
         with self.db.session() as session:
             text = privacy.export_person_json(session, person.contact_id)
-        path.write_text(text, encoding="utf-8")
+        exports.write_private(path, text.encode("utf-8"))  # 0600: for the user alone
         return path
 
     def erase(self, confirmed: bool = False) -> bool:

@@ -45,6 +45,7 @@ from prospection.core.calls import (
 )
 from prospection.core.db import Database
 from prospection.core.enums import Outcome, SessionStatus
+from prospection.core.exports import write_private
 from prospection.core.meeting_invites import meeting_ics
 from prospection.core.models import utcnow
 from prospection.core.talk_tracks import fill_track, first_name, first_problem, track_for
@@ -702,7 +703,7 @@ class CallSessionDialog(QDialog):
         try:
             path = self.invitation_path(f"{safe or 'meeting'}.ics")
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
+            write_private(path, data)  # a person's name and notes: for the user alone
         except OSError as error:
             QMessageBox.warning(
                 self,
