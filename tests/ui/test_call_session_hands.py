@@ -34,7 +34,9 @@ def test_the_talk_track_is_filled_with_the_contact_problem_and_user(  # type: ig
     )
     dialog = _open(qtbot, db, start(db))
     text = dialog.talk_track.text.toPlainText()
-    assert "Claire" in text and "Paul Durand" in text and "Devis envoyés trop tard" in text
+    assert "Claire" in text and "Paul Durand" in text
+    # Mid-sentence, the problem starts in lower case.
+    assert "like yours with devis envoyés trop tard." in text
     for placeholder in ("[first name]", "[your name]", "[their problem]"):
         assert placeholder not in text
 
