@@ -89,6 +89,45 @@ def test_a_measure_without_target_is_not_an_empty_box(
     assert calls.bar.isVisible() and calls.count.isHidden()
 
 
+@pytest.mark.parametrize("dark", [False, True])
+def test_an_empty_target_bar_does_not_look_like_an_input_box(
+    qtbot: QtBot, db: Database, events: DataEvents, dark: bool
+) -> None:
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QLineEdit
+
+    from prospection.ui.goals.week_bars import MetricBar
+
+    with db.session() as session:
+        set_targets(session, Week.current(), calls=40)
+    holder = QWidget()
+    if dark:
+        palette = QPalette()
+        for role, colour in (
+            (QPalette.ColorRole.Window, QColor(45, 45, 45)),
+            (QPalette.ColorRole.Base, QColor(30, 30, 30)),
+            (QPalette.ColorRole.Text, QColor(230, 230, 230)),
+            (QPalette.ColorRole.WindowText, QColor(230, 230, 230)),
+        ):
+            palette.setColor(role, colour)
+        holder.setPalette(palette)
+    qtbot.addWidget(holder)
+    panel = WeeklyGoalPanel(db, events, holder)
+    line = QLineEdit(holder)
+    holder.show()
+    calls: MetricBar = panel.bars.bars["calls"]
+    assert calls.text == "0 / 40" and calls.bar.isVisible()
+    image = calls.bar.grab().toImage()
+    # The empty track, left of the centred text, is not painted in the input boxes' colour.
+    track = image.pixelColor(6, image.height() // 2)
+    base = line.palette().color(QPalette.ColorRole.Base)
+    window = holder.palette().color(QPalette.ColorRole.Window)
+    assert abs(track.lightness() - base.lightness()) > 8, (track.name(), base.name())
+    # A shade of the window, on the other side of it from the input boxes' colour.
+    away = (track.lightness() - window.lightness()) * (base.lightness() - window.lightness())
+    assert away < 0, (track.name(), window.name(), base.name())
+
+
 # ------------------------------------------------------------------ 11. small ones
 
 
