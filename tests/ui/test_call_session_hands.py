@@ -41,6 +41,28 @@ def test_the_talk_track_is_filled_with_the_contact_problem_and_user(  # type: ig
         assert placeholder not in text
 
 
+def test_the_talk_track_says_the_users_company_never_the_prospects(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, monkeypatch
+) -> None:
+    from prospection.ui.preferences_dialog import PreferencesDialog
+
+    Prompts(monkeypatch)
+    Preferences().set_user_name("Paul Durand")
+    add_prospect(db, "Atelier Brun", contact_name=("Claire", "Brun"), pains="- Devis en retard\n")
+    dialog = _open(qtbot, db, start(db))
+    # "this is [your name] from [company]": the user's company, not the one called.
+    opener = dialog.talk_track.text.toPlainText()
+    assert "Paul Durand from [company]" in opener and "from Atelier Brun" not in opener
+    dialog.close()
+    preferences = PreferencesDialog(preferences=Preferences())
+    qtbot.addWidget(preferences)
+    qtbot.keyClicks(preferences.user_company_edit, " Thermi Conseil ")
+    preferences.accept()
+    assert Preferences().user_company() == "Thermi Conseil"
+    dialog = _open(qtbot, db, start(db))
+    assert "Paul Durand from Thermi Conseil." in dialog.talk_track.text.toPlainText()
+
+
 def test_preferences_keep_the_users_name(qtbot) -> None:  # type: ignore[no-untyped-def]
     from prospection.ui.preferences_dialog import PreferencesDialog
 

@@ -405,7 +405,9 @@ class CallSessionDialog(QDialog):
                 self._track,
                 first_name=first_name(contact),
                 problem=first_problem(card.pains) if card is not None else "",
-                company=card.name if card is not None else "",
+                # The user's company ("this is [your name] from [company]"), never the
+                # prospect's: left as written when not given in Preferences.
+                company=Preferences().user_company(),
                 user_name=Preferences().user_name(),
             )
         )
