@@ -154,3 +154,15 @@ def test_a_problem_filled_in_mid_sentence_starts_in_lower_case() -> None:
     assert fill_placeholders(
         "Bonjour [prénom], ici [votre nom]", first_name="Léa", user_name="Paul"
     ) == ("Bonjour Léa, ici Paul")
+
+
+def test_the_french_track_reads_well_with_a_problem_written_as_a_sentence() -> None:
+    from prospection.core.talk_tracks import fill_track, first_problem
+
+    # Problems are noted as statements ("Les factures se font à la main."): the shipped
+    # French track introduces them after a colon, never as "à [leur problème]".
+    problem = first_problem("Les factures se font le dimanche soir, à la main. Deux oublis.")
+    filled = fill_track(shipped_track("fr"), problem=problem)
+    assert "souvent : les factures se font le dimanche soir, à la main." in filled.opener
+    assert "- Aujourd'hui, les factures se font le dimanche soir, à la main : " in filled.questions
+    assert " à les " not in filled.opener + filled.questions
