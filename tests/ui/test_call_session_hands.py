@@ -441,3 +441,14 @@ def test_keys_move_on_and_the_talk_track_follows_the_next_contact(  # type: igno
     text = dialog.talk_track.text.toPlainText()
     assert "Hello Hugo," in text and "Claire" not in text
     assert "like yours with les rappels de révision oubliés." in text
+
+
+def test_the_session_writes_numbers_as_dialled_from_the_default_country(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, monkeypatch
+) -> None:
+    Prompts(monkeypatch)
+    Preferences().set_phone_region("GB")
+    add_prospect(db, "Abbey Garage", phones=("+442079460828",), country="GB")
+    dialog = _open(qtbot, db, start(db))
+    shown = [p.display for c in dialog._card.contacts for p in c.phones]  # type: ignore[union-attr]
+    assert shown == ["020 7946 0828"]

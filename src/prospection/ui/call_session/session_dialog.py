@@ -123,6 +123,8 @@ class CallSessionDialog(QDialog):
         self.events = events
         self.session_id = session_id
         self.dialer = dialer or QDesktopServices.openUrl
+        # Numbers written as dialled from the user's default country (Preferences).
+        self._home_region = Preferences().phone_region()
         self.clock = clock
         self._card: CallCard | None = None
         self._dialled: tuple[int, int] | None = None
@@ -362,7 +364,9 @@ class CallSessionDialog(QDialog):
         assert prospect_id is not None
         with self.db.session() as session:
             try:
-                self._card = load_call_card(session, prospect_id, now=self.clock())
+                self._card = load_call_card(
+                    session, prospect_id, now=self.clock(), home_region=self._home_region
+                )
             except CallError:
                 # Deleted since the queue was built: nothing to call, move on.
                 self.state = call_sessions.skip(session, self.session_id)
@@ -605,7 +609,12 @@ class CallSessionDialog(QDialog):
             return None
         with self.db.session() as session:
             try:
-                return load_call_card(session, self.state.queue[position], now=self.clock())
+                return load_call_card(
+                    session,
+                    self.state.queue[position],
+                    now=self.clock(),
+                    home_region=self._home_region,
+                )
             except CallError:
                 return None
 
@@ -761,7 +770,9 @@ class CallSessionDialog(QDialog):
         with self.db.session() as session:
             for position in range(min(start, len(queue)) - 1, -1, -1):
                 try:
-                    card = load_call_card(session, queue[position], now=self.clock())
+                    card = load_call_card(
+                        session, queue[position], now=self.clock(), home_region=self._home_region
+                    )
                 except CallError:
                     continue  # deleted since: look further back
                 break
