@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QDialogButtonBox, QWidget, QWizard
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QDialogButtonBox,
+    QWidget,
+    QWizard,
+)
 from pytestqt.qtbot import QtBot
 
 from prospection.core.call_sessions import SessionState, SessionSummary, Tally
@@ -320,3 +327,63 @@ def test_f1_lists_session_keys_and_undo_by_its_key(qtbot: QtBot, db: Database) -
     assert ("Call session", "Undo last call", "Ctrl+Z") in session
     assert ("Call session", "Previous prospect", "Shift+Tab") in session
     assert any(row[2] == "Enter" for row in session)
+
+
+# ------------------------------------------------------------------ 7 and 9 by keys
+
+
+def _active_window(qtbot: QtBot, db: Database):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from prospection.ui.main_window import MainWindow
+
+    window = MainWindow(db, DataEvents())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    return window
+
+
+def test_ctrl_shift_k_typed_on_an_unsaved_new_prospect_says_why(qtbot: QtBot, db: Database) -> None:
+    """Item 7 by keys: Ctrl+N then Ctrl+Shift+K on the empty new prospect."""
+    window = _active_window(qtbot, db)
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    window.editor.start_new()
+    qtbot.keyClick(window.editor.form.name, Qt.Key.Key_K, ctrl_shift)
+    status = window.editor.status.text().lower()
+    assert "name" in status and "contact" in status
+
+
+def test_f1_and_tab_by_keys_show_the_shortcuts_and_move_the_focus_frame(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Item 9 by keys: F1 opens the keyboard shortcuts; Tab moves the visible focus."""
+    from prospection.ui import help_dialogs
+    from tests.ui.conftest import seed
+
+    seed(db)
+    shown: list[list[str]] = []
+
+    def record(dialog: help_dialogs.ShortcutsDialog) -> int:
+        table = dialog.table
+        shown.append([table.item(r, 1).text() for r in range(table.rowCount())])  # type: ignore[union-attr]
+        return 0
+
+    monkeypatch.setattr(help_dialogs.ShortcutsDialog, "exec", record)
+    window = _active_window(qtbot, db)
+    window.table.setFocus()
+    qtbot.waitUntil(lambda: window.focus_rings.ring() is not None, timeout=2000)
+    assert window.focus_rings.ring().parentWidget() is window.table  # type: ignore[union-attr]
+    qtbot.keyClick(window.table, Qt.Key.Key_F1)
+    assert shown and "Undo last call" in shown[0] and "Previous prospect" in shown[0]
+    # Tab from the sidebar: the frame follows the focus to the next framed widget.
+    window.sidebar.setFocus()
+    qtbot.waitUntil(lambda: window.focus_rings.ring() is not None, timeout=2000)
+    assert window.focus_rings.ring().parentWidget() is window.sidebar  # type: ignore[union-attr]
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Tab)
+    focused = QApplication.focusWidget()
+    assert focused is not window.sidebar
+    ring = window.focus_rings.ring()
+    assert ring is not None and ring.parentWidget() is focused, type(focused).__name__
