@@ -387,3 +387,34 @@ def test_f1_and_tab_by_keys_show_the_shortcuts_and_move_the_focus_frame(
     assert focused is not window.sidebar
     ring = window.focus_rings.ring()
     assert ring is not None and ring.parentWidget() is focused, type(focused).__name__
+
+
+def test_calls_logged_by_keys_mark_met_only_the_measure_that_is_met(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Item 8 by keys: 1 (no answer) twice in a session meets the calls target only."""
+    from prospection.ui.call_session.session_dialog import CallSessionDialog
+    from tests.call_factories import add_prospect
+    from tests.ui.call_session_helpers import Prompts, start
+
+    with db.session() as session:
+        set_targets(session, Week.current(), calls=2, reached=8)
+    for name in ("Atelier Brun", "Garage Roux", "Fournil Nord"):
+        add_prospect(db, name)
+    Prompts(monkeypatch)
+    window = _active_window(qtbot, db)
+    panel = window.goals.dock.panel
+    dialog = CallSessionDialog(db, window.events, start(db), window, dialer=lambda _u: True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.setFocus()
+    for _ in range(2):
+        qtbot.keyClick(dialog, Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: panel.bars.bars["calls"].text == "2 / 2", timeout=3000)
+    calls, reached = panel.bars.bars["calls"], panel.bars.bars["reached"]
+    assert calls.progress is not None and calls.progress.met
+    assert reached.progress is not None and not reached.progress.met
+    assert reached.text == "0 / 8"
+    assert metric_label("calls") in panel.pace.text() and "met" in panel.pace.text()
