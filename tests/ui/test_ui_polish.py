@@ -418,3 +418,22 @@ def test_calls_logged_by_keys_mark_met_only_the_measure_that_is_met(
     assert reached.progress is not None and not reached.progress.met
     assert reached.text == "0 / 8"
     assert metric_label("calls") in panel.pace.text() and "met" in panel.pace.text()
+
+
+def test_french_says_0_jour_restant_in_the_singular(
+    qtbot: QtBot, db: Database, events: DataEvents
+) -> None:
+    """French writes 0 and 1 in the singular ("0 jour restant"), English "0 working days left"."""
+    saturday = datetime(2026, 12, 5, 11, 0, tzinfo=UTC)
+    wednesday = datetime(2026, 12, 2, 11, 0, tzinfo=UTC)
+    texts = {}
+    with french("ui.goals.goal_labels", "ui.goals.goal_panel"):
+        for name, moment in (("sat", saturday), ("wed", wednesday)):
+            panel = WeeklyGoalPanel(db, events, clock=lambda m=moment: m)  # type: ignore[misc]
+            qtbot.addWidget(panel)
+            texts[name] = panel.days_left.text()
+    assert texts["sat"] == "0 jour restant"
+    assert texts["wed"].endswith("jours restants") and not texts["wed"].startswith(("0", "1 "))
+    english = WeeklyGoalPanel(db, events, clock=lambda: saturday)
+    qtbot.addWidget(english)
+    assert english.days_left.text() == "0 working days left"
