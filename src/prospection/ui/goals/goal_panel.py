@@ -141,13 +141,13 @@ class WeeklyGoalPanel(QWidget):
         )
         left = status.days_left
         if left == 1:
-            days = self.tr("{n} working day left")
+            days_text = self.tr("{n} working day left")
         elif left == 0:
             # Its own message: French writes 0 in the singular ("0 jour restant").
-            days = self.tr("{n} working days left", "none left")
+            days_text = self.tr("{n} working days left", "none left")
         else:
-            days = self.tr("{n} working days left")
-        self.days_left.setText(days.format(n=left))
+            days_text = self.tr("{n} working days left")
+        self.days_left.setText(days_text.format(n=left))
         weeks = status.streak_weeks
         if status.streak_capped:
             text = self.tr("Streak: {n}+ weeks")
