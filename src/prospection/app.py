@@ -140,13 +140,14 @@ def open_app_database(
     return open_database(folders.database, backups_dir=folders.backups, on_update=on_update)
 
 
-def fill_demo_if_empty(db: Database) -> bool:
-    """Fill an empty database with the demo prospects; True when it did."""
+def fill_demo_if_empty(db: Database, language: str = "fr") -> bool:
+    """Fill an empty database with the demo prospects, written in the interface's
+    `language`; True when it did."""
     # Imported here: the demo generator is only needed with --demo.
     from prospection.core.demo import fill_demo
 
     with db.session() as session:
-        return fill_demo(session).created
+        return fill_demo(session, language=language).created
 
 
 def open_with_recovery(args: argparse.Namespace) -> Database | None:
@@ -311,7 +312,7 @@ def start(
 
         db.read_only = ReadOnly.LOCK
     if args.demo and db.read_only is None:
-        fill_demo_if_empty(db)
+        fill_demo_if_empty(db, language)
     from prospection.ui.main_window import MainWindow
 
     events = DataEvents(app)

@@ -236,3 +236,62 @@ def test_a_database_with_data_is_left_alone(db: Database) -> None:
     with db.session() as session:
         assert [p.name for p in session.scalars(select(Prospect))] == ["Mon premier prospect"]
         assert session.scalars(select(WeeklyGoal)).all() == []
+
+
+#: Words that only French demo text holds (next actions, notes, places, sectors).
+_FRENCH = re.compile(
+    r"\b(Rappeler|Relancer|Rendez-vous|Premier appel|Point annuel|locaux|Visioconférence|"
+    r"salariés|Boulangerie|Menuiserie|Transports|les|des|pas|rue|avenue)\b|[àéèêç]"
+)
+
+
+def test_the_demo_is_in_english_for_an_english_interface(tmp_path: Path) -> None:
+    from prospection.core.talk_tracks import fill_placeholders, first_problem, shipped_track
+
+    database = open_database(tmp_path / "en.sqlite3")
+    try:
+        with database.session() as session:
+            result = fill_demo(session, now=FRIDAY, language="en")
+            assert result.created and result.prospects == 300
+            rows = list(session.scalars(select(Prospect)))
+            assert {p.country for p in rows} == {"GB"}
+            assert len({p.name_key for p in rows}) == 300
+            assert len({p.industry for p in rows}) >= 10
+            texts = [
+                t
+                for p in rows
+                for t in (p.name, p.industry, p.size, p.address, p.pains, p.pitch, p.notes)
+            ]
+            texts += [p.next_action_text for p in rows]
+            texts += [c.title for c in session.scalars(select(Contact))]
+            texts += [t for a in session.scalars(select(Activity)) for t in (a.notes, a.location)]
+            french = sorted({t for t in texts if _FRENCH.search(t or "")})
+            assert not french, french[:5]
+            assert not [p.name for p in rows if p.name.startswith("Ltd ")]  # "X Ltd", never "Ltd X"
+            # Ofcom's drama ranges only, each number as typed in the UK and dialable.
+            for phone in session.scalars(select(Phone)):
+                if phone.e164 is not None:
+                    assert parse_phone(phone.raw, "GB").e164 == phone.e164
+                    national = phone.e164[3:]
+                    assert national.startswith(("2079460", "1134960", "1614960")) or (
+                        national[:3] in {"114", "116", "117", "118", "121", "131", "141", "151"}
+                        and national[3:7] == "4960"
+                    ), phone.e164
+            for contact in session.scalars(select(Contact)):
+                if contact.email:
+                    assert check_email(contact.email).valid and contact.email.endswith(".example")
+            # The first problem reads well in the English talk track, mid-sentence.
+            opener = fill_placeholders(
+                shipped_track("en").opener, problem=first_problem(rows[0].pains)
+            )
+            assert "like yours with " + first_problem(rows[0].pains)[0].lower() in opener
+            assert prospects.stage_counts(session)[Stage.CLIENT] >= 10
+    finally:
+        database.dispose()
+
+
+def test_the_demo_is_in_french_by_default(demo_db: Database) -> None:
+    with demo_db.session() as session:
+        rows = list(session.scalars(select(Prospect)))
+        assert {p.country for p in rows} == {"FR"}
+        assert any(p.next_action_text == "Premier appel : présenter l'offre" for p in rows)

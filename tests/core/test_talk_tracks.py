@@ -87,7 +87,7 @@ def test_placeholders_are_filled_in_both_languages() -> None:
         filled = fill_track(shipped_track(language), **values)
         text = filled.opener + filled.questions + "".join(a for _o, a in filled.objections)
         assert "Claire" in filled.opener and "Paul" in filled.opener
-        assert "Relances oubliées" in text
+        assert "relances oubliées" in text  # mid-sentence: lower case
         for placeholder in ("[prénom]", "[first name]", "[votre nom]", "[your name]"):
             assert placeholder not in text
         assert "[leur problème]" not in text and "[their problem]" not in text
@@ -118,3 +118,51 @@ def test_every_tzid_of_a_meeting_invitation_is_defined(zone: str) -> None:
         assert "DTSTART;TZID=Europe/Paris:20261203T140000" in text
     else:
         assert "DTSTART:20261203T130000Z" in text
+
+
+def test_a_problem_filled_in_mid_sentence_starts_in_lower_case() -> None:
+    from prospection.core.talk_tracks import fill_placeholders
+
+    problem = "Les contrats d'entretien sont suivis sur un cahier"
+    filled = fill_placeholders(
+        "nous aidons des entreprises comme la vôtre à [leur problème].", problem=problem
+    )
+    assert filled.endswith("à les contrats d'entretien sont suivis sur un cahier.")
+    # At a sentence's start, a line's start, after a bullet or an opening quote: as written.
+    for text in (
+        "[leur problème].",
+        "Bien. [leur problème] ?",
+        "- [leur problème]\n",
+        "« [leur problème] »",
+    ):
+        assert "Les contrats" in fill_placeholders(text, problem=problem), text
+    assert fill_placeholders("Oui.\n[their problem]", problem="Late") == "Oui.\nLate"
+    # An acronym or a word in capitals keeps its capitals, mid-sentence too.
+    assert fill_placeholders("help with [their problem].", problem="ERP exports fail") == (
+        "help with ERP exports fail."
+    )
+    assert fill_placeholders("comme la vôtre à [leur problème]", problem="PME sans outil") == (
+        "comme la vôtre à PME sans outil"
+    )
+    assert fill_placeholders("help with [their problem]", problem="I lose quotes") == (
+        "help with I lose quotes"
+    )
+    assert fill_placeholders("help with [their problem]", problem="Quotes, late") == (
+        "help with quotes, late"
+    )
+    # Other placeholders (names) are never lower-cased.
+    assert fill_placeholders(
+        "Bonjour [prénom], ici [votre nom]", first_name="Léa", user_name="Paul"
+    ) == ("Bonjour Léa, ici Paul")
+
+
+def test_the_french_track_reads_well_with_a_problem_written_as_a_sentence() -> None:
+    from prospection.core.talk_tracks import fill_track, first_problem
+
+    # Problems are noted as statements ("Les factures se font à la main."): the shipped
+    # French track introduces them after a colon, never as "à [leur problème]".
+    problem = first_problem("Les factures se font le dimanche soir, à la main. Deux oublis.")
+    filled = fill_track(shipped_track("fr"), problem=problem)
+    assert "souvent : les factures se font le dimanche soir, à la main." in filled.opener
+    assert "- Aujourd'hui, les factures se font le dimanche soir, à la main : " in filled.questions
+    assert " à les " not in filled.opener + filled.questions

@@ -34,9 +34,33 @@ def test_the_talk_track_is_filled_with_the_contact_problem_and_user(  # type: ig
     )
     dialog = _open(qtbot, db, start(db))
     text = dialog.talk_track.text.toPlainText()
-    assert "Claire" in text and "Paul Durand" in text and "Devis envoyés trop tard" in text
+    assert "Claire" in text and "Paul Durand" in text
+    # Mid-sentence, the problem starts in lower case.
+    assert "like yours with devis envoyés trop tard." in text
     for placeholder in ("[first name]", "[your name]", "[their problem]"):
         assert placeholder not in text
+
+
+def test_the_talk_track_says_the_users_company_never_the_prospects(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, monkeypatch
+) -> None:
+    from prospection.ui.preferences_dialog import PreferencesDialog
+
+    Prompts(monkeypatch)
+    Preferences().set_user_name("Paul Durand")
+    add_prospect(db, "Atelier Brun", contact_name=("Claire", "Brun"), pains="- Devis en retard\n")
+    dialog = _open(qtbot, db, start(db))
+    # "this is [your name] from [company]": the user's company, not the one called.
+    opener = dialog.talk_track.text.toPlainText()
+    assert "Paul Durand from [company]" in opener and "from Atelier Brun" not in opener
+    dialog.close()
+    preferences = PreferencesDialog(preferences=Preferences())
+    qtbot.addWidget(preferences)
+    qtbot.keyClicks(preferences.user_company_edit, " Thermi Conseil ")
+    preferences.accept()
+    assert Preferences().user_company() == "Thermi Conseil"
+    dialog = _open(qtbot, db, start(db))
+    assert "Paul Durand from Thermi Conseil." in dialog.talk_track.text.toPlainText()
 
 
 def test_preferences_keep_the_users_name(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -357,3 +381,74 @@ def test_the_summary_offers_to_undo_the_last_call_and_goes_back_to_it(  # type: 
     prompts.then(lambda box: seen.append(str(box.undo_button)) or True)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert seen[-1] == "None" and not dialog.isVisible()
+
+
+def test_key_4_on_the_only_number_sends_the_prospect_to_find_a_new_number(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, monkeypatch
+) -> None:
+    """Item 5 by keys: 4 flags the only number; the prospect leaves Today/Overdue with a
+    "find a new number" next action, and the table shows the number struck through."""
+    from datetime import timedelta
+
+    from PySide6.QtCore import Qt
+
+    from prospection.core import prospects
+    from prospection.core.models import Phone, Prospect
+    from prospection.core.prospects import Due, ProspectFilter
+    from prospection.ui.prospect_table_model import Column, ProspectTableModel
+
+    Prompts(monkeypatch)
+    only = add_prospect(db, "Un seul numéro", next_action_at=NOW - timedelta(hours=2))
+    add_prospect(db, "Suivant", phones=("+33465712099",), next_action_at=NOW - timedelta(hours=1))
+    dialog = _open(qtbot, db, start(db))
+    assert dialog.brief.name.text() == "Un seul numéro"
+    qtbot.keyClick(dialog, Qt.Key.Key_4)
+    assert dialog.brief.name.text() == "Suivant"
+    with db.session() as session:
+        prospect = session.get(Prospect, only)
+        assert prospect is not None
+        assert prospect.next_action_at is None
+        assert prospect.next_action_text == "Find a new number"
+        assert [p.is_wrong for p in session.query(Phone).filter(Phone.e164 == "+33465712010")] == [
+            True
+        ]
+        due = set(session.scalars(prospects.filtered_ids(ProspectFilter(due=Due.NOW), now=NOW)))
+        assert only not in due
+    model = ProspectTableModel(db)
+    model.set_filter(ProspectFilter(ids=frozenset({only})))
+    font = model.index(0, Column.PHONE).data(Qt.ItemDataRole.FontRole)
+    assert font is not None and font.strikeOut()
+
+
+def test_keys_move_on_and_the_talk_track_follows_the_next_contact(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, monkeypatch
+) -> None:
+    """Item 6 by keys: after 1 (no answer), the track names the next contact and problem."""
+    from PySide6.QtCore import Qt
+
+    Prompts(monkeypatch)
+    add_prospect(db, "Atelier Brun", contact_name=("Claire", "Brun"), pains="Devis en retard.")
+    add_prospect(
+        db,
+        "Garage Roux",
+        phones=("+33465712099",),
+        contact_name=("Hugo", "Roux"),
+        pains="Les rappels de révision oubliés. Clients perdus.",
+    )
+    dialog = _open(qtbot, db, start(db))
+    assert "Hello Claire," in dialog.talk_track.text.toPlainText()
+    qtbot.keyClick(dialog, Qt.Key.Key_1)
+    text = dialog.talk_track.text.toPlainText()
+    assert "Hello Hugo," in text and "Claire" not in text
+    assert "like yours with les rappels de révision oubliés." in text
+
+
+def test_the_session_writes_numbers_as_dialled_from_the_default_country(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, monkeypatch
+) -> None:
+    Prompts(monkeypatch)
+    Preferences().set_phone_region("GB")
+    add_prospect(db, "Abbey Garage", phones=("+442079460828",), country="GB")
+    dialog = _open(qtbot, db, start(db))
+    shown = [p.display for c in dialog._card.contacts for p in c.phones]  # type: ignore[union-attr]
+    assert shown == ["020 7946 0828"]

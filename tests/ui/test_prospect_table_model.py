@@ -300,3 +300,24 @@ def test_a_number_flagged_wrong_is_struck_through_in_the_table(db: Database) -> 
             phone.is_wrong = False
     model.set_filter(ProspectFilter(ids=frozenset({only})))
     assert model.index(0, Column.PHONE).data(Qt.ItemDataRole.FontRole) is None
+
+
+def test_phones_are_shown_as_dialled_from_the_default_country(db: Database) -> None:
+    """A British number reads "020 7946 0828" for a user whose default country is the
+    United Kingdom (Preferences), "+44 20 7946 0828" for one in France."""
+    from prospection.ui.preferences import Preferences
+    from tests.call_factories import add_prospect
+
+    london = add_prospect(db, "Abbey Garage", phones=("+442079460828",), country="GB")
+    paris = add_prospect(db, "Atelier Brun", phones=("+33465712010",))
+    shown = {}
+    for region in ("FR", "GB"):
+        Preferences().set_phone_region(region)
+        model = ProspectTableModel(db)
+        model.set_filter(ProspectFilter(ids=frozenset({london, paris})))
+        shown[region] = {
+            model.index(row, Column.NAME).data(): model.index(row, Column.PHONE).data()
+            for row in range(model.rowCount())
+        }
+    assert shown["FR"] == {"Abbey Garage": "+44 20 7946 0828", "Atelier Brun": "04 65 71 20 10"}
+    assert shown["GB"] == {"Abbey Garage": "020 7946 0828", "Atelier Brun": "+33 4 65 71 20 10"}

@@ -93,6 +93,28 @@ def test_filters_and_next_action_fit_a_small_screen(
         assert table.horizontalScrollBar().maximum() == 0
 
 
+@pytest.mark.parametrize("code", ["en", "fr"])
+@pytest.mark.parametrize("size", [(1280, 720), (1366, 768)])
+def test_the_filter_bar_is_one_row_with_the_demo(
+    qtbot: QtBot, db: Database, code: str, size: tuple[int, int]
+) -> None:
+    from prospection.app import fill_demo_if_empty
+
+    fill_demo_if_empty(db, code)  # its tags too ("salon Artisanat 2026")
+    with language(code):
+        window = shown_window(qtbot, db, *size)
+        bar = window.filter_bar
+        widgets = [bar.layout().itemAt(i).widget() for i in range(bar.layout().count())]
+        assert {w.y() for w in widgets} == {0}, [(w.accessibleName(), w.y()) for w in widgets]
+        assert bar.height() <= bar.stage_box.height() + 2
+        for box in (bar.stage_box, bar.tag_box, bar.due_box):
+            # The chosen item shows whole (the default one, and the longest but a tag).
+            text = box.currentText()
+            assert box.width() >= box.sizeHint().width() or box.maximumWidth() == box.width()
+            assert box.fontMetrics().horizontalAdvance(text) < box.width() - 20, text
+        assert bar.dnc_box.width() >= bar.dnc_box.sizeHint().width()
+
+
 def test_columns_sized_by_hand_stay_as_the_user_left_them(qtbot: QtBot, db: Database) -> None:
     seed(db)
     window = shown_window(qtbot, db, 1280, 720)

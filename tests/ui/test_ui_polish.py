@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QDialogButtonBox, QWidget, QWizard
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QDialogButtonBox,
+    QWidget,
+    QWizard,
+)
 from pytestqt.qtbot import QtBot
 
 from prospection.core.call_sessions import SessionState, SessionSummary, Tally
@@ -87,6 +94,45 @@ def test_a_measure_without_target_is_not_an_empty_box(
     assert new_clients.count.text() == "0"
     calls = panel.bars.bars["calls"]
     assert calls.bar.isVisible() and calls.count.isHidden()
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_an_empty_target_bar_does_not_look_like_an_input_box(
+    qtbot: QtBot, db: Database, events: DataEvents, dark: bool
+) -> None:
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QLineEdit
+
+    from prospection.ui.goals.week_bars import MetricBar
+
+    with db.session() as session:
+        set_targets(session, Week.current(), calls=40)
+    holder = QWidget()
+    if dark:
+        palette = QPalette()
+        for role, colour in (
+            (QPalette.ColorRole.Window, QColor(45, 45, 45)),
+            (QPalette.ColorRole.Base, QColor(30, 30, 30)),
+            (QPalette.ColorRole.Text, QColor(230, 230, 230)),
+            (QPalette.ColorRole.WindowText, QColor(230, 230, 230)),
+        ):
+            palette.setColor(role, colour)
+        holder.setPalette(palette)
+    qtbot.addWidget(holder)
+    panel = WeeklyGoalPanel(db, events, holder)
+    line = QLineEdit(holder)
+    holder.show()
+    calls: MetricBar = panel.bars.bars["calls"]
+    assert calls.text == "0 / 40" and calls.bar.isVisible()
+    image = calls.bar.grab().toImage()
+    # The empty track, left of the centred text, is not painted in the input boxes' colour.
+    track = image.pixelColor(6, image.height() // 2)
+    base = line.palette().color(QPalette.ColorRole.Base)
+    window = holder.palette().color(QPalette.ColorRole.Window)
+    assert abs(track.lightness() - base.lightness()) > 8, (track.name(), base.name())
+    # A shade of the window, on the other side of it from the input boxes' colour.
+    away = (track.lightness() - window.lightness()) * (base.lightness() - window.lightness())
+    assert away < 0, (track.name(), window.name(), base.name())
 
 
 # ------------------------------------------------------------------ 11. small ones
@@ -281,3 +327,113 @@ def test_f1_lists_session_keys_and_undo_by_its_key(qtbot: QtBot, db: Database) -
     assert ("Call session", "Undo last call", "Ctrl+Z") in session
     assert ("Call session", "Previous prospect", "Shift+Tab") in session
     assert any(row[2] == "Enter" for row in session)
+
+
+# ------------------------------------------------------------------ 7 and 9 by keys
+
+
+def _active_window(qtbot: QtBot, db: Database):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from prospection.ui.main_window import MainWindow
+
+    window = MainWindow(db, DataEvents())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    return window
+
+
+def test_ctrl_shift_k_typed_on_an_unsaved_new_prospect_says_why(qtbot: QtBot, db: Database) -> None:
+    """Item 7 by keys: Ctrl+N then Ctrl+Shift+K on the empty new prospect."""
+    window = _active_window(qtbot, db)
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    window.editor.start_new()
+    qtbot.keyClick(window.editor.form.name, Qt.Key.Key_K, ctrl_shift)
+    status = window.editor.status.text().lower()
+    assert "name" in status and "contact" in status
+
+
+def test_f1_and_tab_by_keys_show_the_shortcuts_and_move_the_focus_frame(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Item 9 by keys: F1 opens the keyboard shortcuts; Tab moves the visible focus."""
+    from prospection.ui import help_dialogs
+    from tests.ui.conftest import seed
+
+    seed(db)
+    shown: list[list[str]] = []
+
+    def record(dialog: help_dialogs.ShortcutsDialog) -> int:
+        table = dialog.table
+        shown.append([table.item(r, 1).text() for r in range(table.rowCount())])  # type: ignore[union-attr]
+        return 0
+
+    monkeypatch.setattr(help_dialogs.ShortcutsDialog, "exec", record)
+    window = _active_window(qtbot, db)
+    window.table.setFocus()
+    qtbot.waitUntil(lambda: window.focus_rings.ring() is not None, timeout=2000)
+    assert window.focus_rings.ring().parentWidget() is window.table  # type: ignore[union-attr]
+    qtbot.keyClick(window.table, Qt.Key.Key_F1)
+    assert shown and "Undo last call" in shown[0] and "Previous prospect" in shown[0]
+    # Tab from the sidebar: the frame follows the focus to the next framed widget.
+    window.sidebar.setFocus()
+    qtbot.waitUntil(lambda: window.focus_rings.ring() is not None, timeout=2000)
+    assert window.focus_rings.ring().parentWidget() is window.sidebar  # type: ignore[union-attr]
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Tab)
+    focused = QApplication.focusWidget()
+    assert focused is not window.sidebar
+    ring = window.focus_rings.ring()
+    assert ring is not None and ring.parentWidget() is focused, type(focused).__name__
+
+
+def test_calls_logged_by_keys_mark_met_only_the_measure_that_is_met(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Item 8 by keys: 1 (no answer) twice in a session meets the calls target only."""
+    from prospection.ui.call_session.session_dialog import CallSessionDialog
+    from tests.call_factories import add_prospect
+    from tests.ui.call_session_helpers import Prompts, start
+
+    with db.session() as session:
+        set_targets(session, Week.current(), calls=2, reached=8)
+    for name in ("Atelier Brun", "Garage Roux", "Fournil Nord"):
+        add_prospect(db, name)
+    Prompts(monkeypatch)
+    window = _active_window(qtbot, db)
+    panel = window.goals.dock.panel
+    dialog = CallSessionDialog(db, window.events, start(db), window, dialer=lambda _u: True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.setFocus()
+    for _ in range(2):
+        qtbot.keyClick(dialog, Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: panel.bars.bars["calls"].text == "2 / 2", timeout=3000)
+    calls, reached = panel.bars.bars["calls"], panel.bars.bars["reached"]
+    assert calls.progress is not None and calls.progress.met
+    assert reached.progress is not None and not reached.progress.met
+    assert reached.text == "0 / 8"
+    assert metric_label("calls") in panel.pace.text() and "met" in panel.pace.text()
+
+
+def test_french_says_0_jour_restant_in_the_singular(
+    qtbot: QtBot, db: Database, events: DataEvents
+) -> None:
+    """French writes 0 and 1 in the singular ("0 jour restant"), English "0 working days left"."""
+    saturday = datetime(2026, 12, 5, 11, 0, tzinfo=UTC)
+    wednesday = datetime(2026, 12, 2, 11, 0, tzinfo=UTC)
+    texts = {}
+    with french("ui.goals.goal_labels", "ui.goals.goal_panel"):
+        for name, moment in (("sat", saturday), ("wed", wednesday)):
+            panel = WeeklyGoalPanel(db, events, clock=lambda m=moment: m)  # type: ignore[misc]
+            qtbot.addWidget(panel)
+            texts[name] = panel.days_left.text()
+    assert texts["sat"] == "0 jour restant"
+    assert texts["wed"].endswith("jours restants") and not texts["wed"].startswith(("0", "1 "))
+    english = WeeklyGoalPanel(db, events, clock=lambda: saturday)
+    qtbot.addWidget(english)
+    assert english.days_left.text() == "0 working days left"

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Any stage</source>
-        <translation>Toutes les étapes</translation>
+        <translation>Toutes étapes</translation>
     </message>
     <message>
         <source>Tag filter</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Any tag</source>
-        <translation>Toutes les étiquettes</translation>
+        <translation>Toutes étiquettes</translation>
     </message>
     <message>
         <source>Next action filter</source>
@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>Any next action</source>
-        <translation>Toutes les prochaines actions</translation>
+        <translation>Toutes échéances</translation>
     </message>
     <message>
         <source>Due now (today and overdue)</source>
-        <translation>À faire (aujourd&apos;hui et en retard)</translation>
+        <translation>Aujourd&apos;hui et en retard</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Show do-not-call</source>
-        <translation>Afficher « ne pas appeler »</translation>
+        <translation>Voir « ne pas appeler »</translation>
     </message>
     <message>
         <source>Show prospects where someone asked not to be called (marked with a badge)</source>

@@ -41,6 +41,11 @@
     </message>
     <message>
         <source>{n} working days left</source>
+        <comment>none left</comment>
+        <translation>{n} jour restant</translation>
+    </message>
+    <message>
+        <source>{n} working days left</source>
         <translation>{n} jours restants</translation>
     </message>
     <message>

@@ -41,6 +41,14 @@
         <translation>Votre &amp;nom :</translation>
     </message>
     <message>
+        <source>Said in your talk track&apos;s opener in place of [company]</source>
+        <translation>Dit dans l&apos;accroche de votre argumentaire à la place de [société]</translation>
+    </message>
+    <message>
+        <source>Your c&amp;ompany:</source>
+        <translation>Votre s&amp;ociété :</translation>
+    </message>
+    <message>
         <source>Calendar files (.ics) of meetings booked during a call are saved here, then opened with your calendar</source>
         <translation>Les fichiers d&apos;agenda (.ics) des rendez-vous pris pendant un appel sont enregistrés ici, puis ouverts avec votre agenda</translation>
     </message>

@@ -83,6 +83,12 @@ def register(subparsers: Any) -> None:
     demo = subparsers.add_parser(
         "demo", help="fill an empty data folder with demo prospects (as `prospection --demo`)"
     )
+    demo.add_argument(
+        "--lang",
+        choices=("fr", "en"),
+        default="fr",
+        help="the demo's language: French businesses (fr) or British ones (en); default fr",
+    )
     demo.set_defaults(handler=run_demo)
 
 
@@ -225,7 +231,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_demo(args: argparse.Namespace) -> int:
     with database(args.data_dir) as db, db.session() as session:
-        result = fill_demo(session)
+        result = fill_demo(session, language=args.lang)
     if not result.created:
         print("The data folder already holds prospects: nothing was changed.")
         return EXIT_OK

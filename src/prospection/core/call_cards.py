@@ -14,7 +14,7 @@ from prospection.core.call_queue import QueueReason, reason_for
 from prospection.core.calls import RecordNotFoundError
 from prospection.core.enums import ActivityKind, ContactRole, Outcome, PhoneKind, Stage
 from prospection.core.models import Activity, utcnow
-from prospection.core.phones import display_phone
+from prospection.core.phones import DEFAULT_REGION, display_phone
 
 #: How many past activities the call card shows.
 RECENT_ACTIVITIES = 3
@@ -94,7 +94,13 @@ class CallCard:
         ]
 
 
-def load_call_card(session: Session, prospect_id: int, *, now: datetime | None = None) -> CallCard:
+def load_call_card(
+    session: Session,
+    prospect_id: int,
+    *,
+    now: datetime | None = None,
+    home_region: str = DEFAULT_REGION,
+) -> CallCard:
     """The call card of `prospect_id`."""
     prospect = prospect_with_phones(session, prospect_id)
     if prospect is None:
@@ -131,7 +137,7 @@ def load_call_card(session: Session, prospect_id: int, *, now: datetime | None =
                 phones=tuple(
                     CardPhone(
                         id=phone.id,
-                        display=display_phone(phone.raw, phone.e164),
+                        display=display_phone(phone.raw, phone.e164, home_region),
                         e164=phone.e164,
                         kind=phone.kind,
                         is_wrong=phone.is_wrong,

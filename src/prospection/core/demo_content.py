@@ -1,5 +1,7 @@
 """The French vocabulary the demo draws from: sectors, pains, pitches, names and places.
 
+(`demo_content_en` is the English one, same names, used when the interface is in English.)
+
 Everything here is invented for the demo. Phone numbers come from the ranges ARCEP
 keeps for fiction (01 99 00, 02 61 91, 03 53 01, 04 65 71, 05 36 49), emails from the
 reserved `.example` domain (RFC 2606), so that no real person is ever called or mailed.
@@ -11,6 +13,21 @@ a salesperson who wants to help would note them before calling.
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+COUNTRY = "FR"
+#: Numbers in each fiction range: 0000 to 9999 after the range's six digits.
+PHONE_POOL = 10000
+#: "SARL Menuiserie Roux" as often as "Menuiserie Roux SARL".
+LEGAL_FORM_MAY_LEAD = True
+#: "de" before a vowel becomes "d'" ("Pharmacie d'Angers").
+ELIDE_DE = True
+
+
+def phone_number(prefix: str, serial: int) -> tuple[str, str]:
+    """A fiction number of the range `prefix` ("046571"): its national text and E.164."""
+    digits = f"{prefix}{serial:04d}"
+    raw = " ".join(digits[i : i + 2] for i in range(0, 10, 2))
+    return raw, "+33" + digits[1:]
 
 
 @dataclass(frozen=True)
@@ -708,3 +725,25 @@ EMAIL_NOTES_IN: tuple[str, ...] = (
     "Réponse : merci pour la documentation, questions sur les tarifs.",
     "Demande d'informations sur l'import de leurs clients.",
 )
+
+#: Numbers typed as they came, which no parser can dial: kept and flagged.
+UNPARSED_PHONES: tuple[str, str, str] = (
+    "standard, poste 214",
+    "voir avec l'accueil",
+    "06 .. (demander)",
+)
+CLIENT_REVIEW_PLACE = "Dans leurs locaux"
+CLIENT_REVIEW_NOTES = "Point annuel : satisfaits, demandent le module planning."
+CLIENT_REVIEW_NEXT = "Point annuel avec le client"
+NOT_A_FIT_NOTES = "Hors cible : activité arrêtée ou trop petite pour un outil."
+PROPOSAL_WON_NOTES = "Relance de la proposition : bon pour accord, démarrage le mois prochain."
+NEXT_RETRY = "Rappeler (pas de réponse)"
+NEXT_PROPOSAL = "Relancer la proposition"
+NEXT_GATEKEEPER = "Rappeler : conseil du standard"
+FIND_NUMBER_NOTES = "Chercher un autre numéro (site web, annuaire)."
+NEXT_CALL_BACK = "Rappel demandé"
+NEXT_AFTER_BROCHURE = "Rappeler après l'envoi de la documentation"
+NEXT_MEETING = "Rendez-vous : démonstration"
+MEETING_PLACES: tuple[str, ...] = ("Dans leurs locaux", "Visioconférence")
+NEXT_AFTER_DEMO = "Reprendre contact après la démo"
+NEXT_FIRST_CALL = "Premier appel : présenter l'offre"

@@ -38,7 +38,7 @@ from prospection.core.models import (
     prospect_tag,
     utcnow,
 )
-from prospection.core.phones import display_phone
+from prospection.core.phones import DEFAULT_REGION, display_phone
 from prospection.core.search import (
     id_filter,
     match_count,
@@ -249,13 +249,14 @@ def page(
     now: datetime | None = None,
     *,
     name_from: str | None = None,
+    home_region: str = DEFAULT_REGION,
 ) -> list[ProspectRow]:
     """One page of the table: the rows `offset` to `offset + limit` in `sort` order.
 
-    `name_from`: see `page_ids`.
+    `name_from`: see `page_ids`; `home_region`: see `rows_for`.
     """
     ids = page_ids(session, flt, sort, descending, offset, limit, now, name_from=name_from)
-    return rows_for(session, ids)
+    return rows_for(session, ids, home_region=home_region)
 
 
 def page_ids(
@@ -423,8 +424,14 @@ def _stored_datetime(value: str | datetime | None) -> datetime | None:
     return datetime.fromisoformat(value).replace(tzinfo=UTC)
 
 
-def rows_for(session: Session, ids: Sequence[int]) -> list[ProspectRow]:
-    """Table rows for these prospect ids, in the same order."""
+def rows_for(
+    session: Session, ids: Sequence[int], *, home_region: str = DEFAULT_REGION
+) -> list[ProspectRow]:
+    """Table rows for these prospect ids, in the same order.
+
+    Phones are written as dialled from `home_region` (the user's default country):
+    national at home, international abroad.
+    """
     if not ids:
         return []
     # One plain SQL statement, no ORM objects and no per-column type processing: a page
@@ -457,7 +464,7 @@ def rows_for(session: Session, ids: Sequence[int]) -> list[ProspectRow]:
                 id=prospect_id,
                 name=name,
                 contact=contact or "",
-                phone=display_phone(raw, e164) if raw is not None else "",
+                phone=display_phone(raw, e164, home_region) if raw is not None else "",
                 city=city,
                 stage=stages[stage],
                 priority=priority,

@@ -140,17 +140,59 @@ def first_problem(pains: str) -> str:
     return ""
 
 
+#: Placeholders whose value is a phrase taken from the user's notes (not a name): it
+#: starts in lower case when it lands mid-sentence.
+_PHRASES = ("problem",)
+#: What may stand between a sentence's start and a placeholder: spaces, a bullet, a quote.
+_LEADING = ' \t\u00a0\u202f-•*–·«"“('
+
+
+def starts_sentence(before: str) -> bool:
+    """Whether a text placed after `before` begins a sentence (or a line, a bullet, a quote)."""
+    line = before.rsplit("\n", 1)[-1].rstrip(_LEADING)
+    return not line or line[-1] in ".!?…"
+
+
+def mid_sentence(phrase: str) -> str:
+    """`phrase` as it reads inside a sentence: its first letter in lower case.
+
+    A first word written in capitals (an acronym such as "ERP" or "PME", the pronoun
+    "I") or with another capital in it ("McAdam", "iPhone") is left as it is.
+    """
+    word = phrase.split(maxsplit=1)[0] if phrase.strip() else ""
+    if not word or not word[0].isupper():
+        return phrase
+    letters = [ch for ch in word if ch.isalpha()]
+    if word == "I" or (len(letters) > 1 and word.isupper()):
+        return phrase
+    if any(ch.isupper() for ch in letters[1:]):
+        return phrase
+    return phrase[0].lower() + phrase[1:]
+
+
+def _replace(text: str, placeholder: str, value: str, phrase: bool) -> str:
+    parts = text.split(placeholder)
+    out = [parts[0]]
+    for part in parts[1:]:
+        before = "".join(out)
+        out.append(mid_sentence(value) if phrase and not starts_sentence(before) else value)
+        out.append(part)
+    return "".join(out)
+
+
 def fill_placeholders(text: str, **values: str) -> str:
     """`text` with each known placeholder replaced by its value (see `PLACEHOLDERS`).
 
     A placeholder without a value stays as it is, so the user sees what to say there.
+    A problem (a phrase from the user's notes, usually written with a capital) starts in
+    lower case when it is inserted mid-sentence ("… comme la vôtre à les factures …").
     """
     for name, placeholders in PLACEHOLDERS.items():
         value = values.get(name, "").strip()
         if not value:
             continue
         for placeholder in placeholders:
-            text = text.replace(placeholder, value)
+            text = _replace(text, placeholder, value, name in _PHRASES)
     return text
 
 

@@ -106,7 +106,14 @@ class FilterBar(QWidget):
         self.tag_box.setAccessibleName(self.tr("Tag filter"))
         self.tag_box.addItem(self.tr("Any tag"), None)
         self.tag_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.tag_box.setMaximumWidth(220)
+        # The user's tags may be long: the closed box shows up to about 14 characters (or
+        # "Any tag" whole), its list shows them whole, its tooltip the chosen one, so that
+        # the filters stay on one row on a 1280-pixel screen in French.
+        metrics = self.tag_box.fontMetrics()
+        any_tag = self.tag_box.sizeHint().width()
+        frame = any_tag - metrics.horizontalAdvance(self.tag_box.itemText(0))
+        self.tag_box.setMaximumWidth(max(any_tag, frame + metrics.averageCharWidth() * 14))
+        self.tag_box.currentTextChanged.connect(self.tag_box.setToolTip)
 
         self.due_box = QComboBox(self)
         self.due_box.setAccessibleName(self.tr("Next action filter"))

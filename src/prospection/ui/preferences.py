@@ -11,6 +11,7 @@ from prospection.core.phones import DEFAULT_REGION
 LANGUAGE_KEY = "preferences/language"
 REGION_KEY = "preferences/phone_region"
 USER_NAME_KEY = "preferences/user_name"
+USER_COMPANY_KEY = "preferences/user_company"
 MEETINGS_FOLDER_KEY = "preferences/meetings_folder"
 #: Languages the interface is translated into ("" follows the system).
 LANGUAGES = ("en", "fr")
@@ -47,6 +48,14 @@ class Preferences:
     def set_user_name(self, name: str) -> None:
         """Set the user's own name."""
         self._settings.setValue(USER_NAME_KEY, name.strip())
+
+    def user_company(self) -> str:
+        """The user's company, said in the talk track's opener ("" when not given)."""
+        return str(self._settings.value(USER_COMPANY_KEY, "") or "").strip()
+
+    def set_user_company(self, name: str) -> None:
+        """Set the user's company."""
+        self._settings.setValue(USER_COMPANY_KEY, name.strip())
 
     def meetings_folder(self) -> Path:
         """Where the call session saves meeting invitations (.ics), without asking."""

@@ -87,6 +87,12 @@ class PreferencesDialog(QDialog):
             self.tr("Said in your talk track's opener in place of [your name]")
         )
         form.addRow(self.tr("Your &name:"), self.user_name_edit)
+        self.user_company_edit = QLineEdit(self._preferences.user_company(), self)
+        self.user_company_edit.setObjectName("userCompany")
+        self.user_company_edit.setToolTip(
+            self.tr("Said in your talk track's opener in place of [company]")
+        )
+        form.addRow(self.tr("Your c&ompany:"), self.user_company_edit)
 
         folder_row = QHBoxLayout()
         self.meetings_folder_edit = QLineEdit(str(self._preferences.meetings_folder()), self)
@@ -138,6 +144,7 @@ class PreferencesDialog(QDialog):
         self._preferences.set_language(str(self.language_box.currentData() or ""))
         self._preferences.set_phone_region(str(self.region_box.currentData()))
         self._preferences.set_user_name(self.user_name_edit.text())
+        self._preferences.set_user_company(self.user_company_edit.text())
         self._preferences.set_meetings_folder(self.meetings_folder_edit.text())
         self._preferences.sync()
         super().accept()

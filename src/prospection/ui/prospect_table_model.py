@@ -43,6 +43,7 @@ from prospection.core.models import utcnow
 from prospection.core.prospects import ProspectFilter, ProspectRow, SortKey, day_bounds
 from prospection.core.search import match_expression
 from prospection.ui.labels import priority_label, stage_label
+from prospection.ui.preferences import Preferences
 from prospection.ui.qt_dates import to_qdatetime
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -465,9 +466,11 @@ class ProspectTableModel(QAbstractTableModel):
         """Read blocks `first_number` to `last_number`, cache them; the first one's rows."""
         first = first_number * BLOCK_SIZE
         end = min((last_number + 1) * BLOCK_SIZE, self._count)
+        # Read at each block: a default country changed in Preferences shows at the next.
+        home = Preferences().phone_region()
         with self._db.session() as session:
             if self._ids is not None:
-                rows = prospects.rows_for(session, self._ids[first:end])
+                rows = prospects.rows_for(session, self._ids[first:end], home_region=home)
             else:
                 rows = prospects.page(
                     session,
@@ -478,6 +481,7 @@ class ProspectTableModel(QAbstractTableModel):
                     limit=end - first,
                     now=self._clock(),
                     name_from=self._name_from,
+                    home_region=home,
                 )
         entries: list[_Entry] = [(item, [None] * _COLUMN_COUNT) for item in rows]
         # rows_for leaves out a prospect deleted meanwhile (a reload follows): the

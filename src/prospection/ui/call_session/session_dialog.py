@@ -124,6 +124,8 @@ class CallSessionDialog(QDialog):
         self.events = events
         self.session_id = session_id
         self.dialer = dialer or QDesktopServices.openUrl
+        # Numbers written as dialled from the user's default country (Preferences).
+        self._home_region = Preferences().phone_region()
         self.clock = clock
         self._card: CallCard | None = None
         self._dialled: tuple[int, int] | None = None
@@ -363,7 +365,9 @@ class CallSessionDialog(QDialog):
         assert prospect_id is not None
         with self.db.session() as session:
             try:
-                self._card = load_call_card(session, prospect_id, now=self.clock())
+                self._card = load_call_card(
+                    session, prospect_id, now=self.clock(), home_region=self._home_region
+                )
             except CallError:
                 # Deleted since the queue was built: nothing to call, move on.
                 self.state = call_sessions.skip(session, self.session_id)
@@ -406,7 +410,9 @@ class CallSessionDialog(QDialog):
                 self._track,
                 first_name=first_name(contact),
                 problem=first_problem(card.pains) if card is not None else "",
-                company=card.name if card is not None else "",
+                # The user's company ("this is [your name] from [company]"), never the
+                # prospect's: left as written when not given in Preferences.
+                company=Preferences().user_company(),
                 user_name=Preferences().user_name(),
             )
         )
@@ -604,7 +610,12 @@ class CallSessionDialog(QDialog):
             return None
         with self.db.session() as session:
             try:
-                return load_call_card(session, self.state.queue[position], now=self.clock())
+                return load_call_card(
+                    session,
+                    self.state.queue[position],
+                    now=self.clock(),
+                    home_region=self._home_region,
+                )
             except CallError:
                 return None
 
@@ -760,7 +771,9 @@ class CallSessionDialog(QDialog):
         with self.db.session() as session:
             for position in range(min(start, len(queue)) - 1, -1, -1):
                 try:
-                    card = load_call_card(session, queue[position], now=self.clock())
+                    card = load_call_card(
+                        session, queue[position], now=self.clock(), home_region=self._home_region
+                    )
                 except CallError:
                     continue  # deleted since: look further back
                 break

@@ -140,11 +140,14 @@ class WeeklyGoalPanel(QWidget):
             self.tr("Your calls against an even pace over this week's working days.")
         )
         left = status.days_left
-        self.days_left.setText(
-            (
-                self.tr("{n} working day left") if left == 1 else self.tr("{n} working days left")
-            ).format(n=left)
-        )
+        if left == 1:
+            days_text = self.tr("{n} working day left")
+        elif left == 0:
+            # Its own message: French writes 0 in the singular ("0 jour restant").
+            days_text = self.tr("{n} working days left", "none left")
+        else:
+            days_text = self.tr("{n} working days left")
+        self.days_left.setText(days_text.format(n=left))
         weeks = status.streak_weeks
         if status.streak_capped:
             text = self.tr("Streak: {n}+ weeks")

@@ -21,6 +21,16 @@ MET_COLOUR = QColor(46, 160, 67)
 REFRESH_DELAY_MS = 60
 
 
+def track_palette(palette: QPalette) -> QPalette:
+    """`palette` with a progress bar's empty part in a shade of the window, not the white
+    of input boxes: an empty "0 / 40" bar looked like a field to type in."""
+    result = QPalette(palette)
+    window = palette.color(QPalette.ColorRole.Window)
+    track = window.darker(112) if window.lightness() >= 128 else window.lighter(135)
+    result.setColor(QPalette.ColorRole.Base, track)
+    return result
+
+
 class MetricBar(QWidget):
     """One metric: its name and a thin bar reading "actual / target"."""
 
@@ -34,7 +44,6 @@ class MetricBar(QWidget):
         self.bar.setMaximumHeight(self.fontMetrics().height() + 4)
         # Narrow enough for five bars and their names on a 1366-pixel screen in French.
         self.bar.setMinimumWidth(self.fontMetrics().horizontalAdvance("00 / 00") + 12)
-        self._default_palette = QPalette(self.bar.palette())
         # A measure without a target is a plain count: an empty bar looked like an input box.
         self.count = QLabel(self)
         self.count.setVisible(False)
@@ -60,7 +69,7 @@ class MetricBar(QWidget):
         self.count.setText(text)
         self.bar.setVisible(bool(target))
         self.count.setVisible(not target)
-        palette = QPalette(self._default_palette)
+        palette = track_palette(self.palette())
         if progress.met:
             palette.setColor(QPalette.ColorRole.Highlight, MET_COLOUR)
         self.bar.setPalette(palette)
