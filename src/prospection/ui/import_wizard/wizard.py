@@ -775,7 +775,7 @@ class ImportPage(QWizardPage):
         return self.done
 
 
-#: Stored column names whose import field is named otherwise.
+# Stored column names whose import field is named otherwise.
 _FIELD_OF_COLUMN = {"linkedin_url": "linkedin", "owner_id": "owner", "is_consumer": "consumer"}
 
 
