@@ -10,9 +10,9 @@ goals with that user, and `current_user_id` answers it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import event, func, select
+from sqlalchemy import Table, event, func, select
 from sqlalchemy.orm import Session
 
 from prospection.core.emails import check_email, email_key
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 #: Where a Database's sessions carry the id of the user they work for.
 INFO_KEY = "prospection.user_id"
+
+_TABLE = cast(Table, AppUser.__table__)
 
 #: The longest user name (the column's length).
 NAME_MAX = 120
@@ -60,12 +62,15 @@ def _user(row: AppUser) -> User:
 
 def list_users(session: Session) -> list[User]:
     """Every user, in the order they were added."""
-    return [_user(row) for row in session.scalars(select(AppUser).order_by(AppUser.id))]
+    # Core, not ORM: the table reads this before its first paint, which must not wait
+    # for the mappers' configuration (tests/test_startup_imports.py).
+    rows = session.execute(select(_TABLE.c.id, _TABLE.c.name, _TABLE.c.email).order_by(_TABLE.c.id))
+    return [User(int(user_id), name, email) for user_id, name, email in rows]
 
 
 def user_count(session: Session) -> int:
     """How many users there are (1 for a single person's file)."""
-    return int(session.scalar(select(func.count()).select_from(AppUser)) or 0)
+    return int(session.scalar(select(func.count()).select_from(_TABLE)) or 0)
 
 
 def is_team(session: Session) -> bool:
@@ -134,7 +139,7 @@ def find_user(session: Session, text: str) -> User | None:
 
 def local_user_id(session: Session) -> int:
     """The first user: the person the file belonged to before there was a team."""
-    first = session.scalar(select(func.min(AppUser.id)))
+    first = session.scalar(select(func.min(_TABLE.c.id)))
     return int(first) if first is not None else LOCAL_USER_ID
 
 
