@@ -54,6 +54,12 @@ def test_a_team_sees_owners_and_filters_its_own(qtbot, db: Database) -> None:  #
     }
     assert texts == {"Boulangerie Martin": "Bob", "Garage Durand": ""}
     assert model.headerData(int(Column.LAST_CALLER), Qt.Orientation.Horizontal) == "Last called by"
+    # Not sortable: clicking it leaves the rows, and the arrow, where they were.
+    header = table.horizontalHeader()
+    before = [model.index(row, Column.NAME).data() for row in range(model.rowCount())]
+    header.setSortIndicator(int(Column.OWNER), Qt.SortOrder.DescendingOrder)
+    assert header.sortIndicatorSection() == int(Column.NAME)
+    assert [model.index(row, Column.NAME).data() for row in range(model.rowCount())] == before
 
     bar = FilterBar()
     qtbot.addWidget(bar)

@@ -112,6 +112,7 @@ class ProspectTable(QTableView):
         header.sectionResized.connect(self._section_resized)
         header.sectionHandleDoubleClicked.connect(self._user_sized)
         header.viewport().installEventFilter(self)
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         header.sortIndicatorChanged.connect(self._layout_changed)
         selection = self.selectionModel()
         selection.currentRowChanged.connect(self._current_changed)
@@ -286,6 +287,13 @@ class ProspectTable(QTableView):
                     header.resizeSection(int(column), width)
         finally:
             self._fitting = False
+
+    def _sort_indicator_changed(self, column: int, _order: Qt.SortOrder) -> None:
+        # The team columns do not sort (the model ignores them): the arrow stays on the
+        # column the rows are sorted by.
+        if column in TEAM_COLUMNS:
+            sorted_by, order = self._model.sort_order()
+            self.horizontalHeader().setSortIndicator(int(sorted_by), order)
 
     def _layout_changed(self, *_args: object) -> None:
         # Written a moment later, once: QSettings writes its file at each save, and a
