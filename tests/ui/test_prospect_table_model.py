@@ -162,7 +162,7 @@ def test_rows_read_by_ids_are_the_sql_pages_for_every_sort(  # type: ignore[no-u
     monkeypatch.setattr(prospect_table_model, "SYNC_IDS_LIMIT", 0)  # a "large" table
     monkeypatch.setattr(prospect_table_model, "IDS_DELAY_MS", 0)
     model = ProspectTableModel(db)
-    for column in Column:
+    for column in prospect_table_model.SORT_KEYS:  # the team columns do not sort
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
             model.sort(int(column), order)
             assert not model.has_ids()  # pages come with OFFSET until the ids are read

@@ -24,6 +24,18 @@
         <translation>choisi par vous (relance prévue plus tard)</translation>
     </message>
     <message>
+        <source>a colleague</source>
+        <translation>un collègue</translation>
+    </message>
+    <message>
+        <source>in {who}&apos;s call session</source>
+        <translation>dans la session d&apos;appels de {who}</translation>
+    </message>
+    <message>
+        <source>called by {who} recently</source>
+        <translation>appelé récemment par {who}</translation>
+    </message>
+    <message>
         <source>no number to dial</source>
         <translation>aucun numéro à composer</translation>
     </message>

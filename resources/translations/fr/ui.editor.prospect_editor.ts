@@ -77,6 +77,10 @@
         <translation>Chiffre d&apos;affaires annuel :</translation>
     </message>
     <message>
+        <source>Owner:</source>
+        <translation>Responsable :</translation>
+    </message>
+    <message>
         <source>Source:</source>
         <translation>Source :</translation>
     </message>

@@ -68,6 +68,22 @@
         <translation>Tout ce qui mérite d&apos;être retenu</translation>
     </message>
     <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>The colleague in charge of this prospect</source>
+        <translation>Le collègue chargé de ce prospect</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Moi</translation>
+    </message>
+    <message>
         <source>Added by hand</source>
         <translation>Ajouté à la main</translation>
     </message>

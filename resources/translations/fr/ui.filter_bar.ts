@@ -56,6 +56,22 @@
         <translation>Afficher les prospects où quelqu&apos;un a demandé à ne pas être appelé (signalés par un badge)</translation>
     </message>
     <message>
+        <source>Owner filter</source>
+        <translation>Filtre par responsable</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Les miens</translation>
+    </message>
+    <message>
+        <source>Show every prospect, or only those you own</source>
+        <translation>Afficher tous les prospects, ou seulement ceux dont vous êtes responsable</translation>
+    </message>
+    <message>
         <source>Filter:</source>
         <translation>Filtrer :</translation>
     </message>

@@ -120,6 +120,10 @@
         <translation>Particulier (oui/non)</translation>
     </message>
     <message>
+        <source>Owner (a colleague&apos;s name or email)</source>
+        <translation>Responsable (nom ou e-mail d&apos;un collègue)</translation>
+    </message>
+    <message>
         <source>New prospect</source>
         <translation>Nouveau prospect</translation>
     </message>

@@ -5,7 +5,7 @@
     <name>ProspectTableModel</name>
     <message>
         <source>Prospect</source>
-        <extracomment>The SQL sort behind each column. The prospect id of a row (int). A value to compare cells on (what SQL sorts by), for proxies and tests. The whole `ProspectRow` of a row. Whether the row&apos;s next action is overdue (bool). Rows per cached block. Small, so that a jump far into the table reads about the rows the view shows (the view asks for them in one statement, see `prefetch`): at a million prospects a row&apos;s pages are often not in memory yet. Blocks read together by a page with OFFSET (before the ordered ids are known). Up to this many rows, the ordered ids are read with the count (a few milliseconds). Above it, they are read in a worker thread once sorting or typing pauses this long. The roles `data` answers; the view asks for more (alignment, size hints ...). A fetched row and its display texts (None until first painted). Emitted after the rows were reloaded (filter, sort or data changed). Emitted when the ordered ids of the rows are known (any block is then one query). A number flagged wrong by a call, struck through.</extracomment>
+        <extracomment>The columns that only mean something when several people share the data. The SQL sort behind each column. The prospect id of a row (int). A value to compare cells on (what SQL sorts by), for proxies and tests. The whole `ProspectRow` of a row. Whether the row&apos;s next action is overdue (bool). Rows per cached block. Small, so that a jump far into the table reads about the rows the view shows (the view asks for them in one statement, see `prefetch`): at a million prospects a row&apos;s pages are often not in memory yet. Blocks read together by a page with OFFSET (before the ordered ids are known). Up to this many rows, the ordered ids are read with the count (a few milliseconds). Above it, they are read in a worker thread once sorting or typing pauses this long. The roles `data` answers; the view asks for more (alignment, size hints ...). A fetched row and its display texts (None until first painted). Emitted after the rows were reloaded (filter, sort or data changed). Emitted when the ordered ids of the rows are known (any block is then one query). A number flagged wrong by a call, struck through. Users&apos; names by id (the owner and last-caller columns) and the current user.</extracomment>
         <translation>Prospect</translation>
     </message>
     <message>
@@ -41,8 +41,24 @@
         <translation>Étiquettes</translation>
     </message>
     <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Last called by</source>
+        <translation>Dernier appel par</translation>
+    </message>
+    <message>
         <source>{phone} (wrong number)</source>
         <translation>{phone} (faux numéro)</translation>
+    </message>
+    <message>
+        <source>User {number}</source>
+        <translation>Utilisateur {number}</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Moi</translation>
     </message>
     <message>
         <source>{phone}: wrong number (flagged during a call)</source>

@@ -14,17 +14,29 @@ from typing import Any
 from sqlalchemy import ColumnElement, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
+from prospection.core import users
 from prospection.core.enums import ActivityKind, Outcome, Stage
 from prospection.core.models import Activity, Prospect
 
 
-def _outgoing_calls(start: datetime, end: datetime) -> list[ColumnElement[bool]]:
+def _mine(session: Session) -> list[ColumnElement[bool]]:
+    """In team mode, only the current user's activities count (goals, streaks are theirs).
+
+    A single user's file gets no extra condition: its queries and plans are unchanged.
+    """
+    if not users.is_team(session):
+        return []
+    return [Activity.user_id == users.current_user_id(session)]
+
+
+def _outgoing_calls(session: Session, start: datetime, end: datetime) -> list[ColumnElement[bool]]:
     # kind, inbound and occurred_at in this order: the covering index serves them.
     return [
         Activity.kind == ActivityKind.CALL,
         Activity.inbound.is_(False),
         Activity.occurred_at >= start,
         Activity.occurred_at < end,
+        *_mine(session),
     ]
 
 
@@ -34,7 +46,7 @@ def call_outcome_counts(
     """Outgoing calls in [start, end) by outcome (None: no outcome logged)."""
     rows = session.execute(
         select(Activity.outcome, func.count())
-        .where(*_outgoing_calls(start, end))
+        .where(*_outgoing_calls(session, start, end))
         .group_by(Activity.outcome)
     ).all()
     return {outcome: int(count) for outcome, count in rows}
@@ -45,7 +57,10 @@ def calls_in_ranges(session: Session, ranges: Sequence[tuple[datetime, datetime]
     if not ranges:
         return []
     columns = [
-        select(func.count()).select_from(Activity).where(*_outgoing_calls(s, e)).scalar_subquery()
+        select(func.count())
+        .select_from(Activity)
+        .where(*_outgoing_calls(session, s, e))
+        .scalar_subquery()
         for s, e in ranges
     ]
     return [int(value) for value in session.execute(select(*columns)).one()]
@@ -64,7 +79,7 @@ def calls_up_to(
     columns = [
         select(func.count())
         .select_from(
-            select(Activity.id).where(*_outgoing_calls(s, e)).limit(max(cap, 0)).subquery()
+            select(Activity.id).where(*_outgoing_calls(session, s, e)).limit(max(cap, 0)).subquery()
         )
         .scalar_subquery()
         for (s, e), cap in zip(ranges, caps, strict=True)
@@ -76,14 +91,16 @@ def ranges_with_calls(session: Session, ranges: Sequence[tuple[datetime, datetim
     """Whether each range holds at least one outgoing call (one index probe each)."""
     if not ranges:
         return []
-    columns = [exists().where(*_outgoing_calls(s, e)) for s, e in ranges]
+    columns = [exists().where(*_outgoing_calls(session, s, e)) for s, e in ranges]
     return [bool(value) for value in session.execute(select(*columns)).one()]
 
 
 def call_times(session: Session, start: datetime, end: datetime) -> list[datetime]:
     """When each outgoing call in [start, end) was placed (aware, UTC)."""
     return list(
-        session.scalars(select(Activity.occurred_at).where(*_outgoing_calls(start, end))).all()
+        session.scalars(
+            select(Activity.occurred_at).where(*_outgoing_calls(session, start, end))
+        ).all()
     )
 
 
@@ -99,7 +116,7 @@ def call_hours(
     hour = func.substr(Activity.occurred_at, 1, 13)
     rows = session.execute(
         select(hour, Activity.outcome, func.count())
-        .where(*_outgoing_calls(start, end))
+        .where(*_outgoing_calls(session, start, end))
         .group_by(hour, Activity.outcome)
     ).all()
     return [
@@ -119,6 +136,7 @@ def meetings_booked(session: Session, start: datetime, end: datetime) -> int:
                 Activity.occurred_at < end,
                 Activity.outcome == Outcome.MEETING_BOOKED,
                 Activity.kind != ActivityKind.STAGE_CHANGE,
+                *_mine(session),
             )
         )
         or 0
@@ -150,6 +168,7 @@ def new_clients(
                 *_became_client(earlier),
                 earlier.occurred_at < start,
             ),
+            *_mine(session),
         )
     )
     any_change = aliased(Activity)

@@ -23,6 +23,8 @@ from enum import StrEnum
 from sqlalchemy import Select, String, case, literal_column, select
 from sqlalchemy.orm import Session, selectinload
 
+from prospection.core import users
+from prospection.core.call_leases import Hold, colleague_calls, leased_by_others
 from prospection.core.calls import dialable_phones
 from prospection.core.enums import OPEN_STAGES, Stage
 from prospection.core.models import Contact, Prospect, Tag, utcnow
@@ -61,6 +63,9 @@ class LeftOutReason(StrEnum):
 
     NO_PHONE = "no_phone"
     DO_NOT_CALL = "do_not_call"
+    # Team mode: a colleague's session holds it, or a colleague called it recently.
+    RESERVED = "reserved_by_colleague"
+    CALLED_BY_COLLEAGUE = "called_by_colleague"
 
 
 @dataclass(frozen=True)
@@ -119,6 +124,7 @@ class LeftOut:
     reason: str  # a LeftOutReason value, or an extra rule's own code
     detail: str = ""  # plain words for the user (English; the UI translates codes)
     callable_again_at: datetime | None = None  # None: once the reason is fixed
+    by_user_id: int | None = None  # the colleague, for the team reasons
 
 
 @dataclass
@@ -136,6 +142,26 @@ class CallQueue:
     def without_phone(self) -> list[LeftOut]:
         """Prospects left out for lack of a number: the user can add one."""
         return [item for item in self.left_out if item.reason == LeftOutReason.NO_PHONE]
+
+    def drop(self, held: dict[int, Hold], reason: LeftOutReason) -> None:
+        """Take the prospects of `held` out of the queue, saying why (team mode)."""
+        if not held:
+            return
+        for entry in [e for e in self.entries if e.prospect_id in held]:
+            self.entries.remove(entry)
+            self.left_out.append(_team_left_out(entry.prospect_id, entry.name, held, reason))
+
+
+def _team_left_out(
+    prospect_id: int, name: str, held: dict[int, Hold], reason: LeftOutReason
+) -> LeftOut:
+    hold = held[prospect_id]
+    detail = (
+        "reserved by a colleague's call session"
+        if reason == LeftOutReason.RESERVED
+        else "called by a colleague within the retry window"
+    )
+    return LeftOut(prospect_id, name, reason, detail, hold.until, hold.user_id)
 
 
 #: An extra eligibility rule: given the session, a candidate (contacts and phones
@@ -275,6 +301,9 @@ def build_queue(
     if limit <= 0 or (spec.explicit and not spec.ids):
         return queue
     query = _candidates(spec, day_start, day_end)
+    # Team mode: colleagues' reservations and recent calls keep prospects out (one
+    # query each per chunk); a single user's queue is built exactly as before.
+    me = users.current_user_id(session) if users.is_team(session) else None
     offset = 0
     while len(queue.entries) < limit:
         chunk = session.scalars(
@@ -285,7 +314,21 @@ def build_queue(
         if not chunk:
             break
         offset += len(chunk)
+        leased: dict[int, Hold] = {}
+        called: dict[int, Hold] = {}
+        if me is not None:
+            ids = [prospect.id for prospect in chunk]
+            leased = leased_by_others(session, ids, me, now)
+            called = colleague_calls(session, ids, me, now, tz=tz)
         for prospect in chunk:
+            if prospect.id in leased or prospect.id in called:
+                team_reason, held = (
+                    (LeftOutReason.RESERVED, leased)
+                    if prospect.id in leased
+                    else (LeftOutReason.CALLED_BY_COLLEAGUE, called)
+                )
+                queue.left_out.append(_team_left_out(prospect.id, prospect.name, held, team_reason))
+                continue
             left_out = _standard_exclusion(prospect)
             if left_out is None:
                 for rule in active_rules:

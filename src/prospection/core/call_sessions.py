@@ -14,7 +14,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from prospection.core.call_queue import CallQueue, QueueSpec
+from prospection.core import call_leases, users
+from prospection.core.call_queue import CallQueue, LeftOut, LeftOutReason, QueueSpec
 from prospection.core.calls import CallError, CallResult, RecordNotFoundError, log_call
 from prospection.core.enums import (
     CONVERSATION_OUTCOMES,
@@ -86,9 +87,16 @@ def start_session(
     time_box_minutes: int | None = None,
     now: datetime | None = None,
 ) -> SessionState:
-    """Store a new session over `queue` (built from `spec`) and return it."""
+    """Store a new session over `queue` (built from `spec`) and return it.
+
+    The session reserves its prospects (`call_leases`): those a colleague's session
+    took, or a colleague called, since the queue was built leave `queue` (moved to its
+    `left_out`, with the reason), so no two people's sessions serve the same prospect.
+    """
+    now = now or utcnow()
     row = CallSession(
-        started_at=now or utcnow(),
+        user_id=users.current_user_id(session),
+        started_at=now,
         status=SessionStatus.ACTIVE,
         source=spec.label,
         planned_size=spec.size,
@@ -98,7 +106,53 @@ def start_session(
     )
     session.add(row)
     session.flush()
+    lost = _hold_rest(session, row, now)
+    for reason, held in lost.items():
+        queue.drop(held, reason)
     return _state(row)
+
+
+def _hold_rest(
+    session: Session, row: CallSession, now: datetime
+) -> dict[LeftOutReason, dict[int, call_leases.Hold]]:
+    """Take or renew the leases of the prospects still to call; drop those we lost.
+
+    A prospect is lost when a colleague's session holds it (our lease expired while
+    the session was left alone) or a colleague called it within the retry window.
+    """
+    queue = [int(i) for i in row.queue]
+    rest = queue[row.position :]
+    if not rest:
+        return {}
+    held = call_leases.claim(session, row.id, row.user_id, rest, now)
+    taken = {pid: call_leases.Hold(pid, 0, now) for pid in rest if pid not in held}
+    if taken:
+        taken = {**taken, **call_leases.leased_by_others(session, taken, row.user_id, now)}
+    called: dict[int, call_leases.Hold] = {}
+    if users.is_team(session):
+        # Read after taking the leases: nobody else can start calling them now.
+        called = call_leases.colleague_calls(session, held, row.user_id, now)
+        call_leases.release(session, row.id, called)
+    if not taken and not called:
+        return {}
+    row.queue = queue[: row.position] + [i for i in rest if i not in taken and i not in called]
+    return {LeftOutReason.RESERVED: taken, LeftOutReason.CALLED_BY_COLLEAGUE: called}
+
+
+def keep_reservations(
+    session: Session, session_id: int, *, now: datetime | None = None
+) -> list[LeftOut]:
+    """Renew the session's reservations (a timer calls it while a session is open).
+
+    Prospects lost meanwhile leave the queue; they are returned with the reason.
+    """
+    row = _row(session, session_id)
+    lost = _hold_rest(session, row, now or utcnow())
+    return [
+        LeftOut(pid, "", reason.value, "", hold.until, hold.user_id or None)
+        for reason, held in lost.items()
+        for pid, hold in held.items()
+    ]
 
 
 def get_session(session: Session, session_id: int) -> SessionState:
@@ -122,6 +176,7 @@ def record_call(
         row.draft_notes = ""
     if row.status == SessionStatus.PAUSED:
         row.status = SessionStatus.ACTIVE
+    _hold_rest(session, row, utcnow())
     return result, _state(row)
 
 
@@ -172,6 +227,7 @@ def reopen(session: Session, session_id: int) -> SessionState:
     row = _row(session, session_id)
     row.status = SessionStatus.ACTIVE
     row.ended_at = None
+    _hold_rest(session, row, utcnow())
     return _state(row)
 
 
@@ -194,6 +250,8 @@ def skip(session: Session, session_id: int, *, now: datetime | None = None) -> S
     row.position += 1
     row.skipped += 1
     row.draft_notes = ""
+    call_leases.release(session, row.id, [queue[row.position - 1]])
+    _hold_rest(session, row, now or utcnow())
     return _state(row)
 
 
@@ -216,6 +274,7 @@ def resume(session: Session, session_id: int) -> SessionState:
     if row.status == SessionStatus.ENDED:
         raise CallError(f"call session {session_id} has ended")
     row.status = SessionStatus.ACTIVE
+    _hold_rest(session, row, utcnow())
     return _state(row)
 
 
@@ -238,6 +297,7 @@ def end_session(session: Session, session_id: int, *, now: datetime | None = Non
         row.draft_notes = ""
     row.status = SessionStatus.ENDED
     row.ended_at = now or utcnow()
+    call_leases.release(session, row.id)
     return _state(row)
 
 
@@ -249,7 +309,10 @@ def find_resumable(session: Session) -> SessionState | None:
     """
     rows = session.scalars(
         select(CallSession)
-        .where(CallSession.status != SessionStatus.ENDED)
+        .where(
+            CallSession.status != SessionStatus.ENDED,
+            CallSession.user_id == users.current_user_id(session),
+        )
         .order_by(CallSession.started_at.desc(), CallSession.id.desc())
     ).all()
     offered: SessionState | None = None
@@ -260,6 +323,7 @@ def find_resumable(session: Session) -> SessionState | None:
             continue
         row.status = SessionStatus.ENDED
         row.ended_at = row.ended_at or utcnow()
+        call_leases.release(session, row.id)
     return offered
 
 
@@ -337,6 +401,8 @@ def average_reach_rate(session: Session, *, excluding: int | None = None) -> flo
     query = select(Activity.outcome).where(
         Activity.kind == ActivityKind.CALL, Activity.outcome.is_not(None)
     )
+    if users.is_team(session):
+        query = query.where(Activity.user_id == users.current_user_id(session))
     if excluding is not None:
         query = query.where(
             (Activity.call_session_id.is_(None)) | (Activity.call_session_id != excluding)
@@ -348,6 +414,7 @@ def history(session: Session, limit: int = 100) -> list[SessionSummary]:
     """The latest sessions, newest first, with their summaries."""
     ids = session.scalars(
         select(CallSession.id)
+        .where(CallSession.user_id == users.current_user_id(session))
         .order_by(CallSession.started_at.desc(), CallSession.id.desc())
         .limit(limit)
     ).all()

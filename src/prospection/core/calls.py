@@ -27,6 +27,7 @@ from prospection.core.enums import OPEN_STAGES, ActivityKind, Channel, Outcome, 
 from prospection.core.insights import best_hours
 from prospection.core.models import Activity, CallSession, Contact, Phone, Prospect, utcnow
 from prospection.core.privacy import PersonNotFoundError, mark_do_not_contact
+from prospection.core.users import current_user_id
 from prospection.core.working_days import (
     follow_up_after,
     local_at,
@@ -277,8 +278,10 @@ def log_call(
     contact, phone = _resolve_phone(prospect, contact_id, phone_id)
     check = _check(session, prospect, occurred_at, contact)
     warnings = tuple(rule_breaches(occurred_at, check.rules, check.history))
+    caller = current_user_id(session)
 
     call = Activity(
+        user_id=caller,
         prospect_id=prospect.id,
         contact_id=contact.id if contact else None,
         phone_id=phone.id if phone else None,
@@ -346,6 +349,8 @@ def log_call(
     prospect.call_attempts = attempts
     if prospect.last_contact_at is None or occurred_at > prospect.last_contact_at:
         prospect.last_contact_at = occurred_at
+        # Who called last (the table's column in team mode), copied like the date.
+        prospect.last_caller_id = caller
 
     if new_stage != stage_before:
         prospect.stage = new_stage

@@ -127,6 +127,29 @@ class ImportBatch(Base):
     undone_at: Mapped[datetime | None]
 
 
+class AppUser(Base):
+    """A person using the data: one (the local user) on a desktop file, several in a team."""
+
+    __tablename__ = "app_user"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), default="")
+    email: Mapped[str] = mapped_column(String(255), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+#: The user migration 0009 creates for an existing file: the person who already used it.
+#: Rows written without a user (every row before 0009) belong to them (server default).
+LOCAL_USER_ID = 1
+
+
+def _user_column() -> Mapped[int]:
+    # No foreign key: SQLite cannot add a referencing column with a non-null default
+    # without copying the table (activities run into the millions). Users are never
+    # deleted, so the reference is kept by the app.
+    return mapped_column(server_default=text(str(LOCAL_USER_ID)))
+
+
 class Prospect(Base):
     """An organisation (or a person, for consumer sales) one sells to."""
 
@@ -181,6 +204,13 @@ class Prospect(Base):
     is_consumer: Mapped[bool] = mapped_column(Boolean, default=False)
     client_since: Mapped[date | None] = mapped_column(Date, index=True)
     yearly_revenue: Mapped[float | None] = mapped_column(Float)
+    # Team mode (migration 0009): who owns the prospect (None: nobody in particular),
+    # and who called it last, copied by `log_call` like `last_contact_at`, so that the
+    # table shows them from the prospect alone.
+    # Plain ids (no foreign key, as for `user_id` below: SQLite could not drop such a
+    # column on downgrade without copying the table).
+    owner_id: Mapped[int | None] = mapped_column(index=True)
+    last_caller_id: Mapped[int | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
@@ -273,6 +303,7 @@ class CallSession(Base):
     __tablename__ = "call_session"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = _user_column()
     started_at: Mapped[datetime] = mapped_column(default=utcnow)
     ended_at: Mapped[datetime | None]
     status: Mapped[SessionStatus] = mapped_column(
@@ -320,6 +351,7 @@ class Activity(Base):
     ends_at: Mapped[datetime | None]
     stage_from: Mapped[str | None] = mapped_column(String(20))
     stage_to: Mapped[str | None] = mapped_column(String(20))
+    user_id: Mapped[int] = _user_column()  # who did it (migration 0009)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     prospect: Mapped[Prospect] = relationship(back_populates="activities")
@@ -327,12 +359,14 @@ class Activity(Base):
 
 
 class WeeklyGoal(Base):
-    """Targets for one ISO week ("2026-W48"). Past weeks are never rewritten."""
+    """One user's targets for one ISO week ("2026-W48"). Past weeks are never rewritten."""
 
     __tablename__ = "weekly_goal"
+    __table_args__ = (UniqueConstraint("user_id", "week", name="uq_weekly_goal_user_week"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    week: Mapped[str] = mapped_column(String(8), unique=True)
+    user_id: Mapped[int] = _user_column()
+    week: Mapped[str] = mapped_column(String(8))
     calls: Mapped[int] = mapped_column(default=40)
     reached: Mapped[int] = mapped_column(default=8)
     conversations: Mapped[int] = mapped_column(default=5)
@@ -366,6 +400,25 @@ class Suppression(Base):
     digest: Mapped[str] = mapped_column(String(64))
     reason: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class CallLease(Base):
+    """A prospect reserved by a call session, until `expires_at` (renewed as it goes).
+
+    Two people's sessions never serve the same prospect: a session only keeps, in its
+    queue, the prospects it holds a live lease on (core/call_leases.py).
+    """
+
+    __tablename__ = "call_lease"
+
+    prospect_id: Mapped[int] = mapped_column(
+        ForeignKey("prospect.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[int] = mapped_column()
+    call_session_id: Mapped[int] = mapped_column(
+        ForeignKey("call_session.id", ondelete="CASCADE"), index=True
+    )
+    expires_at: Mapped[datetime] = mapped_column()
 
 
 class Setting(Base):

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from prospection.core import limits
 from prospection.core.emails import check_email
 from prospection.core.enums import ActivityKind, Outcome, PhoneKind, Stage
-from prospection.core.models import Activity, Contact, Phone, Prospect, Tag, utcnow
+from prospection.core.models import Activity, AppUser, Contact, Phone, Prospect, Tag, utcnow
 from prospection.core.names import name_key
 from prospection.core.phones import DEFAULT_REGION, parse_phone
 from prospection.core.prospects import ContactInput, PhoneInput
@@ -129,6 +129,7 @@ class ProspectInput:
     is_consumer: bool = False
     client_since: date | None = None
     yearly_revenue: float | None = None
+    owner_id: int | None = None  # team mode: the user who owns the prospect (None: nobody)
 
     @classmethod
     def of(cls, prospect: Prospect) -> ProspectInput:
@@ -231,12 +232,25 @@ def _clean_prospect_fields(values: Mapping[str, Any], issues: _Issues) -> dict[s
             clean[key] = value
         elif key == "is_consumer":
             clean[key] = value
+        elif key == "owner_id":
+            if value is not None and (not isinstance(value, int) or not limits.valid_id(value)):
+                issues.error(key, IssueCode.INVALID_VALUE, "a user id", value)
+            else:
+                clean[key] = value
         else:
             text = str(value).strip()
             if limits.too_long(key, text):
                 issues.error(key, IssueCode.TOO_LONG, limits.too_long_text(key))
             clean[key] = text
     return clean
+
+
+def _check_owner(session: Session, clean: dict[str, Any], issues: _Issues) -> None:
+    """An owner must be a user (a colleague removed meanwhile is refused, not kept)."""
+    owner = clean.get("owner_id")
+    if owner is not None and session.get(AppUser, owner) is None:
+        issues.error("owner_id", IssueCode.NOT_FOUND, "no such user", str(owner))
+        del clean["owner_id"]
 
 
 def _change_stage(session: Session, prospect: Prospect, stage: Stage, moment: datetime) -> None:
@@ -288,6 +302,7 @@ def create_prospect(
     issues = _Issues()
     values = {f.name: getattr(data, f.name) for f in fields(ProspectInput)}
     clean = _clean_prospect_fields(values, issues)
+    _check_owner(session, clean, issues)
     contact_values = []
     for index, entry in enumerate(contacts):
         contact_values.append(_clean_contact(entry, f"contacts[{index}].", issues, data.country))
@@ -337,6 +352,7 @@ def update_prospect(
     if isinstance(changes, ProspectInput):
         changes = {f.name: getattr(changes, f.name) for f in fields(ProspectInput)}
     clean = _clean_prospect_fields(changes, issues)
+    _check_owner(session, clean, issues)
     if issues.errors:
         return issues.result(prospect_id=prospect_id)
     _apply_fields(session, prospect, clean, now or utcnow())

@@ -82,6 +82,7 @@ class ProspectFilter:
     due: Due | None = None
     include_dnc: bool = True
     ids: frozenset[int] | None = None  # an explicit selection
+    owner_id: int | None = None  # team mode's "Mine": the prospects this user owns
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,9 @@ class ProspectRow:
     do_not_contact: bool
     #: The phone shown was flagged wrong (every number of the contact shown is).
     phone_wrong: bool = False
+    #: Team mode: the owner's and the last caller's user ids (None: nobody).
+    owner_id: int | None = None
+    last_caller_id: int | None = None
 
 
 @dataclass
@@ -205,6 +209,8 @@ def _conditions(
         )
     if flt.ids is not None:
         conditions.append(_PROSPECT.c.id.in_(sorted(flt.ids)))
+    if flt.owner_id is not None:
+        conditions.append(_PROSPECT.c.owner_id == flt.owner_id)
     if not flt.include_dnc:
         conditions.append(~_dnc_exists())
     if flt.due is not None:
@@ -409,7 +415,7 @@ def page_ids_query(
 _ROWS_SQL = """
 SELECT id, name, city, stage, priority, next_action_at, next_action_text,
        last_contact_at, shown_contact, shown_phone_raw, shown_phone_e164, has_dnc, shown_tags,
-       shown_phone_wrong
+       shown_phone_wrong, owner_id, last_caller_id
 FROM prospect WHERE id IN ({marks})
 """
 
@@ -459,6 +465,8 @@ def rows_for(
             dnc,
             tags,
             wrong,
+            owner_id,
+            last_caller_id,
         ) in session.connection().exec_driver_sql(statement, tuple(chunk)):
             found[prospect_id] = ProspectRow(
                 id=prospect_id,
@@ -474,6 +482,8 @@ def rows_for(
                 tags=tuple(sorted(tags.split("\x1f"))) if tags else (),
                 do_not_contact=bool(dnc),
                 phone_wrong=bool(wrong),
+                owner_id=owner_id,
+                last_caller_id=last_caller_id,
             )
     return [found[prospect_id] for prospect_id in wanted if prospect_id in found]
 

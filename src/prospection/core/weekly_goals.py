@@ -38,6 +38,7 @@ from prospection.core.enums import (
 )
 from prospection.core.models import Activity, WeeklyGoal
 from prospection.core.settings import get_setting
+from prospection.core.users import current_user_id, is_team
 from prospection.core.weeks import Week, local_midnight, to_local, week_range
 from prospection.core.working_days import is_public_holiday
 
@@ -159,7 +160,7 @@ def targets_for(session: Session, week: Week) -> Counts:
     """
     row = session.scalars(
         select(WeeklyGoal)
-        .where(WeeklyGoal.week <= str(week))
+        .where(WeeklyGoal.week <= str(week), WeeklyGoal.user_id == current_user_id(session))
         .order_by(WeeklyGoal.week.desc())
         .limit(1)
     ).first()
@@ -172,7 +173,9 @@ def targets_by_week(session: Session, weeks: Sequence[Week]) -> dict[Week, Count
         return {}
     last = max(weeks)
     rows = session.scalars(
-        select(WeeklyGoal).where(WeeklyGoal.week <= str(last)).order_by(WeeklyGoal.week)
+        select(WeeklyGoal)
+        .where(WeeklyGoal.week <= str(last), WeeklyGoal.user_id == current_user_id(session))
+        .order_by(WeeklyGoal.week)
     ).all()
     result: dict[Week, Counts] = {}
     for week in weeks:
@@ -209,7 +212,12 @@ def set_targets(
     following = week.next()
     if (
         following <= current
-        and session.scalar(select(WeeklyGoal.id).where(WeeklyGoal.week == str(following))) is None
+        and session.scalar(
+            select(WeeklyGoal.id).where(
+                WeeklyGoal.week == str(following), WeeklyGoal.user_id == current_user_id(session)
+            )
+        )
+        is None
     ):
         _store(session, following, targets_for(session, following))
     new = Counts(**{**targets_for(session, week).as_dict(), **changes})
@@ -218,9 +226,12 @@ def set_targets(
 
 
 def _store(session: Session, week: Week, targets: Counts) -> None:
-    row = session.scalars(select(WeeklyGoal).where(WeeklyGoal.week == str(week))).first()
+    user_id = current_user_id(session)
+    row = session.scalars(
+        select(WeeklyGoal).where(WeeklyGoal.week == str(week), WeeklyGoal.user_id == user_id)
+    ).first()
     if row is None:
-        row = WeeklyGoal(week=str(week))
+        row = WeeklyGoal(week=str(week), user_id=user_id)
         session.add(row)
     for field in fields(Counts):
         setattr(row, field.name, getattr(targets, field.name))
@@ -265,7 +276,11 @@ def days_prospected(session: Session, week: Week, tz: tzinfo | None = None) -> i
 def _first_call(session: Session) -> datetime | None:
     return session.scalar(
         select(Activity.occurred_at)
-        .where(Activity.kind == ActivityKind.CALL, Activity.inbound.is_(False))
+        .where(
+            Activity.kind == ActivityKind.CALL,
+            Activity.inbound.is_(False),
+            *([Activity.user_id == current_user_id(session)] if is_team(session) else []),
+        )
         .order_by(Activity.occurred_at)
         .limit(1)
     )

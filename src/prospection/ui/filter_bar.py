@@ -130,9 +130,18 @@ class FilterBar(QWidget):
             self.tr("Show prospects where someone asked not to be called (marked with a badge)")
         )
 
+        # Team mode only: whose prospects (hidden while one person uses the data).
+        self.owner_box = QComboBox(self)
+        self.owner_box.setAccessibleName(self.tr("Owner filter"))
+        self.owner_box.addItem(self.tr("Everyone"), None)
+        self.owner_box.addItem(self.tr("Mine"), "mine")
+        self.owner_box.setToolTip(self.tr("Show every prospect, or only those you own"))
+        self.owner_box.setVisible(False)
+        self._user_id: int | None = None
+
         filter_label = QLabel(self.tr("Filter:"), self)
         layout.addWidget(filter_label)
-        for widget in (self.stage_box, self.tag_box, self.due_box, self.dnc_box):
+        for widget in (self.owner_box, self.stage_box, self.tag_box, self.due_box, self.dnc_box):
             layout.addWidget(widget)
         # The boxes keep their whole text and go on to a second row when the window is
         # narrow (FlowLayout); only a box wider than the whole row elides its text, so
@@ -148,6 +157,14 @@ class FilterBar(QWidget):
         self.tag_box.currentIndexChanged.connect(self._emit)
         self.due_box.currentIndexChanged.connect(self._emit)
         self.dnc_box.toggled.connect(self._emit)
+        self.owner_box.currentIndexChanged.connect(self._emit)
+
+    def set_team(self, user_id: int | None) -> None:
+        """Offer "Mine / Everyone" for `user_id` (None: one user, the box is hidden)."""
+        self._user_id = user_id
+        self.owner_box.setVisible(user_id is not None)
+        if user_id is None and self.owner_box.currentIndex() != 0:
+            self.owner_box.setCurrentIndex(0)  # emits: everyone's prospects again
 
     def choice(self) -> ViewChoice:
         """The view the filters describe."""
@@ -159,6 +176,7 @@ class FilterBar(QWidget):
             tag=str(tag) if tag else None,
             due=Due(due) if due else None,
             include_dnc=self.dnc_box.isChecked(),
+            owner_id=self._user_id if self.owner_box.currentData() == "mine" else None,
         )
 
     def set_choice(self, choice: ViewChoice) -> None:
@@ -171,6 +189,7 @@ class FilterBar(QWidget):
             self._select(self.tag_box, choice.tag)
             self._select(self.due_box, choice.due.value if choice.due else None)
             self.dnc_box.setChecked(choice.include_dnc)
+            self.owner_box.setCurrentIndex(1 if choice.owner_id is not None else 0)
         finally:
             self._updating = False
         self._emit()

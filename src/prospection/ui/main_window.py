@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.table = ProspectTable(self.model, self, settings_group=self.settings_group)
         self.sidebar = ViewSidebar(db, self, background=background_counts)
         self.filter_bar = FilterBar(self)
+        self._update_team()
         self.empty_state = EmptyState(self)
         self.editor = ProspectEditor(db, events, self.undo_stack, self)
         self.search_box = QLineEdit(self)
@@ -384,6 +385,7 @@ class MainWindow(QMainWindow):
         self.bulk.done.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.editor.saved.connect(self._prospect_saved)
         self.model.reloaded.connect(self._update_view_state)
+        self.model.reloaded.connect(self._update_team)
         self.action_show_sidebar.toggled.connect(self.sidebar.setVisible)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -437,10 +439,23 @@ class MainWindow(QMainWindow):
 
     def show_view(self, choice: ViewChoice) -> None:
         """Show a view (Today, a stage, a tag ...), keeping the do-not-call choice."""
-        keep_dnc = self.filter_bar.choice().include_dnc
+        kept = self.filter_bar.choice()
         self.filter_bar.set_choice(
-            ViewChoice(stage=choice.stage, tag=choice.tag, due=choice.due, include_dnc=keep_dnc)
+            ViewChoice(
+                stage=choice.stage,
+                tag=choice.tag,
+                due=choice.due,
+                include_dnc=kept.include_dnc,
+                owner_id=kept.owner_id,
+            )
         )
+
+    def _update_team(self) -> None:
+        # Team mode (several users): the "Mine / Everyone" filter and the team columns.
+        team = self.model.team
+        self.filter_bar.set_team(self.model.current_user_id if team else None)
+        if not team:
+            self.table.hide_team_columns_if_alone()
 
     def clear_filters(self) -> None:
         """Show every prospect again."""

@@ -8,7 +8,12 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 
 from prospection.ui.folder_settings import folder_key
 from prospection.ui.prospect_table_delegate import ProspectCellDelegate
-from prospection.ui.prospect_table_model import ID_ROLE, Column, ProspectTableModel
+from prospection.ui.prospect_table_model import (
+    ID_ROLE,
+    TEAM_COLUMNS,
+    Column,
+    ProspectTableModel,
+)
 
 HEADER_STATE_KEY = "table/header_state"
 #: True once the user sized a column by hand: the widths then stay as they are.
@@ -25,8 +30,12 @@ _DEFAULT_WIDTHS = {
     Column.NEXT_ACTION: 19,
     Column.LAST_CONTACT: 11,
     Column.TAGS: 18,
+    Column.OWNER: 14,
+    Column.LAST_CALLER: 14,
 }
-#: Hidden until the user shows them (the window is narrow on a laptop).
+#: Hidden until the user shows them (the window is narrow on a laptop). The team
+#: columns are shown by default once several people share the data, and never offered
+#: to a single user.
 _HIDDEN_BY_DEFAULT = (Column.LAST_CONTACT, Column.TAGS)
 #: Until the user sizes columns by hand, these give up width (first the first ones, down
 #: to these many average characters) so that every shown column fits the table's width:
@@ -103,6 +112,7 @@ class ProspectTable(QTableView):
         header.sectionResized.connect(self._section_resized)
         header.sectionHandleDoubleClicked.connect(self._user_sized)
         header.viewport().installEventFilter(self)
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         header.sortIndicatorChanged.connect(self._layout_changed)
         selection = self.selectionModel()
         selection.currentRowChanged.connect(self._current_changed)
@@ -190,6 +200,8 @@ class ProspectTable(QTableView):
             header.resizeSection(int(column), chars * width + 12)
         for column in _HIDDEN_BY_DEFAULT:
             header.setSectionHidden(int(column), True)
+        for column in TEAM_COLUMNS:
+            header.setSectionHidden(int(column), not self._model.team)
 
     def _key(self, key: str) -> str:
         return folder_key(self._settings_group, key)
@@ -201,7 +213,14 @@ class ProspectTable(QTableView):
         if isinstance(state, QByteArray | bytes) and state:
             self.horizontalHeader().restoreState(QByteArray(state))
             self._sized_by_user = settings.value(self._key(SIZED_BY_USER_KEY)) in (True, "true")
+        self.hide_team_columns_if_alone()
         self._fit()
+
+    def hide_team_columns_if_alone(self) -> None:
+        """A single user never sees the owner and last-caller columns."""
+        if not self._model.team:
+            for column in TEAM_COLUMNS:
+                self.horizontalHeader().setSectionHidden(int(column), True)
 
     def save_layout(self) -> None:
         """Remember column order, widths, visibility and sort (for this data folder)."""
@@ -269,6 +288,13 @@ class ProspectTable(QTableView):
         finally:
             self._fitting = False
 
+    def _sort_indicator_changed(self, column: int, _order: Qt.SortOrder) -> None:
+        # The team columns do not sort (the model ignores them): the arrow stays on the
+        # column the rows are sorted by.
+        if column in TEAM_COLUMNS:
+            sorted_by, order = self._model.sort_order()
+            self.horizontalHeader().setSortIndicator(int(sorted_by), order)
+
     def _layout_changed(self, *_args: object) -> None:
         # Written a moment later, once: QSettings writes its file at each save, and a
         # sort or a dragged column edge would otherwise wait for the disk every time.
@@ -296,6 +322,8 @@ class ProspectTable(QTableView):
         menu = QMenu(self)
         titles = self._model.column_titles()
         for column in Column:
+            if column in TEAM_COLUMNS and not self._model.team:
+                continue
             action = menu.addAction(titles[column])
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(int(column)))

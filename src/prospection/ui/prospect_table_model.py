@@ -37,7 +37,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QIcon, QPainter, QPen, QPixmap
 
-from prospection.core import prospects
+from prospection.core import prospects, users
 from prospection.core.db import Database
 from prospection.core.models import utcnow
 from prospection.core.prospects import ProspectFilter, ProspectRow, SortKey, day_bounds
@@ -61,6 +61,13 @@ class Column(IntEnum):
     NEXT_ACTION = 6
     LAST_CONTACT = 7
     TAGS = 8
+    # Team mode (several users): read from the prospect row, names from `_user_labels`.
+    OWNER = 9
+    LAST_CALLER = 10
+
+
+#: The columns that only mean something when several people share the data.
+TEAM_COLUMNS = (Column.OWNER, Column.LAST_CALLER)
 
 
 _COLUMN_COUNT = len(Column)
@@ -259,7 +266,25 @@ class ProspectTableModel(QAbstractTableModel):
         #: A number flagged wrong by a call, struck through.
         self._struck = QFont()
         self._struck.setStrikeOut(True)
+        #: Users' names by id (the owner and last-caller columns) and the current user.
+        self._user_labels: dict[int, str] = {}
+        self._current_user_id: int | None = None
+        self._load_users()
         self._reload_counts()
+
+    def _load_users(self) -> None:
+        with self._db.session() as session:
+            self._user_labels = users.user_labels(session)
+            self._current_user_id = users.current_user_id(session)
+
+    @property
+    def team(self) -> bool:
+        """Whether several people share the data (team columns and filter shown)."""
+        return len(self._user_labels) > 1
+
+    @property
+    def current_user_id(self) -> int | None:
+        return self._current_user_id
 
     # --- what is shown --------------------------------------------------------------
 
@@ -325,6 +350,7 @@ class ProspectTableModel(QAbstractTableModel):
         `name_from`: a name no matching row comes before (see `prospects.page_ids`).
         """
         self._name_from = name_from
+        self._load_users()  # a few rows: a colleague may have joined
         self.beginResetModel()
         self._reload_counts(count)
         self.endResetModel()
@@ -525,6 +551,8 @@ class ProspectTableModel(QAbstractTableModel):
             Column.NEXT_ACTION: self.tr("Next action"),
             Column.LAST_CONTACT: self.tr("Last contact"),
             Column.TAGS: self.tr("Tags"),
+            Column.OWNER: self.tr("Owner"),
+            Column.LAST_CALLER: self.tr("Last called by"),
         }
 
     # flags(): Qt's own (enabled, selectable, no children), answered without a call
@@ -633,7 +661,19 @@ class ProspectTableModel(QAbstractTableModel):
             if item.last_contact_at is None:
                 return ""
             return self._date_text(item.last_contact_at, with_time=False)
+        if column == Column.OWNER:
+            return self._user_label(item.owner_id)
+        if column == Column.LAST_CALLER:
+            return self._user_label(item.last_caller_id)
         return ", ".join(item.tags)
+
+    def _user_label(self, user_id: int | None) -> str:
+        if user_id is None:
+            return ""
+        label = self._user_labels.get(user_id)
+        if label is None:
+            return self.tr("User {number}").format(number=user_id)
+        return label or self.tr("Me")
 
     def _date_text(self, moment: datetime, *, with_time: bool) -> str:
         # Many rows share a day, and next actions a time of day: each local day and each
@@ -711,8 +751,8 @@ class ProspectTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(Column):
-            return
+        if not 0 <= column < len(Column) or Column(column) not in SORT_KEYS:
+            return  # the team columns are not sorted (no index)
         descending = order == Qt.SortOrder.DescendingOrder
         if Column(column) == self._sort_column and descending == self._descending:
             return

@@ -16,6 +16,7 @@ class ViewChoice:
     tag: str | None = None
     due: Due | None = None
     include_dnc: bool = True
+    owner_id: int | None = None  # team mode's "Mine" (None: everyone's prospects)
 
     def to_filter(self, text: str = "") -> ProspectFilter:
         """The SQL filter for this view and a search text."""
@@ -25,6 +26,7 @@ class ViewChoice:
             tag=self.tag,
             due=self.due,
             include_dnc=self.include_dnc,
+            owner_id=self.owner_id,
         )
 
     def same_view(self, other: ViewChoice) -> bool:

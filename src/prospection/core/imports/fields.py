@@ -37,6 +37,7 @@ class Field(StrEnum):
     NOTES = "notes"
     TAGS = "tags"  # several, separated by ";" (Outlook's categories) or " ::: "
     CONSUMER = "consumer"  # the prospect is a consumer (yes/no, particulier/professionnel)
+    OWNER = "owner"  # team mode: the user owning the prospect, by name or email
     SKIP = "skip"  # deliberately left out (a label column, a duplicate formatted address)
 
 
@@ -67,6 +68,7 @@ PROSPECT_FIELDS: tuple[Field, ...] = (
     Field.NOTES,
     Field.TAGS,
     Field.CONSUMER,
+    Field.OWNER,
 )
 
 #: The columns of Prospection's own exports (CSV, XLSX), in order; vCards read into the

@@ -321,6 +321,7 @@ SYNONYMS: dict[str, Field] = {
         "Particulier/Professionnel",
         "Particulier ou professionnel",
     ),
+    **_names(F.OWNER, "Owner", "Propriétaire", "Responsable", "Commercial", "Assigned to"),
     **_names(F.TAGS, "Tags", "Tag", "Étiquettes", "Catégories", "Categories", "Kategorien"),
     **_names(F.PAINS, "Pains", "Besoins", "Pain points"),
     **_names(F.PITCH, "Pitch", "Argumentaire", "Accroche"),

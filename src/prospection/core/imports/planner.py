@@ -280,8 +280,8 @@ _contact_fields = attrgetter("first_name", "last_name", "title", "role", "linked
 _CONTACT_KEYS = ("first_name", "last_name", "title", "role", "linkedin_url")
 # "consumer" only ever turns a prospect into a consumer (a False is never written over
 # True): the stricter calling rules are the safe side.
-_prospect_fields = attrgetter(*_PROSPECT_ATTRIBUTES, "stage", "consumer")
-_PROSPECT_KEYS = (*_PROSPECT_ATTRIBUTES, "stage", "is_consumer")
+_prospect_fields = attrgetter(*_PROSPECT_ATTRIBUTES, "stage", "consumer", "owner")
+_PROSPECT_KEYS = (*_PROSPECT_ATTRIBUTES, "stage", "is_consumer", "owner")
 
 
 def _fill_prospect(prospect: ProspectTarget, record: Record) -> list[str] | None:

@@ -95,6 +95,7 @@ class Record:
     notes: str = ""
     tags: list[str] = field(default_factory=list)
     consumer: bool | None = None  # None: the file does not say
+    owner: str = ""  # a user's name or email (resolved to a user when written)
     emails: list[str] = field(default_factory=list)
     phones: list[PhoneValue] = field(default_factory=list)
     extra: dict[str, str] = field(default_factory=dict)
@@ -187,6 +188,7 @@ _JOINED_FIELDS = {F.NOTES: "notes", F.PAINS: "pains", F.PITCH: "pitch"}
     range(11)
 )
 _CONSUMER = 11
+_OWNER = 12
 #: What a consumer column says (folded); anything else is reported, never guessed.
 CONSUMER_VALUES = {
     **dict.fromkeys(
@@ -250,6 +252,8 @@ class RecordBuilder:
                 kind = _TAGS
             elif target is F.CONSUMER:
                 kind = _CONSUMER
+            elif target is F.OWNER:
+                kind = _OWNER
             else:
                 continue
             self.columns.append(
@@ -363,6 +367,9 @@ class RecordBuilder:
                     extra[header] = value
                 elif record.consumer is None:
                     record.consumer = consumer
+            elif kind == _OWNER:
+                if not record.owner:
+                    record.owner = value.strip()
             elif kind == _ROLE:
                 role = _ROLES.get(fold(value))
                 if role is None or record.role is not None:

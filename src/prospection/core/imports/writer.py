@@ -64,6 +64,7 @@ from prospection.core.models import (
     prospect_tag,
     utcnow,
 )
+from prospection.core.users import list_users
 
 CHUNK = 2000
 #: SQLite's page cache while an import writes. Measured on 100,000 rows into a new
@@ -280,6 +281,18 @@ class _Writer:
         self.reports: list[MergeReport] = []
         #: how a value set aside is marked: which import, when
         self.origin = f"{plan.table.file_name} ({now.date().isoformat()})"
+        #: Team mode: users by folded email and name, for an "owner" column.
+        self.owners: dict[str, int] = {}
+        for user in reversed(list_users(session)):  # the first user wins a shared name
+            if user.name:
+                self.owners[email_key(user.name)] = user.id
+        for user in reversed(list_users(session)):  # an email beats a name
+            if user.email:
+                self.owners[email_key(user.email)] = user.id
+
+    def owner_id(self, text: object) -> int | None:
+        """The user a file's owner cell names (by email or name), or None."""
+        return self.owners.get(email_key(str(text))) if text else None
 
     def step(self, count: int) -> None:
         if self.cancelled is not None and self.cancelled():
@@ -482,7 +495,7 @@ class _Writer:
         prospect_names = [
             "id", "name", "name_key", *_PROSPECT_FILLABLE, "country", "stage", "sort_contact",
             "sort_phone", "shown_contact", "shown_phone_raw", "shown_phone_e164", "has_dnc",
-            "is_consumer",
+            "is_consumer", "owner_id",
         ]  # fmt: skip
 
         def prospect_rows() -> Iterator[tuple[Any, ...]]:
@@ -509,6 +522,7 @@ class _Writer:
                     str(values.get("country") or region)[:2], values.get("stage") or new_stage,
                     sort_contact, sort_phone, shown_contact, *shown_phone,
                     int(pid in has_dnc), int(bool(values.get("is_consumer"))),
+                    self.owner_id(values.get("owner")),
                 )  # fmt: skip
 
         def texts() -> Iterator[tuple[int, str]]:
@@ -551,11 +565,13 @@ class _Writer:
         columns = [getattr(Prospect, name) for name in _PROSPECT_FILLABLE]
         for chunk in _chunks(sorted(wanted), 500):
             rows = self.connection.execute(
-                select(Prospect.id, *columns, Prospect.is_consumer).where(Prospect.id.in_(chunk))
+                select(Prospect.id, *columns, Prospect.owner_id, Prospect.is_consumer).where(
+                    Prospect.id.in_(chunk)
+                )
             ).all()
             for row in rows:
                 target = wanted[row[0]]
-                current: dict[str, Any] = dict(zip(_PROSPECT_FILLABLE, row[1:-1], strict=True))
+                current: dict[str, Any] = dict(zip(_PROSPECT_FILLABLE, row[1:-2], strict=True))
                 incoming = target.values
                 changes: dict[str, Any] = {
                     name: str(incoming[name])
@@ -591,6 +607,10 @@ class _Writer:
                 if incoming.get("is_consumer") and not row[-1]:  # never back to business
                     current["is_consumer"] = False
                     changes["is_consumer"] = True
+                owner = self.owner_id(incoming.get("owner"))
+                if owner is not None and row[-2] is None:  # an owner is filled, never replaced
+                    current["owner_id"] = None
+                    changes["owner_id"] = owner
                 if changes:
                     self._log("prospect", row[0], current, changes)
                     self.connection.execute(

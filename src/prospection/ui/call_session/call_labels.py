@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -31,9 +32,21 @@ def reason_label(reason: QueueReason) -> str:
     }[reason]
 
 
-def left_out_label(item: LeftOut) -> str:
-    """Why a prospect was left out of the queue, and when it may be called again."""
+def left_out_label(item: LeftOut, names: Mapping[int, str] | None = None) -> str:
+    """Why a prospect was left out of the queue, and when it may be called again.
+
+    `names`: users' names by id, for the reasons naming a colleague (team mode).
+    """
+    who = (names or {}).get(item.by_user_id or 0) or QCoreApplication.translate(
+        "CallLabels", "a colleague"
+    )
     reasons = {
+        LeftOutReason.RESERVED: QCoreApplication.translate(
+            "CallLabels", "in {who}'s call session"
+        ).format(who=who),
+        LeftOutReason.CALLED_BY_COLLEAGUE: QCoreApplication.translate(
+            "CallLabels", "called by {who} recently"
+        ).format(who=who),
         LeftOutReason.NO_PHONE: QCoreApplication.translate("CallLabels", "no number to dial"),
         LeftOutReason.DO_NOT_CALL: QCoreApplication.translate(
             "CallLabels", "asked not to be called"

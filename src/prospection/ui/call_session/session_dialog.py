@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from prospection.core import call_sessions, weekly_goals
 from prospection.core.call_cards import CallCard, load_call_card
 from prospection.core.call_eligibility import call_eligibility
+from prospection.core.call_leases import LEASE_MINUTES
 from prospection.core.call_outcomes import OUTCOME_BY_KEY, rule_for
 from prospection.core.call_queue import LeftOut
 from prospection.core.calls import (
@@ -159,6 +160,12 @@ class CallSessionDialog(QDialog):
         self._clock_timer.setInterval(1000)
         self._clock_timer.timeout.connect(self.update_header)
         self._clock_timer.start()
+        # The session's reservations (core/call_leases.py) are renewed at each call
+        # and skip; this keeps them while one call or a pause runs long.
+        self._lease_timer = QTimer(self)
+        self._lease_timer.setInterval(LEASE_MINUTES * 60 * 1000 // 3)
+        self._lease_timer.timeout.connect(self.keep_reservations)
+        self._lease_timer.start()
         self.load_current()
 
     # --- building -------------------------------------------------------------------
@@ -859,6 +866,22 @@ class CallSessionDialog(QDialog):
         with self.db.session() as session:
             call_sessions.save_draft_notes(session, self.session_id, text)
             self.state = call_sessions.get_session(session, self.session_id)
+
+    def keep_reservations(self) -> None:
+        """Renew the reservations; prospects a colleague took meanwhile leave the queue."""
+        if self.state.status == SessionStatus.ENDED or self._paused:
+            return  # a paused session lets its prospects go to colleagues
+        with self.db.session() as session:
+            lost = call_sessions.keep_reservations(session, self.session_id)
+            state = call_sessions.get_session(session, self.session_id)
+        if not lost:
+            return
+        current = self.state.current_prospect_id
+        self.state = state
+        if state.current_prospect_id != current and self._looking_back is None:
+            self.load_current()
+        else:
+            self.update_header()
 
     # --- pause, notes, help, end ----------------------------------------------------
 

@@ -29,6 +29,7 @@ from prospection.core.call_queue import (
 )
 from prospection.core.db import Database
 from prospection.core.models import Tag
+from prospection.core.users import user_labels
 from prospection.ui.call_session.call_labels import left_out_label
 from prospection.ui.calling_rule_labels import calling_rules_help
 
@@ -181,6 +182,7 @@ class StartCallingDialog(QDialog):
         """Count the queue and what was left out of it."""
         with self.db.session() as session:
             self._queue = build_queue(session, self.spec())
+            names = user_labels(session) if self._queue.left_out else {}
         count = len(self._queue.entries)
         if count:
             self.preview.setText(
@@ -193,11 +195,11 @@ class StartCallingDialog(QDialog):
         self.start_button.setEnabled(count > 0)
         left = self._queue.left_out
         if left:
-            names = ", ".join(
-                f"{item.name} ({left_out_label(item)})" for item in left[:LEFT_OUT_SHOWN]
+            shown = ", ".join(
+                f"{item.name} ({left_out_label(item, names)})" for item in left[:LEFT_OUT_SHOWN]
             )
             more = len(left) - LEFT_OUT_SHOWN
-            text = self.tr("Left out: {names}").format(names=names)
+            text = self.tr("Left out: {names}").format(names=shown)
             if more > 0:
                 text += " " + self.tr("and {n} more").format(n=more)
             if self._queue.without_phone:

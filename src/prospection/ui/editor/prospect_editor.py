@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from prospection.core import prospect_editing as editing
-from prospection.core import prospects
+from prospection.core import prospects, users
 from prospection.core.call_eligibility import call_warnings
 from prospection.core.calls import default_follow_up
 from prospection.core.db import Database
@@ -212,6 +212,8 @@ class ProspectEditor(QWidget):
         since.addWidget(form.client_since, 1)
         details.addRow("", since)
         details.addRow(self.tr("Yearly revenue:"), form.revenue)
+        details.addRow(self.tr("Owner:"), form.owner)
+        self._details = details
         details.addRow(self.tr("Source:"), form.source)
         layout.addLayout(details)
 
@@ -274,6 +276,8 @@ class ProspectEditor(QWidget):
         self.form.load(None)
         with self._db.session() as session:
             self.tag_completer.set_tags(prospects.tag_names(session))
+            labels = users.user_labels(session)
+        self._set_users(labels)
         self.contacts.set_contacts([])
         self.contacts.set_editable(True)
         self.timeline.set_activities([])
@@ -283,6 +287,11 @@ class ProspectEditor(QWidget):
         self._pages.setCurrentIndex(1)
         self.form.name.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def _set_users(self, labels: dict[int, str]) -> None:
+        # The owner row is only shown when several people share the data.
+        self.form.set_users(labels)
+        self._details.setRowVisible(self.form.owner, len(labels) > 1)
+
     def reload(self) -> None:
         """Read the prospect again from the database (dropping unsaved edits)."""
         if self._prospect_id is None:
@@ -290,10 +299,12 @@ class ProspectEditor(QWidget):
         with self._db.session() as session:
             prospect = prospects.load(session, self._prospect_id)
             self.tag_completer.set_tags(prospects.tag_names(session))
+            labels = users.user_labels(session)
         if prospect is None:
             self.show_prospect(None)
             return
         self._prospect = prospect
+        self._set_users(labels)
         self.form.load(prospect)
         # What the form said before any edit: a save writes only the differences.
         self._baseline = self.form.value()

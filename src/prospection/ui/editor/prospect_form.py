@@ -114,6 +114,11 @@ class ProspectForm(QObject):
         if symbol:
             self.revenue.setSuffix(f" {symbol}")
         self.notes = _text_box(parent, 5, self.tr("Anything worth remembering"))
+        # Team mode only (the editor hides its row while one person uses the data).
+        self.owner = QComboBox(parent)
+        self.owner.setAccessibleName(self.tr("Owner"))
+        self.owner.setToolTip(self.tr("The colleague in charge of this prospect"))
+        self.owner.addItem(self.tr("Nobody"), None)
         # One-line fields take at most what core accepts (core.limits); long texts
         # (notes, pains, pitch) are refused on saving, with a message, not cut.
         for name in ("name", "tags", "next_text", "website", "industry", "size", "address"):
@@ -148,6 +153,20 @@ class ProspectForm(QObject):
         self.next_at.dateTimeChanged.connect(self._edited)
         self.client_since.dateChanged.connect(self._edited)
         self.revenue.valueChanged.connect(self._edited)
+        self.owner.currentIndexChanged.connect(self._edited)
+
+    def set_users(self, labels: dict[int, str]) -> None:
+        """The users an owner is chosen from (their names by id)."""
+        chosen = self.owner.currentData()
+        self._loading = True
+        try:
+            self.owner.clear()
+            self.owner.addItem(self.tr("Nobody"), None)
+            for user_id, label in labels.items():
+                self.owner.addItem(label or self.tr("Me"), user_id)
+            self.owner.setCurrentIndex(max(0, self.owner.findData(chosen)))
+        finally:
+            self._loading = False
 
     def _edited(self, *_args: object) -> None:
         if not self._loading:
@@ -194,6 +213,8 @@ class ProspectForm(QObject):
             self.city.setText(data.city)
             self.country.setText(data.country)
             self.consumer.setChecked(data.is_consumer)
+            found = self.owner.findData(data.owner_id) if data.owner_id is not None else 0
+            self.owner.setCurrentIndex(max(0, found))
             self.client_since_set.setChecked(data.client_since is not None)
             self.client_since.setEnabled(data.client_since is not None)
             self.client_since.setDate(
@@ -249,6 +270,7 @@ class ProspectForm(QObject):
             if self.client_since_set.isChecked()
             else None,
             yearly_revenue=self.revenue.value() or None,
+            owner_id=self.owner.currentData(),
         )
 
     def widget_for(self, field: str) -> QWidget | None:

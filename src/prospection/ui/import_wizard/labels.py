@@ -41,6 +41,7 @@ def field_label(field: Field | None) -> str:
         Field.NOTES: translate("ImportLabels", "Notes"),
         Field.TAGS: translate("ImportLabels", "Tags"),
         Field.CONSUMER: translate("ImportLabels", "Consumer (yes/no)"),
+        Field.OWNER: translate("ImportLabels", "Owner (a colleague's name or email)"),
     }
     return labels[field]
 

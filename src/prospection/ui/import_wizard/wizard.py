@@ -775,10 +775,14 @@ class ImportPage(QWizardPage):
         return self.done
 
 
+# Stored column names whose import field is named otherwise.
+_FIELD_OF_COLUMN = {"linkedin_url": "linkedin", "owner_id": "owner", "is_consumer": "consumer"}
+
+
 def _field_name(name: str) -> str:
     """The translated label of a field a merge report names (a column's own name else)."""
     try:
-        field = Field("linkedin" if name == "linkedin_url" else name)
+        field = Field(_FIELD_OF_COLUMN.get(name, name))
     except ValueError:
         return name
     return field_label(field)

@@ -1,0 +1,176 @@
+"""The people using the data: one local user on a desktop file, several in a team.
+
+A file opened by one person has one user row (migration 0009 creates it: the local
+user), and everything works as before: rows written without a user are theirs (the
+columns' server default). In team mode each app says who it works for with `use_user`;
+the sessions of that `Database` then stamp new activities, call sessions and weekly
+goals with that user, and `current_user_id` answers it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, cast
+
+from sqlalchemy import Table, event, func, select
+from sqlalchemy.orm import Session
+
+from prospection.core.emails import check_email, email_key
+from prospection.core.models import LOCAL_USER_ID, Activity, AppUser, CallSession, WeeklyGoal
+
+if TYPE_CHECKING:
+    from prospection.core.db import Database
+
+#: Where a Database's sessions carry the id of the user they work for.
+INFO_KEY = "prospection.user_id"
+
+_TABLE = cast(Table, AppUser.__table__)
+
+#: The longest user name (the column's length).
+NAME_MAX = 120
+
+#: Rows stamped with the current user when written.
+_PER_USER = (Activity, CallSession, WeeklyGoal)
+
+
+class UserError(ValueError):
+    """A user that cannot be added or found as given (a code the UI translates)."""
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class User:
+    """A detached user row."""
+
+    id: int
+    name: str
+    email: str
+
+    @property
+    def label(self) -> str:
+        """Name, else email, else "" (the local user before naming themselves)."""
+        return self.name or self.email
+
+
+def _user(row: AppUser) -> User:
+    return User(row.id, row.name, row.email)
+
+
+def list_users(session: Session) -> list[User]:
+    """Every user, in the order they were added."""
+    # Core, not ORM: the table reads this before its first paint, which must not wait
+    # for the mappers' configuration (tests/test_startup_imports.py).
+    rows = session.execute(select(_TABLE.c.id, _TABLE.c.name, _TABLE.c.email).order_by(_TABLE.c.id))
+    return [User(int(user_id), name, email) for user_id, name, email in rows]
+
+
+def user_count(session: Session) -> int:
+    """How many users there are (1 for a single person's file)."""
+    return int(session.scalar(select(func.count()).select_from(_TABLE)) or 0)
+
+
+def is_team(session: Session) -> bool:
+    """Whether more than one person uses the data (team columns and filters matter)."""
+    return user_count(session) > 1
+
+
+def user_labels(session: Session) -> dict[int, str]:
+    """Each user's label by id (the table's owner and last-caller columns)."""
+    return {user.id: user.label for user in list_users(session)}
+
+
+def add_user(session: Session, name: str, email: str = "") -> User:
+    """Add a user; names are required, emails checked and unique (case aside)."""
+    name = name.strip()
+    if not name:
+        raise UserError("name_required")
+    if len(name) > NAME_MAX:
+        raise UserError("name_too_long", str(NAME_MAX))
+    checked = check_email(email)
+    if not checked.valid:
+        raise UserError("email_invalid", checked.error or "")
+    if checked.normalized and find_user(session, checked.normalized) is not None:
+        raise UserError("email_taken", checked.normalized)
+    row = AppUser(name=name, email=checked.normalized)
+    session.add(row)
+    session.flush()
+    return _user(row)
+
+
+def rename_user(session: Session, user_id: int, name: str, email: str | None = None) -> User:
+    """Change a user's name (and email): the local user naming themselves for a team."""
+    row = session.get(AppUser, user_id)
+    if row is None:
+        raise UserError("unknown_user", str(user_id))
+    name = name.strip()
+    if not name:
+        raise UserError("name_required")
+    row.name = name
+    if email is not None:
+        checked = check_email(email)
+        if not checked.valid:
+            raise UserError("email_invalid", checked.error or "")
+        other = find_user(session, checked.normalized) if checked.normalized else None
+        if other is not None and other.id != user_id:
+            raise UserError("email_taken", checked.normalized)
+        row.email = checked.normalized
+    session.flush()
+    return _user(row)
+
+
+def find_user(session: Session, text: str) -> User | None:
+    """The user whose email, else name, is `text` (case and surrounding spaces aside)."""
+    key = email_key(text)
+    if not key:
+        return None
+    users = list_users(session)
+    for user in users:
+        if user.email and email_key(user.email) == key:
+            return user
+    for user in users:
+        if user.name.strip().casefold() == key:
+            return user
+    return None
+
+
+def local_user_id(session: Session) -> int:
+    """The first user: the person the file belonged to before there was a team."""
+    first = session.scalar(select(func.min(_TABLE.c.id)))
+    return int(first) if first is not None else LOCAL_USER_ID
+
+
+def current_user_id(session: Session) -> int:
+    """The user this session works for: the one chosen with `use_user`, else the local one."""
+    chosen = session.info.get(INFO_KEY)
+    return int(chosen) if chosen is not None else local_user_id(session)
+
+
+def current_user(session: Session) -> User:
+    """The user this session works for (see `current_user_id`)."""
+    row = session.get(AppUser, current_user_id(session))
+    if row is None:
+        raise UserError("unknown_user", str(current_user_id(session)))
+    return _user(row)
+
+
+def use_user(database: Database, user_id: int) -> None:
+    """Make every later session of `database` work for `user_id` (team mode)."""
+    info: dict[str, Any] = database.sessions.kw.setdefault("info", {})
+    first = INFO_KEY not in info
+    info[INFO_KEY] = user_id
+    if first:
+        event.listen(database.sessions, "before_flush", _stamp_user)
+
+
+def _stamp_user(session: Session, _context: Any, _instances: Any) -> None:
+    """`before_flush`: new per-user rows belong to the session's user."""
+    user_id = session.info.get(INFO_KEY)
+    if user_id is None:
+        return
+    for row in session.new:
+        if isinstance(row, _PER_USER) and row.user_id is None:
+            row.user_id = user_id
