@@ -618,9 +618,9 @@ def _plan_row(
     contact = _new_contact(prospect, record)
     contacts.append(contact)
     for email in record.emails:
-        key = email_key(email)
+        by_email = email_key(email)
         # The address itself when it is its own key (most are): one string fewer a row.
-        index.contact_by_email.setdefault(email if key == email else key, contact)
+        index.contact_by_email.setdefault(email if by_email == email else by_email, contact)
     for phone in record.phones:
         if phone.e164:
             index.contact_by_phone.setdefault(phone.e164, contact)
