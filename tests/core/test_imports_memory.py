@@ -40,3 +40,29 @@ def test_planned_rows_give_their_records_without_keeping_them(db: Database) -> N
     assert [p.e164 for p in first.phones] == ["+33123456789"]
     damaged = plan.rows[2].record
     assert damaged is not None and damaged.warnings  # the invalid email, the damaged number
+
+
+def test_targets_stay_compact_and_still_compare_names(db: Database) -> None:
+    # One person, no tags, no note lines: no list made for them (100,000 prospects).
+    table = read_data(
+        b"Company,First name,Last name,Email,Tags,Colour\n"
+        b"Acme,Jean,Dupont,jean@acme.example,,\n"
+        b"Bolt,Anne,Martin,anne@bolt.example,vip,\n"
+        b"Bolt,Anne,Martine,anne2@bolt.example,,\n"
+        b"Cogs,,,,,green\n",
+        "x.csv",
+    )
+    layout = detect_layout(table.headers, table.file_format)
+    with db.session() as session:
+        plan = plan_import(session, table, layout)
+    assert [row.fate for row in plan.rows] == [
+        Fate.NEW_PROSPECT, Fate.NEW_PROSPECT, Fate.POSSIBLE_DUPLICATE, Fate.NEW_PROSPECT,
+    ]  # fmt: skip
+    acme, bolt, cogs = plan.prospects
+    assert acme.names == ("dupont jean", plan.contacts[0])  # the pair, not a list
+    assert acme.tags == () and acme.notes_extra == ()
+    # The second person at Bolt was compared with the first (a list from then on).
+    assert isinstance(bolt.names, list) and len(bolt.names) == 2
+    assert plan.rows[2].candidate is plan.contacts[1]
+    assert bolt.tags == ["vip"]
+    assert cogs.notes_extra == ["Colour: green"]

@@ -53,18 +53,41 @@ class ProspectTarget:
     key: str
     id: int | None = None
     values: dict[str, Any] = field(default_factory=dict)  # incoming, first non-empty wins
-    notes_extra: list[str] = field(default_factory=list)  # unmapped columns of org rows
+    #: Unmapped columns of org rows and conflicting values, as note lines. Most
+    #: prospects have none: an empty tuple until the first (`more_notes`), not one empty
+    #: list per prospect (11 MB with `tags` at 100,000 rows).
+    notes_extra: list[str] | tuple[()] = ()
     first_line: int = 0
     #: Incoming tags (the union of the rows'); the writer adds them, never removes any.
-    tags: list[str] = field(default_factory=list)
+    #: An empty tuple until the first (`more_tags`).
+    tags: list[str] | tuple[()] = ()
     #: In the plan's list of prospects already (a flag, not a set of 100,000 ids).
     listed: bool = False
-    #: Its people with their name keys, for same-company name comparison (`_Index.names_of`).
-    names: list[tuple[str, ContactTarget]] | None = None
+    #: Its people with their name keys, for same-company name comparison (`_Index.names_of`);
+    #: a new prospect's first person alone is kept as the pair itself (no list until a
+    #: second row meets the company: most never are).
+    names: list[tuple[str, ContactTarget]] | tuple[str, ContactTarget] | None = None
+    #: The writer's: a new prospect's position among the new ones (its id, less the
+    #: first new id), rather than a dictionary of 100,000 ids.
+    position: int = -1
 
     @property
     def exists(self) -> bool:
         return self.id is not None
+
+    def more_notes(self) -> list[str]:
+        """`notes_extra`, as a list to add lines to."""
+        notes = self.notes_extra
+        if isinstance(notes, tuple):
+            notes = self.notes_extra = []
+        return notes
+
+    def more_tags(self) -> list[str]:
+        """`tags`, as a list to add tags to."""
+        tags = self.tags
+        if isinstance(tags, tuple):
+            tags = self.tags = []
+        return tags
 
 
 @dataclass(eq=False, slots=True)
@@ -265,7 +288,9 @@ class _Index:
         """The people of `prospect` with their name keys (existing ones loaded when first
         asked for), in the order they were created."""
         names = prospect.names
-        if names is None:
+        if isinstance(names, tuple):
+            names = prospect.names = [names]
+        elif names is None:
             names = prospect.names = []
             if prospect.id is not None:
                 for cid in self.people.get(prospect.id, ()):
@@ -288,7 +313,7 @@ def _fill_prospect(prospect: ProspectTarget, record: Record) -> list[str] | None
     # `_fill` of the record's prospect fields; every value is a string, a Stage or None.
     # Returns the values that disagree with earlier rows' (as note lines), if any.
     if record.tags:
-        tags = prospect.tags
+        tags = prospect.more_tags()
         tags.extend(t for t in record.tags if t not in tags)
     values = prospect.values
     if not values:  # a prospect the row just created: every non-empty value goes in
@@ -357,9 +382,10 @@ def _new_contact(prospect: ProspectTarget, record: Record) -> ContactTarget:
     """A contact made of `record` alone (what `_merge_contact` gives from nothing).
 
     The record's emails and phones are already unique (see `records`). The contact
-    takes the record's lists and extra fields rather than copies: a planned row does not
-    keep its record (`RowPlan.let_go`; asked for again, it is made anew), so nothing
-    else sees them change when later rows merge into the contact.
+    takes the record's extra fields rather than a copy, and its lists copied to the
+    size of what they hold: a planned row does not keep its record (`RowPlan.let_go`;
+    asked for again, it is made anew), so nothing else sees them change when later rows
+    merge into the contact.
     """
     values = {
         key: value
@@ -369,8 +395,9 @@ def _new_contact(prospect: ProspectTarget, record: Record) -> ContactTarget:
     return ContactTarget(
         prospect=prospect,
         values=values,
-        emails=record.emails,
-        phones=record.phones,
+        # Copies the size of what they hold (the record's grew by appending).
+        emails=record.emails.copy(),
+        phones=record.phones.copy(),
         extra=record.extra,
         first_line=record.line,
     )
@@ -531,9 +558,9 @@ def _plan_row(
         prospect, created = prospect_for(record.company, company_key(record.company), record)
         conflicts = _fill_prospect(prospect, record)
         if conflicts:
-            prospect.notes_extra.extend(conflicts)
+            prospect.more_notes().extend(conflicts)
         if record.extra:
-            _add_note_fields(prospect.notes_extra, record.extra)
+            _add_note_fields(prospect.more_notes(), record.extra)
         if created:
             return RowPlan(line, Fate.NEW_PROSPECT, None, record, prospect)
         if prospect.exists:
@@ -552,7 +579,7 @@ def _plan_row(
         touch(prospect)
         conflicts = _fill_prospect(prospect, record)
         if conflicts:
-            prospect.notes_extra.extend(conflicts)
+            prospect.more_notes().extend(conflicts)
         return RowPlan(line, Fate.MERGE, reason, record, prospect, match)
 
     company = record.company or record.full_name or (record.emails[0] if record.emails else "")
@@ -561,7 +588,7 @@ def _plan_row(
     prospect, created = prospect_for(company, company_key(company), record)
     conflicts = _fill_prospect(prospect, record)
     if conflicts:
-        prospect.notes_extra.extend(conflicts)
+        prospect.more_notes().extend(conflicts)
     key = person_key(record.first_name, record.last_name)
     fate, candidate = Fate.NEW_CONTACT, None
     detail: Message | None = None
@@ -591,7 +618,9 @@ def _plan_row(
     contact = _new_contact(prospect, record)
     contacts.append(contact)
     for email in record.emails:
-        index.contact_by_email.setdefault(email_key(email), contact)
+        by_email = email_key(email)
+        # The address itself when it is its own key (most are): one string fewer a row.
+        index.contact_by_email.setdefault(email if by_email == email else by_email, contact)
     for phone in record.phones:
         if phone.e164:
             index.contact_by_phone.setdefault(phone.e164, contact)
@@ -600,7 +629,10 @@ def _plan_row(
             if digits:
                 index.contact_by_digits.setdefault(digits, contact)
     if key:
-        index.names_of(prospect).append((key, contact))
+        if prospect.names is None and prospect.id is None:
+            prospect.names = (key, contact)  # what `names_of` would make, without a list
+        else:
+            index.names_of(prospect).append((key, contact))
     return RowPlan(line, fate, detail, record, prospect, contact, candidate)
 
 
@@ -617,15 +649,19 @@ def _identifier_match(record: Record, index: _Index) -> tuple[ContactTarget | No
         if known is not None:
             found = index.contact(known)
             return found, _where(found, "email", email)
+    by_digits = index.contact_by_digits
     for phone in record.phones:
         if phone.e164:
             known = index.contact_by_phone.get(phone.e164)
             if known is not None:
                 found = index.contact(known)
                 return found, _where(found, "phone", phone.raw)
-        # A number stored as typed (no E.164) before is the same one typed alike now.
+        # A number stored as typed (no E.164) before is the same one typed alike now
+        # (looked for only when there is any: most files and databases have none).
+        if not by_digits:
+            continue
         digits = phone_digits(phone.raw)
-        known = index.contact_by_digits.get(digits) if digits else None
+        known = by_digits.get(digits) if digits else None
         if known is not None:
             found = index.contact(known)
             return found, _where(found, "phone", phone.raw)

@@ -56,7 +56,12 @@ def read_bytes(path: Path, progress: Progress | None = None) -> bytes:
             )
         with path.open("rb") as handle:
             if progress is None:
-                data = handle.read(MAX_FILE_BYTES + 1)
+                # The size the file has, not the limit: read(limit) would ask for a
+                # 200 MB buffer, which makes the C library keep later large blocks
+                # (the text, the rows) in its heap instead of giving them back.
+                data = handle.read(min(size, MAX_FILE_BYTES) + 1)
+                if size < len(data) <= MAX_FILE_BYTES:  # it grew since: the rest too
+                    data += handle.read(MAX_FILE_BYTES + 1 - len(data))
             else:
                 data = _read_reporting(handle, size, progress)
     except FileNotFoundError as error:

@@ -70,7 +70,7 @@ CHUNK = 2000
 #: SQLite's page cache while an import writes. Measured on 100,000 rows into a new
 #: file: 64 MB -> 16 MB saved 51 MB of peak memory and cost about 10% more CPU in the
 #: write; 32 MB is the middle (the import's peak memory is the plan plus this).
-WRITE_CACHE_KIB = 32 * 1024
+WRITE_CACHE_KIB = 8 * 1024
 SOURCE = "import"
 #: Reason written on a contact the suppression list flags on arrival.
 SUPPRESSED_REASON = dnc_reasons.SUPPRESSED_REASON
@@ -398,7 +398,8 @@ class _Writer:
         first_pid = self.next_id(Prospect.id)
         self.first_new_prospect = first_pid
         count = len(prospects)
-        prospect_ids: dict[int, int] = {id(t): first_pid + n for n, t in enumerate(prospects)}
+        for position, target in enumerate(prospects):
+            target.position = position
         first_cid = self.next_id(Contact.id)
         first_phid = self.next_id(Phone.id)
         contact_names = [
@@ -426,10 +427,12 @@ class _Writer:
         # its contacts in order. References only: the texts are made when inserted.
         primary: list[ContactTarget | None] = [None] * count
         phoned: list[ContactTarget | None] = [None] * count
-        members: list[list[ContactTarget] | None] = [None] * count if documents else []
+        # (a prospect's one contact is kept as itself: most have only one)
+        members: list[ContactTarget | list[ContactTarget] | None] = (
+            [None] * count if documents else []
+        )
         has_dnc: set[int] = set()
         dnc_rows: dict[int, tuple[Any, ...]] = {}
-        owners: list[int] = []
         phone_count = 0
         for contact in contacts:
             prospect = contact.prospect
@@ -438,8 +441,8 @@ class _Writer:
                 owner = prospect.id
                 existing.add(owner)
             else:
-                owner = prospect_ids[id(prospect)]
-                slot = owner - first_pid
+                slot = prospect.position
+                owner = first_pid + slot
                 if primary[slot] is None:
                     primary[slot] = contact
                 if contact.phones and phoned[slot] is None:
@@ -447,10 +450,11 @@ class _Writer:
                 if documents:
                     group = members[slot]
                     if group is None:
-                        members[slot] = [contact]
-                    else:
+                        members[slot] = contact
+                    elif isinstance(group, list):
                         group.append(contact)
-            owners.append(owner)
+                    else:
+                        members[slot] = [group, contact]
             if suppression is not None:
                 dnc = self.dnc_values(contact)
                 dnc_phone_at = dnc.get("dnc_phone_at")
@@ -471,11 +475,16 @@ class _Writer:
             empty_extra = self.db_value(extra_column, {})
             other = ContactRole.OTHER
             no_dnc: tuple[Any, ...] = ()
-            for cid, (contact, owner) in enumerate(zip(contacts, owners, strict=True), first_cid):
+            for cid, contact in enumerate(contacts, first_cid):
                 values = contact.values
+                prospect = contact.prospect
                 is_primary = 0
-                if contact.prospect.id is None and primary[owner - first_pid] is contact:
-                    is_primary = 1
+                if prospect.id is not None:
+                    owner = prospect.id
+                else:
+                    owner = first_pid + prospect.position
+                    if primary[prospect.position] is contact:
+                        is_primary = 1
                 yield (
                     cid, owner, values.get("first_name") or "", values.get("last_name") or "",
                     values.get("title") or "", values.get("role") or other,
@@ -534,7 +543,10 @@ class _Writer:
                 searched = (target.name[:255], city, postal, industry, pains, pitch, notes)
                 people: list[str] = []
                 numbers: list[str] = []
-                for contact in members[pid - first_pid] or ():
+                group = members[pid - first_pid]
+                for contact in (
+                    () if group is None else group if isinstance(group, list) else (group,)
+                ):
                     values = contact.values
                     email = contact.emails[0] if contact.emails else ""
                     people.append(
@@ -761,7 +773,7 @@ class _Writer:
                     self.reports.append(report)
             self.step(len(chunk))
 
-    def attach_tags(self, wanted: list[tuple[int, list[str]]]) -> None:
+    def attach_tags(self, wanted: Sequence[tuple[int, Sequence[str]]]) -> None:
         """Give each prospect id its tags (added to the ones it has, never removed).
 
         Tags are matched by name regardless of case, the missing ones created; links go in
@@ -834,12 +846,12 @@ class _Writer:
         )
 
 
-def _repaired_notes(notes: str, lines: list[str]) -> tuple[str, list[str]]:
+def _repaired_notes(notes: str, lines: Sequence[str]) -> tuple[str, list[str]]:
     """`notes` with "name: value" lines a spreadsheet damaged replaced by the intact
     value among `lines`, and the lines still to append (those not used for a repair,
     less damaged ones whose intact value the notes already hold)."""
     if not lines or not notes:
-        return notes, lines
+        return notes, list(lines)
     held = notes.split("\n")
     rest: list[str] = []
     for line in lines:
@@ -936,11 +948,14 @@ def apply_plan(
             if row.contact is not None:
                 row.contact.merge_into = row.candidate if confirmed_row else None
     contacts = list(plan.contacts)
-    listed = {id(c) for c in contacts}
+    # Made only when a confirmed duplicate needs it (100,000 ids otherwise).
+    listed: set[int] | None = None
     for contact in plan.contacts:
         if contact.merge_into is not None:
             target = _final(contact)
             _absorb(contact, target)
+            if listed is None:
+                listed = {id(c) for c in contacts}
             if id(target) not in listed:  # an existing person no other row touched
                 listed.add(id(target))
                 contacts.append(target)
