@@ -6,6 +6,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -45,6 +46,22 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+def _install_extensions(admin: Any) -> None:
+    """Install `unaccent` (migration 0009) once, in `public`, for every test schema.
+
+    An extension exists once per database: created by a migration inside a test's own
+    schema, it would be dropped with that schema under the other tests' feet.
+    """
+    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError, ProgrammingError
+
+    try:
+        with admin.begin() as connection:
+            connection.execute(text("CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public"))
+    except (IntegrityError, ProgrammingError):
+        pass  # created at the same moment by another test run: it is there
+
+
 @pytest.fixture
 def pg_url() -> Iterator[str]:
     """The URL of an empty schema of its own on the test PostgreSQL server, dropped after.
@@ -67,6 +84,7 @@ def pg_url() -> Iterator[str]:
     schema = f"test_{uuid4().hex[:16]}"
     admin = create_engine(base)
     try:
+        _install_extensions(admin)
         with admin.begin() as connection:
             connection.execute(text(f'CREATE SCHEMA "{schema}"'))
     except OperationalError as error:

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from prospection.core import dnc_reasons
 from prospection.core.collector import quiet_collector
 from prospection.core.db import Database
+from prospection.core.dialects import is_sqlite
 from prospection.core.emails import email_key
 from prospection.core.enums import Channel, ContactRole, Stage
 from prospection.core.imports.bulk import (
@@ -898,8 +899,9 @@ def apply_plan(
     None. `backup_first`: back the data up before writing (core.backup). Raises
     ImportCancelled (nothing written) when `cancelled()` turns true.
     """
-    if backup_first:
-        # Imported here: core.backup is only needed when really writing.
+    if backup_first and is_sqlite(db.engine):
+        # Imported here: core.backup is only needed when really writing. A server's
+        # backups are its administrator's (team mode): only the file is copied.
         from prospection.core.backup import make_backup
 
         make_backup(db, "before-import")
@@ -1043,7 +1045,7 @@ def undo_import(db: Database, batch_id: int) -> UndoResult:
 
     with db.session() as session:
         known = session.get(ImportBatch, batch_id)
-    if known is not None and known.undone_at is None:
+    if known is not None and known.undone_at is None and is_sqlite(db.engine):
         make_backup(db, "before-delete")
     with db.session() as session:
         batch = session.get(ImportBatch, batch_id)
