@@ -15,7 +15,6 @@ import unicodedata
 from typing import Any
 
 from sqlalchemy import (
-    Boolean,
     ColumnElement,
     bindparam,
     column,
@@ -162,7 +161,8 @@ def ts_words(words: list[str], *, alternatives: list[str] | None = None) -> str:
 class _Matches(ColumnElement[bool]):
     """`prospect_search` holds a document matching the query (compiled per dialect)."""
 
-    type = Boolean()
+    # No Boolean type: SQLite (no native booleans) would compare it with 1, and MATCH
+    # is only allowed as a bare condition.
     inherit_cache = False  # the bound value is made when compiled, for the dialect
 
     def __init__(self, key: str, fts5: str, tsquery: str) -> None:
