@@ -29,6 +29,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "sqlite_only(reason): the behaviour is the SQLite file's own (skipped with --db=postgres)",
+    )
     if not config.getoption("--onscreen"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     # Nothing a test runs may touch the real user's folders or settings.
@@ -36,6 +40,16 @@ def pytest_configure(config: pytest.Config) -> None:
         os.environ[variable] = str(_SANDBOX / variable.lower())
     os.environ.pop("PROSPECTION_DATA_DIR", None)
     os.environ.setdefault("LANG", "en_US.UTF-8")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--db") != "postgres":
+        return
+    for item in items:
+        marker = item.get_closest_marker("sqlite_only")
+        if marker is not None:
+            reason = marker.kwargs.get("reason") or (marker.args[0] if marker.args else "")
+            item.add_marker(pytest.mark.skip(reason=f"SQLite file only: {reason}"))
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from sqlalchemy import select, text
 from prospection.core import privacy
 from prospection.core.db import Database
 from prospection.core.enums import ActivityKind, Channel, Outcome, Stage
+from prospection.core.exports import search_ids
 from prospection.core.models import (
     Activity,
     CallSession,
@@ -147,10 +148,7 @@ def test_erasure_leaves_no_readable_trace_in_the_file(db: Database) -> None:
     with db.session() as session:
         # The rest is intact and still searchable.
         assert session.scalars(select(Prospect.name).where(Prospect.id == 1)).one()
-        hits = session.execute(
-            text("SELECT rowid FROM prospect_search WHERE prospect_search MATCH 'marc'")
-        ).all()
-        assert hits == [(1,)]
+        assert search_ids(session, "marc") == [1]
         assert session.scalars(select(ImportBatch)).one().merge_log == [{"contact_id": 999}]
         assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
 
@@ -311,10 +309,7 @@ def test_erase_and_export_cover_rows_without_a_contact_link(db: Database) -> Non
     with db.session() as session:
         assert session.scalars(select(Prospect.notes)).one() == "Ask [erased] about the stairs"
         assert session.scalars(select(Activity.notes)).all() == ["Marc is kind"]
-        hits = session.execute(
-            text("SELECT rowid FROM prospect_search WHERE prospect_search MATCH 'quennevilleux'")
-        ).all()
-        assert hits == []
+        assert search_ids(session, "quennevilleux") == []
 
 
 def test_restore_keeps_objections_and_erasures(db: Database, tmp_path: Path) -> None:

@@ -82,6 +82,20 @@ def count_tables(connection: Connection) -> int:
     return len(inspect(connection).get_table_names())
 
 
+def sync_id_sequences(connection: Connection, tables: tuple[str, ...]) -> None:
+    """After rows were written with ids of our choosing, move the servers' id sequences
+    past them (SQLite takes the next id from the table itself: nothing to do)."""
+    if is_sqlite(connection):
+        return
+    for table in tables:
+        connection.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), max(id)) FROM \"{table}\" "
+                "HAVING max(id) IS NOT NULL"
+            )
+        )
+
+
 def describe(engine: Engine) -> str:
     """Where the data is, for messages: the file, or the server address without password."""
     if is_sqlite(engine):
