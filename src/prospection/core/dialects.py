@@ -125,3 +125,48 @@ def _nocase_sqlite(element: nocase, compiler: SQLCompiler, **kw: Any) -> str:
 @compiles(nocase, "postgresql")
 def _nocase_postgresql(element: nocase, compiler: SQLCompiler, **kw: Any) -> str:
     return f"lower({compiler.process(element.clauses, **kw)})"
+
+
+class hour_text(GenericFunction[str]):  # noqa: N801 (an SQL function's name)
+    """A timestamp's hour as text, "YYYY-MM-DD HH" (to group by hour in SQL).
+
+    SQLite stores timestamps as "YYYY-MM-DD HH:MM:SS.ffffff" text: its first 13
+    characters; PostgreSQL: `to_char` of the timestamp.
+    """
+
+    type = String()
+    inherit_cache = True
+
+    def __init__(self, expression: Any) -> None:  # a column or a mapped attribute
+        super().__init__(expression)
+
+
+@compiles(hour_text)
+def _hour_text_sqlite(element: hour_text, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"substr({compiler.process(element.clauses, **kw)}, 1, 13)"
+
+
+@compiles(hour_text, "postgresql")
+def _hour_text_postgresql(element: hour_text, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"to_char({compiler.process(element.clauses, **kw)}, 'YYYY-MM-DD HH24')"
+
+
+class unindexed(GenericFunction[str]):  # noqa: N801 (an SQL function's name)
+    """A text column SQLite's planner must not look rows up by (`+col`); PostgreSQL's
+    planner costs its choices itself: the column as it is."""
+
+    type = String()
+    inherit_cache = True
+
+    def __init__(self, expression: Any) -> None:  # a column or a mapped attribute
+        super().__init__(expression)
+
+
+@compiles(unindexed)
+def _unindexed_sqlite(element: unindexed, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"+{compiler.process(element.clauses, **kw)}"
+
+
+@compiles(unindexed, "postgresql")
+def _unindexed_postgresql(element: unindexed, compiler: SQLCompiler, **kw: Any) -> str:
+    return str(compiler.process(element.clauses, **kw))
