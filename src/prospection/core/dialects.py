@@ -170,3 +170,24 @@ def _unindexed_sqlite(element: unindexed, compiler: SQLCompiler, **kw: Any) -> s
 @compiles(unindexed, "postgresql")
 def _unindexed_postgresql(element: unindexed, compiler: SQLCompiler, **kw: Any) -> str:
     return str(compiler.process(element.clauses, **kw))
+
+
+class nocase_value(GenericFunction[str]):  # noqa: N801 (an SQL function's name)
+    """A value compared with a `nocase` column: as it is on SQLite (the column's NOCASE
+    collation compares both sides), `lower(value)` on PostgreSQL."""
+
+    type = String()
+    inherit_cache = True
+
+    def __init__(self, expression: Any) -> None:  # a value or a bound parameter
+        super().__init__(expression)
+
+
+@compiles(nocase_value)
+def _nocase_value_sqlite(element: nocase_value, compiler: SQLCompiler, **kw: Any) -> str:
+    return str(compiler.process(element.clauses, **kw))
+
+
+@compiles(nocase_value, "postgresql")
+def _nocase_value_postgresql(element: nocase_value, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"lower({compiler.process(element.clauses, **kw)})"
