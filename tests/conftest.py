@@ -45,6 +45,12 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if config.getoption("--db") != "postgres":
         return
+    # Only the tests on the `db` fixture change with --db: the others (pure functions,
+    # files of their own) already ran in the SQLite run and are left out here.
+    kept = [item for item in items if "db" in getattr(item, "fixturenames", ())]
+    if len(kept) != len(items):
+        config.hook.pytest_deselected(items=[item for item in items if item not in kept])
+        items[:] = kept
     for item in items:
         marker = item.get_closest_marker("sqlite_only")
         if marker is not None:
