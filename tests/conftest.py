@@ -6,6 +6,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -28,6 +29,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "sqlite_only(reason): the behaviour is the SQLite file's own (skipped with --db=postgres)",
+    )
     if not config.getoption("--onscreen"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     # Nothing a test runs may touch the real user's folders or settings.
@@ -39,12 +44,44 @@ def pytest_configure(config: pytest.Config) -> None:
     os.environ.setdefault("LANG", "en_US.UTF-8")
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--db") != "postgres":
+        return
+    # Only the tests on the `db` fixture change with --db: the others (pure functions,
+    # files of their own) already ran in the SQLite run and are left out here.
+    kept = [item for item in items if "db" in getattr(item, "fixturenames", ())]
+    if len(kept) != len(items):
+        config.hook.pytest_deselected(items=[item for item in items if item not in kept])
+        items[:] = kept
+    for item in items:
+        marker = item.get_closest_marker("sqlite_only")
+        if marker is not None:
+            reason = marker.kwargs.get("reason") or (marker.args[0] if marker.args else "")
+            item.add_marker(pytest.mark.skip(reason=f"SQLite file only: {reason}"))
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An empty data folder, also set as $PROSPECTION_DATA_DIR for subprocesses."""
     folder = tmp_path / "data"
     monkeypatch.setenv("PROSPECTION_DATA_DIR", str(folder))
     return folder
+
+
+def _install_extensions(admin: Any) -> None:
+    """Install `unaccent` (migration 0010) once, in `public`, for every test schema.
+
+    An extension exists once per database: created by a migration inside a test's own
+    schema, it would be dropped with that schema under the other tests' feet.
+    """
+    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError, ProgrammingError
+
+    try:
+        with admin.begin() as connection:
+            connection.execute(text("CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public"))
+    except (IntegrityError, ProgrammingError):
+        pass  # created at the same moment by another test run: it is there
 
 
 @pytest.fixture
@@ -69,6 +106,7 @@ def pg_url() -> Iterator[str]:
     schema = f"test_{uuid4().hex[:16]}"
     admin = create_engine(base)
     try:
+        _install_extensions(admin)
         with admin.begin() as connection:
             connection.execute(text(f'CREATE SCHEMA "{schema}"'))
     except OperationalError as error:

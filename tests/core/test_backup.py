@@ -16,6 +16,8 @@ from prospection.core.enums import ActivityKind
 from prospection.core.errors import DamagedDatabaseError, NewerDatabaseError
 from prospection.core.models import Activity, Contact, Prospect
 
+pytestmark = pytest.mark.sqlite_only(reason="backups copy the SQLite file")
+
 
 def add_prospect(db: Database, name: str) -> None:
     with db.session() as session:

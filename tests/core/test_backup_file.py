@@ -10,6 +10,8 @@ import pytest
 
 from prospection.core.db import Database, backup_file
 
+pytestmark = pytest.mark.sqlite_only(reason="SQLite's online backup of the file")
+
 
 def test_copy_is_renamed_when_complete(db: Database, tmp_path: Path) -> None:
     destination = tmp_path / "out" / "copy.sqlite3"

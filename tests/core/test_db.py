@@ -13,11 +13,13 @@ from sqlalchemy import text
 from prospection.core import db as dbmod
 from prospection.core.db import Database, current_revision, head_revision, open_database
 from prospection.core.errors import DamagedDatabaseError, NewerDatabaseError
+from prospection.core.exports import search_ids
 from prospection.core.models import Contact, Phone, Prospect, Tag
 
 CORE = Path(dbmod.__file__).resolve().parent
 
 
+@pytest.mark.sqlite_only(reason="SQLite PRAGMAs set on each connection of the file")
 def test_pragmas_hold_on_every_connection(db: Database) -> None:
     with db.engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
@@ -61,11 +63,8 @@ def test_search_index_folds_accents_and_case_and_follows_edits(db: Database) -> 
 
     def hits(query: str) -> list[int]:
         with db.session() as session:
-            rows = session.execute(
-                text("SELECT rowid FROM prospect_search WHERE prospect_search MATCH :q"),
-                {"q": query},
-            )
-            return [row[0] for row in rows]
+            # Through core (FTS5 MATCH on SQLite, the tsvector index on PostgreSQL).
+            return search_ids(session, query.strip('"*'))
 
     for query in ['"societe"*', '"FRANCOIS"', '"reze"', '"0261"*', '"menuis"*', '"fd"']:
         assert hits(query) == [1], query

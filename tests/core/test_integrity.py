@@ -22,6 +22,8 @@ from prospection.core.integrity import (
 from prospection.core.models import Prospect
 from tests.damage import damage, fill
 
+pytestmark = pytest.mark.sqlite_only(reason="damage checks of the SQLite file")
+
 
 def reopen(db: Database) -> Database:
     return open_database(db.path, backups_dir=db.path.parent / "backups")

@@ -95,6 +95,50 @@ def test_triggers_keep_the_table_copies_and_the_search_document(
         team.dispose()
 
 
+def test_the_shown_phone_wrong_flag_follows_the_phones(pg_url: str, tmp_path: Path) -> None:
+    """Migration 0008 on PostgreSQL: a boolean copy kept by the same triggers."""
+    team = open_database(tmp_path / "a.sqlite3", url=pg_url)
+    try:
+        with team.session() as session:
+            prospect = Prospect(name="Garage Morel")
+            contact = Contact(first_name="Ana")
+            contact.phones.append(Phone(raw="01", position=0, is_wrong=True))
+            prospect.contacts.append(contact)
+            session.add(prospect)
+        wrong = "SELECT shown_phone_raw, shown_phone_wrong FROM prospect"
+        with team.engine.connect() as connection:
+            assert tuple(connection.execute(text(wrong)).one()) == ("01", True)
+        with team.session() as session:
+            ana = session.get_one(Contact, 1)
+            ana.phones.append(Phone(raw="02", position=1))
+        with team.engine.connect() as connection:
+            assert tuple(connection.execute(text(wrong)).one()) == ("02", False)
+    finally:
+        team.dispose()
+
+
+def test_search_uses_the_folded_document_index(pg_url: str, tmp_path: Path) -> None:
+    """Migration 0010: the search reads the GIN index of the unaccented documents."""
+    from prospection.core import search
+
+    team = open_database(tmp_path / "a.sqlite3", url=pg_url)
+    try:
+        with team.session() as session:
+            session.add_all(Prospect(name=f"Autre {n}") for n in range(50))
+            session.add(Prospect(name="Œuvres Sociales de Rezé"))
+        with team.session() as session:
+            assert search.match_count(session, "oeuv REZE") == 1
+            assert search.match_count(session, "œuvres") == 1
+            session.execute(text("SET LOCAL enable_seqscan = off"))
+            query = search.matching_ids("oeuv")
+            assert query is not None
+            compiled = query.compile(team.engine, compile_kwargs={"literal_binds": True})
+            plan = "\n".join(session.execute(text(f"EXPLAIN {compiled}")).scalars())
+        assert "Index Scan on prospect_search_document" in plan, plan
+    finally:
+        team.dispose()
+
+
 def test_a_failed_action_leaves_nothing_behind(pg_url: str, tmp_path: Path) -> None:
     team = open_database(tmp_path / "a.sqlite3", url=pg_url)
     try:

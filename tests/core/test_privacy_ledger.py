@@ -5,6 +5,7 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from prospection.core import backup, privacy
@@ -22,6 +23,7 @@ def _marc(db: Database) -> int:
         return marc.id
 
 
+@pytest.mark.sqlite_only(reason="the ledger beside the file outlives restores of its backups")
 def test_an_erasure_without_objection_is_redone_after_restoring_an_older_backup(
     db: Database, tmp_path: Path
 ) -> None:
@@ -38,6 +40,7 @@ def test_an_erasure_without_objection_is_redone_after_restoring_an_older_backup(
     assert b"Quennevilleux" not in file_bytes(db)
 
 
+@pytest.mark.sqlite_only(reason="the ledger beside the file outlives restores of its backups")
 def test_restore_over_an_unusable_file_reapplies_the_ledger(db: Database, tmp_path: Path) -> None:
     contact_id = add_person(db)
     marc_id = _marc(db)
@@ -64,6 +67,7 @@ def test_restore_over_an_unusable_file_reapplies_the_ledger(db: Database, tmp_pa
         restored.dispose()
 
 
+@pytest.mark.sqlite_only(reason="the ledger beside the file outlives restores of its backups")
 def test_the_ledger_holds_hashes_only_and_is_private(db: Database) -> None:
     contact_id = add_person(db)
     marc_id = _marc(db)

@@ -19,6 +19,7 @@ from prospection.core.errors import (
 from prospection.core.models import Prospect
 
 
+@pytest.mark.sqlite_only(reason="fills the file to its PRAGMA max_page_count (SQLITE_FULL)")
 def test_a_real_full_database_is_a_full_disk(db: Database) -> None:
     # SQLite reports a file that cannot grow exactly as a full disk (SQLITE_FULL).
     with db.engine.connect() as connection:

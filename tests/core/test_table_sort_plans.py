@@ -11,6 +11,7 @@ from prospection.core.models import Contact, Phone, Prospect, Tag
 from prospection.core.prospects import ProspectFilter, SortKey
 
 
+@pytest.mark.sqlite_only(reason="reads SQLite's query plans (EXPLAIN QUERY PLAN)")
 @pytest.mark.parametrize("descending", [False, True])
 @pytest.mark.parametrize("key", list(SortKey))
 def test_each_sort_walks_an_index_instead_of_sorting(
@@ -153,6 +154,16 @@ WHERE p.id = :pid
 """
 
 
+def _joined(db: Database) -> str:
+    if db.engine.dialect.name == "sqlite":
+        return _JOINED
+    return (
+        _JOINED.replace("group_concat(", "string_agg(")
+        .replace("char(31)", "chr(31)")
+        .replace("coalesce(ph2.is_wrong, 0)", "coalesce(ph2.is_wrong, false)")
+    )
+
+
 def _shown(db: Database, prospect_id: int) -> tuple[object, ...]:
     with db.session() as session:
         copied = session.execute(
@@ -164,7 +175,7 @@ def _shown(db: Database, prospect_id: int) -> tuple[object, ...]:
                 Prospect.shown_tags,
             ).where(Prospect.id == prospect_id)
         ).one()
-        joined = session.execute(text(_JOINED), {"pid": prospect_id}).one()
+        joined = session.execute(text(_joined(db)), {"pid": prospect_id}).one()
     tags = lambda value: sorted(value.split("\x1f")) if value else None  # noqa: E731
     assert (*copied[:3], bool(copied[3]), tags(copied[4])) == (
         *joined[:3],
@@ -253,6 +264,8 @@ def test_a_page_walked_from_a_name_skips_what_comes_before_it(db: Database) -> N
         # The seek is real: from a later name, the rows before it are not read.
         later = prospects.page_ids(session, flt, offset=0, limit=100, name_from="Garage")
         assert len(later) == 5
+        if db.engine.dialect.name != "sqlite":
+            return  # the plan below is SQLite's
         query = prospects.page_ids_query(flt, walk_sort_index=True, name_from="Garage")
         sql = str(query.compile(db.engine, compile_kwargs={"literal_binds": True}))
         with db.engine.connect() as connection:

@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from prospection.core import users
+from prospection.core.dialects import hour_text
 from prospection.core.enums import ActivityKind, Outcome, Stage
 from prospection.core.models import Activity, Prospect
 
@@ -112,8 +113,8 @@ def call_hours(
     Grouped in SQL so that a year of calls comes back as a few thousand rows. Mapping
     an hour to local time is exact for zones with whole-hour offsets.
     """
-    # Stored as "YYYY-MM-DD HH:MM:SS.ffffff" UTC text: the first 13 characters are the hour.
-    hour = func.substr(Activity.occurred_at, 1, 13)
+    # "YYYY-MM-DD HH" of the UTC timestamp (SQLite: the first 13 characters of its text).
+    hour = hour_text(Activity.occurred_at)
     rows = session.execute(
         select(hour, Activity.outcome, func.count())
         .where(*_outgoing_calls(session, start, end))

@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from prospection.core.db import Database, alembic_config, backup_file, head_revision, migrate
+from prospection.core.dialects import is_sqlite
 from prospection.core.errors import DamagedDatabaseError, NewerDatabaseError
 from prospection.core.integrity import check_file
 from prospection.paths import make_private
@@ -102,6 +103,8 @@ def daily_backup(
     db: Database, *, folder: Path | None = None, now: datetime | None = None
 ) -> Path | None:
     """Make today's backup unless one already exists (called at start-up)."""
+    if not is_sqlite(db.engine):
+        return None  # a database server's backups are its administrator's
     target_dir = folder if folder is not None else backups_dir_for(db)
     moment = (now or _now()).astimezone()
     today = moment.date()

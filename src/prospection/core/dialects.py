@@ -82,6 +82,20 @@ def count_tables(connection: Connection) -> int:
     return len(inspect(connection).get_table_names())
 
 
+def sync_id_sequences(connection: Connection, tables: tuple[str, ...]) -> None:
+    """After rows were written with ids of our choosing, move the servers' id sequences
+    past them (SQLite takes the next id from the table itself: nothing to do)."""
+    if is_sqlite(connection):
+        return
+    for table in tables:
+        connection.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), max(id)) FROM \"{table}\" "
+                "HAVING max(id) IS NOT NULL"
+            )
+        )
+
+
 def describe(engine: Engine) -> str:
     """Where the data is, for messages: the file, or the server address without password."""
     if is_sqlite(engine):
@@ -110,4 +124,70 @@ def _nocase_sqlite(element: nocase, compiler: SQLCompiler, **kw: Any) -> str:
 
 @compiles(nocase, "postgresql")
 def _nocase_postgresql(element: nocase, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"lower({compiler.process(element.clauses, **kw)})"
+
+
+class hour_text(GenericFunction[str]):  # noqa: N801 (an SQL function's name)
+    """A timestamp's hour as text, "YYYY-MM-DD HH" (to group by hour in SQL).
+
+    SQLite stores timestamps as "YYYY-MM-DD HH:MM:SS.ffffff" text: its first 13
+    characters; PostgreSQL: `to_char` of the timestamp.
+    """
+
+    type = String()
+    inherit_cache = True
+
+    def __init__(self, expression: Any) -> None:  # a column or a mapped attribute
+        super().__init__(expression)
+
+
+@compiles(hour_text)
+def _hour_text_sqlite(element: hour_text, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"substr({compiler.process(element.clauses, **kw)}, 1, 13)"
+
+
+@compiles(hour_text, "postgresql")
+def _hour_text_postgresql(element: hour_text, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"to_char({compiler.process(element.clauses, **kw)}, 'YYYY-MM-DD HH24')"
+
+
+class unindexed(GenericFunction[str]):  # noqa: N801 (an SQL function's name)
+    """A text column SQLite's planner must not look rows up by (`+col`); PostgreSQL's
+    planner costs its choices itself: the column as it is."""
+
+    type = String()
+    inherit_cache = True
+
+    def __init__(self, expression: Any) -> None:  # a column or a mapped attribute
+        super().__init__(expression)
+
+
+@compiles(unindexed)
+def _unindexed_sqlite(element: unindexed, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"+{compiler.process(element.clauses, **kw)}"
+
+
+@compiles(unindexed, "postgresql")
+def _unindexed_postgresql(element: unindexed, compiler: SQLCompiler, **kw: Any) -> str:
+    return str(compiler.process(element.clauses, **kw))
+
+
+class nocase_value(GenericFunction[str]):  # noqa: N801 (an SQL function's name)
+    """A value compared with a `nocase` column: as it is on SQLite (the column's NOCASE
+    collation compares both sides), `lower(value)` on PostgreSQL."""
+
+    type = String()
+    inherit_cache = True
+
+    def __init__(self, expression: Any) -> None:  # a value or a bound parameter
+        super().__init__(expression)
+
+
+@compiles(nocase_value)
+def _nocase_value_sqlite(element: nocase_value, compiler: SQLCompiler, **kw: Any) -> str:
+    return str(compiler.process(element.clauses, **kw))
+
+
+@compiles(nocase_value, "postgresql")
+def _nocase_value_postgresql(element: nocase_value, compiler: SQLCompiler, **kw: Any) -> str:
     return f"lower({compiler.process(element.clauses, **kw)})"

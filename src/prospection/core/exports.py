@@ -23,7 +23,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import literal_column, select
 from sqlalchemy.orm import Session, selectinload
 
 from prospection.core.enums import ActivityKind, ContactRole, PhoneKind, Stage
@@ -750,13 +750,15 @@ def search_ids(session: Session, text: str) -> list[int]:
     from sqlalchemy import text as sql
 
     from prospection.core.imports.grouping import fold
+    from prospection.core.search import words_match
 
     words = [w for w in re.findall(r"\w+", fold(text)) if w != "_"]
     if not words:
         return [int(i) for i in session.scalars(select(Prospect.id).order_by(Prospect.id))]
-    expression = " ".join(f'"{word}"*' for word in words)
-    rows = session.execute(
-        sql("SELECT rowid FROM prospect_search WHERE prospect_search MATCH :q ORDER BY rowid"),
-        {"q": expression},
+    ids: Any = session.scalars(
+        select(literal_column("rowid"))
+        .select_from(sql("prospect_search"))
+        .where(words_match(words, "q"))
+        .order_by(literal_column("rowid"))
     )
-    return [int(row[0]) for row in rows]
+    return [int(found) for found in ids]

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from prospection.core import dnc_reasons, limits, privacy_ledger
 from prospection.core.db import Database
+from prospection.core.dialects import is_sqlite
 from prospection.core.emails import email_key
 from prospection.core.enums import ActivityKind, Channel, Stage
 from prospection.core.errors import READ_ONLY_TEXT, ReadOnlyDataError
@@ -637,7 +638,16 @@ def scrub_file(db: Database) -> None:
     keeps deleted terms in old segments until they are merged, so it is rebuilt; VACUUM
     rewrites the file without free pages; the WAL (which holds old page images) is
     checkpointed and truncated to zero bytes.
+
+    On a database server (team mode) VACUUM makes the deleted rows' space reusable; the
+    server's own WAL archive and backups are its administrator's to expire.
     """
+    if not is_sqlite(db.engine):
+        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as server:
+            server.exec_driver_sql(
+                "VACUUM prospect, contact, phone, activity, prospect_search, import_batch"
+            )
+        return
     db.engine.dispose()  # idle pooled connections would keep the WAL from being reset
     raw = db.engine.raw_connection()
     try:

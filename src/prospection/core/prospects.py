@@ -395,7 +395,8 @@ def page_ids_query(
     if name_from is not None and sort == SortKey.NAME:
         # A range on the index's own collation, which SQLite seeks to (a row value
         # (name, id) >= (?, ?) would scan from the top).
-        conditions.append(column <= name_from if descending else column >= name_from)
+        bound = dialects.nocase_value(name_from)  # the bare value on SQLite
+        conditions.append(column <= bound if descending else column >= bound)
     return (
         select(_PROSPECT.c.id)
         .where(*conditions)

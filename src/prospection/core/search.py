@@ -1,7 +1,11 @@
-"""Full-text search over prospects (SQLite FTS5 table `prospect_search`).
+"""Full-text search over prospects (the `prospect_search` documents).
 
-The index folds case and accents itself (unicode61, remove_diacritics 2); queries are
-split the same way and every word matched as a prefix, so results follow typing.
+SQLite: an FTS5 table folding case and accents itself (unicode61, remove_diacritics 2);
+queries are split the same way and every word matched as a prefix, so results follow
+typing. PostgreSQL: the same documents, searched through migration 0010's functions
+(`unaccent` folding, a `tsvector` GIN index, prefix words `'word':*`). The condition is
+one SQL element compiled for the dialect of the connection running it (`_Matches`), so
+callers never choose.
 """
 
 from __future__ import annotations
@@ -10,9 +14,20 @@ import re
 import unicodedata
 from typing import Any
 
-from sqlalchemy import ColumnElement, column, func, literal_column, select, table, text
+from sqlalchemy import (
+    ColumnElement,
+    bindparam,
+    column,
+    func,
+    literal_column,
+    select,
+    table,
+    text,
+)
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
+from sqlalchemy.sql.compiler import SQLCompiler
 
 # unicode61 splits on everything that is not a letter or a digit; so must we, or a
 # query "l'atelier" would look for a token the index never holds.
@@ -119,15 +134,78 @@ def _phone_digits(query: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def ts_query(query: str) -> str | None:
+    """The PostgreSQL `to_tsquery` text of `query` (as `match_expression`); None if empty.
+
+    The same words (prefixes, all required, a phone's digit forms as alternatives); the
+    server folds them like the documents (migration 0010: `unaccent` spells ligatures
+    out, so "cœur" and "coeur" are one word there and need no alternatives).
+    """
+    words = [word for word in tokens(query) if len(word) >= MIN_WORD_LENGTH]
+    if not words:
+        return None
+    return ts_words(words, alternatives=_phone_digits(query))
+
+
+def ts_words(words: list[str], *, alternatives: list[str] | None = None) -> str:
+    """`words` as a `to_tsquery` text: every one a prefix, all required."""
+    # The documents are split on anything not a letter or a digit (underscore too).
+    parts = [part for word in words for part in re.findall(r"[^\W_]+", word)]
+    expression = " & ".join(f"'{part}':*" for part in parts)
+    if alternatives:
+        digits = " | ".join(f"'{number}':*" for number in alternatives)
+        return f"({expression}) | {digits}" if expression else digits
+    return expression
+
+
+class _Matches(ColumnElement[bool]):
+    """`prospect_search` holds a document matching the query (compiled per dialect)."""
+
+    # No Boolean type: SQLite (no native booleans) would compare it with 1, and MATCH
+    # is only allowed as a bare condition.
+    inherit_cache = False  # the bound value is made when compiled, for the dialect
+
+    def __init__(self, key: str, fts5: str, tsquery: str) -> None:
+        self.key = key
+        self.fts5 = fts5
+        self.tsquery = tsquery
+
+
+@compiles(_Matches)
+def _matches_sqlite(element: _Matches, compiler: SQLCompiler, **kw: Any) -> str:
+    value = compiler.process(bindparam(element.key, element.fts5), **kw)
+    return f"prospect_search MATCH {value}"
+
+
+@compiles(_Matches, "postgresql")
+def _matches_postgresql(element: _Matches, compiler: SQLCompiler, **kw: Any) -> str:
+    value = compiler.process(bindparam(element.key, element.tsquery), **kw)
+    return f"prospection_search_document(prospect_search.body) @@ prospection_search_query({value})"
+
+
+def _matches(query: str, key: str) -> _Matches | None:
+    expression = match_expression(query)
+    pg_query = ts_query(query)
+    if expression is None or pg_query is None:
+        return None
+    return _Matches(key, expression, pg_query)
+
+
+def words_match(words: list[str], key: str = "fts_words") -> ColumnElement[bool]:
+    """`prospect_search` rows whose document has every one of `words` as a prefix."""
+    fts5 = " ".join(f'"{word}"*' for word in words)
+    return _Matches(key, fts5, ts_words(words))
+
+
 def matching_ids(query: str) -> Select[Any] | None:
     """A SELECT of the ids of prospects matching `query` (None when the query is empty)."""
-    expression = match_expression(query)
-    if expression is None:
+    condition = _matches(query, "fts_query")
+    if condition is None:
         return None
     return (
         select(literal_column("rowid").label("id"))
         .select_from(text("prospect_search"))
-        .where(text("prospect_search MATCH :fts_query").bindparams(fts_query=expression))
+        .where(condition)
     )
 
 
@@ -146,17 +224,12 @@ def probe_filter(id_column: Any, query: str) -> ColumnElement[bool] | None:
     Fast only for words the prefix index holds (see `words_are_indexed_prefixes`) and
     when most rows match: a longer word rebuilds its list of matches at every row.
     """
-    expression = match_expression(query)
-    if expression is None:
+    matches = _matches(query, "fts_probe")
+    if matches is None:
         return None
     index = table("prospect_search", column("rowid"))
     document: Select[Any] = (
-        select(literal_column("1"))
-        .select_from(index)
-        .where(
-            text("prospect_search MATCH :fts_probe").bindparams(fts_probe=expression),
-            index.c.rowid == id_column,
-        )
+        select(literal_column("1")).select_from(index).where(matches, index.c.rowid == id_column)
     )
     condition: ColumnElement[bool] = document.exists()
     return condition
@@ -164,14 +237,10 @@ def probe_filter(id_column: Any, query: str) -> ColumnElement[bool] | None:
 
 def match_count(session: Session, query: str) -> int:
     """How many prospects match `query` (every prospect when it is empty)."""
-    expression = match_expression(query)
-    if expression is None:
+    matches = _matches(query, "fts_query")
+    if matches is None:
         return session.scalar(select(func.count()).select_from(text("prospect"))) or 0
     return (
-        session.scalar(
-            select(func.count())
-            .select_from(text("prospect_search"))
-            .where(text("prospect_search MATCH :fts_query").bindparams(fts_query=expression))
-        )
+        session.scalar(select(func.count()).select_from(text("prospect_search")).where(matches))
         or 0
     )

@@ -1,6 +1,8 @@
 """Conditions for bulk work: indexes built once, a big cache.
 
-(The garbage collector is paused with `core.collector.quiet_collector`.)
+(The garbage collector is paused with `core.collector.quiet_collector`.) These are the
+SQLite file's: on a database server they change nothing (its cache is its own, and its
+indexes stay while other people work in the same tables).
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from contextlib import contextmanager
 
 from sqlalchemy import Connection
 
+from prospection.core.dialects import is_sqlite
+
 
 def outnumbers(connection: Connection, table: str, rows: int, *, inside: bool = False) -> bool:
     """Whether `rows` are at least as many as the other rows of `table`.
@@ -17,7 +21,7 @@ def outnumbers(connection: Connection, table: str, rows: int, *, inside: bool = 
     `inside`: the rows are in the table already (about to be deleted), else about to be
     inserted. The table's size is taken from its largest rowid: cheap, and close enough.
     """
-    if rows <= 0:
+    if rows <= 0 or not is_sqlite(connection):
         return False
     present = int(connection.exec_driver_sql(f'SELECT max(rowid) FROM "{table}"').scalar() or 0)
     others = present - rows if inside else present
@@ -34,7 +38,7 @@ def indexes_rebuilt(connection: Connection, tables: Iterable[str]) -> Iterator[N
     (`outnumbers`). Same transaction: a rollback restores the indexes.
     """
     saved: list[str] = []
-    for table in tables:
+    for table in tables if is_sqlite(connection) else ():
         rows = connection.exec_driver_sql(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
             "AND sql IS NOT NULL",
@@ -56,6 +60,9 @@ def cache_enlarged(connection: Connection, kib: int = 65536) -> Iterator[None]:
     Index inserts of a bulk write touch pages all over each index; with the default 2 MB
     cache most of them are read again and again.
     """
+    if not is_sqlite(connection):
+        yield
+        return
     before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
     connection.exec_driver_sql(f"PRAGMA cache_size = {-int(kib)}")
     try:

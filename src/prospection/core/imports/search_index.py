@@ -15,6 +15,10 @@ from the triggers' own SQL (so they can never drift from what the triggers write
 
 SQLite's DDL is transactional: a rollback (cancel, error) restores the triggers and the
 FTS settings untouched.
+
+On a database server (team mode) none of this happens: the triggers stay (dropping
+them would take them from everyone working at the same time) and write the derived
+data row by row; the functions here then have nothing to do.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ from hashlib import sha256
 from itertools import islice
 
 from sqlalchemy import Connection, text
+
+from prospection.core.dialects import is_sqlite
 
 _CHUNK = 500
 _SLICE = 10_000
@@ -128,8 +134,8 @@ def forget_search(connection: Connection, prospect_ids: Iterable[int]) -> None:
     'rebuild' command): far cheaper than deleting each document's terms one by one.
     """
     ids = sorted(set(prospect_ids))
-    if not ids:
-        return
+    if not ids or not is_sqlite(connection):
+        return  # on a server, the DELETE triggers stayed and removed them
     shadow = {
         name
         for (name,) in connection.exec_driver_sql(
@@ -178,6 +184,9 @@ def delete_triggers_suspended(connection: Connection) -> Iterator[dict[str, str]
 
 @contextmanager
 def _triggers_suspended(connection: Connection, event: str) -> Iterator[dict[str, str]]:
+    if not is_sqlite(connection):
+        yield {}  # a server's triggers stay on: they write the derived data themselves
+        return
     rows = connection.execute(
         text(
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
@@ -230,8 +239,8 @@ def index_new_prospects(
     executemany: measured, FTS5 then honours its enlarged buffer and the insert costs
     half of what one INSERT ... SELECT costs.
     """
-    if last < first:
-        return
+    if last < first or not is_sqlite(connection):
+        return  # on a server, the INSERT triggers stayed and wrote them
     if sql.document is None:
         _replay(connection, range(first, last + 1))
         return
@@ -262,6 +271,8 @@ def index_new_prospects(
 
 def refresh_prospects(connection: Connection, sql: DerivedSql, prospect_ids: Iterable[int]) -> None:
     """Rewrite the sort columns and search documents of these existing prospects."""
+    if not is_sqlite(connection):
+        return  # on a server, the triggers stayed and kept them
     if sql.document is None or sql.sort is None:
         _replay(connection, prospect_ids)
         return

@@ -17,12 +17,13 @@ from itertools import islice
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Boolean, Connection, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from prospection.core import dnc_reasons
 from prospection.core.collector import quiet_collector
 from prospection.core.db import Database
+from prospection.core.dialects import is_sqlite, placeholder, sync_id_sequences
 from prospection.core.emails import email_key
 from prospection.core.enums import Channel, ContactRole, Stage
 from prospection.core.imports.bulk import (
@@ -332,21 +333,40 @@ class _Writer:
         for column in table.columns:
             if column.name not in names and column.name not in fixed:
                 fixed[column.name] = self.db_value(column, _default(column))
-        literals = {name: sql_literal(value) for name, value in fixed.items()}
+        sqlite = is_sqlite(self.connection)
+        if not sqlite:  # PostgreSQL's booleans are not integers
+            for name, value in fixed.items():
+                if value is not None and isinstance(table.c[name].type, Boolean):
+                    fixed[name] = bool(value)
+        literals = {name: sql_literal(value, sqlite=sqlite) for name, value in fixed.items()}
         bound = [name for name, literal in literals.items() if literal is None]
         tail = tuple(fixed[name] for name in bound)
         inline = [name for name, literal in literals.items() if literal is not None]
         columns = ", ".join(f'"{name}"' for name in [*names, *bound, *inline])
         marks = ", ".join(
-            ["?"] * (len(names) + len(bound)) + [str(literals[name]) for name in inline]
+            [placeholder(self.connection)] * (len(names) + len(bound))
+            + [str(literals[name]) for name in inline]
         )
         sql = f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})'
         dbapi = self.connection.connection.dbapi_connection
         assert dbapi is not None
         cursor = dbapi.cursor()
+        # PostgreSQL's booleans are not integers: the flags made as 0/1 are turned to bool.
+        flags = (
+            []
+            if sqlite
+            else [
+                i
+                for i, name in enumerate([*names, *bound])
+                if isinstance(table.c[name].type, Boolean)
+            ]
+        )
         try:
             while chunk:  # made and written a chunk at a time (`rows` may be a generator)
-                cursor.executemany(sql, [(*row, *tail) for row in chunk] if tail else chunk)
+                values = [(*row, *tail) for row in chunk] if tail else chunk
+                if flags:
+                    values = [_as_flags(row, flags) for row in values]
+                cursor.executemany(sql, values)
                 self.step(len(chunk))
                 chunk = list(islice(rows, CHUNK))
         finally:
@@ -567,7 +587,7 @@ class _Writer:
             self.insert_chunks(
                 Contact.__table__, contact_names, contact_rows(), constants | clear_dnc
             )
-            self.insert_chunks(Phone.__table__, phone_names, phone_rows(), {"is_wrong": 0})
+            self.insert_chunks(Phone.__table__, phone_names, phone_rows(), {"is_wrong": False})
         return NewRows(first_pid, first_pid + count - 1, existing, texts() if documents else None)
 
     def merge_prospects(self, targets: list[ProspectTarget]) -> int:
@@ -798,9 +818,12 @@ class _Writer:
         dbapi = connection.connection.dbapi_connection
         assert dbapi is not None
         cursor = dbapi.cursor()
+        mark = placeholder(connection)
         try:
             if created:
-                cursor.executemany('INSERT INTO "tag" ("id", "name") VALUES (?, ?)', created)
+                cursor.executemany(
+                    f'INSERT INTO "tag" ("id", "name") VALUES ({mark}, {mark})', created
+                )
                 self.merge_log.extend({"table": "tag", "id": i, "added": True} for i, _ in created)
             existing = sorted({pid for pid, _ in wanted if pid < self.first_new_prospect})
             linked: set[tuple[int, int]] = set()
@@ -827,7 +850,7 @@ class _Writer:
                         )
             for start in range(0, len(links), CHUNK):
                 cursor.executemany(
-                    'INSERT INTO "prospect_tag" ("prospect_id", "tag_id") VALUES (?, ?)',
+                    f'INSERT INTO "prospect_tag" ("prospect_id", "tag_id") VALUES ({mark}, {mark})',
                     links[start : start + CHUNK],
                 )
         finally:
@@ -876,14 +899,17 @@ def _repaired_notes(notes: str, lines: Sequence[str]) -> tuple[str, list[str]]:
     return "\n".join(held), rest
 
 
-def sql_literal(value: Any) -> str | None:
+def sql_literal(value: Any, *, sqlite: bool = True) -> str | None:
     """`value` written as an SQL literal that SQLite stores exactly as it stores the value
     bound (same type, same bytes), or None when it is better bound (floats, bytes,
-    subclasses such as enums, text holding a NUL)."""
+    subclasses such as enums, text holding a NUL). `sqlite=False`: PostgreSQL's
+    spelling (its booleans are not integers)."""
     if value is None:
         return "NULL"
     kind = type(value)
     if kind is bool:
+        if not sqlite:
+            return "TRUE" if value else "FALSE"
         return "1" if value else "0"  # sqlite3 binds True and False as 1 and 0
     if kind is int:
         return str(value)
@@ -891,6 +917,14 @@ def sql_literal(value: Any) -> str | None:
         text = str(value)
         return None if "\x00" in text else "'" + text.replace("'", "''") + "'"
     return None
+
+
+def _as_flags(row: tuple[Any, ...], flags: list[int]) -> tuple[Any, ...]:
+    values = list(row)
+    for i in flags:
+        if values[i] is not None:
+            values[i] = bool(values[i])
+    return tuple(values)
 
 
 def _default(column: Any) -> Any:
@@ -930,8 +964,9 @@ def apply_plan(
     None. `backup_first`: back the data up before writing (core.backup). Raises
     ImportCancelled (nothing written) when `cancelled()` turns true.
     """
-    if backup_first:
-        # Imported here: core.backup is only needed when really writing.
+    if backup_first and is_sqlite(db.engine):
+        # Imported here: core.backup is only needed when really writing. A server's
+        # backups are its administrator's (team mode): only the file is copied.
         from prospection.core.backup import make_backup
 
         make_backup(db, "before-import")
@@ -1004,6 +1039,8 @@ def apply_plan(
             + [(p.id, p.tags) for p in existing_prospects if p.tags and p.id is not None]
         )
         writer.merge_contacts(merged_contacts)
+        # The rows above were given their ids here (max + 1): a server's sequences follow.
+        sync_id_sequences(connection, ("prospect", "contact", "phone", "tag"))
         if cancelled is not None and cancelled():
             raise ImportCancelled()
         merged = fates[Fate.MERGE] + (fates[Fate.POSSIBLE_DUPLICATE] - possible)
@@ -1078,7 +1115,7 @@ def undo_import(db: Database, batch_id: int) -> UndoResult:
 
     with db.session() as session:
         known = session.get(ImportBatch, batch_id)
-    if known is not None and known.undone_at is None:
+    if known is not None and known.undone_at is None and is_sqlite(db.engine):
         make_backup(db, "before-delete")
     with db.session() as session:
         batch = session.get(ImportBatch, batch_id)

@@ -18,6 +18,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from prospection.core.migrations import portable
+
 revision: str = "0008_shown_phone_wrong"
 down_revision: str | Sequence[str] | None = "0007"
 branch_labels: str | Sequence[str] | None = None
@@ -44,7 +46,7 @@ _SHOWN_PHONE = """(SELECT ph.{column} FROM phone ph WHERE ph.contact_id = (
   ORDER BY coalesce(ph.is_wrong, 0), ph.position, ph.id LIMIT 1)"""
 _SHOWN_PHONE_WRONG = """coalesce((SELECT ph.is_wrong FROM phone ph WHERE ph.contact_id = (
   SELECT c.id FROM contact c WHERE c.prospect_id = {pid} ORDER BY c.is_primary DESC, c.id LIMIT 1)
-  ORDER BY coalesce(ph.is_wrong, 0), ph.position, ph.id LIMIT 1), 0)"""
+  ORDER BY coalesce(ph.is_wrong, 0), ph.position, ph.id LIMIT 1), {false})"""
 _HAS_DNC = """EXISTS (SELECT 1 FROM contact d WHERE d.prospect_id = {pid} AND d.dnc_phone)"""
 _SHOWN_TAGS = """(SELECT group_concat(t.name, char(31)) FROM prospect_tag pt
   JOIN tag t ON t.id = pt.tag_id WHERE pt.prospect_id = {pid})"""
@@ -63,7 +65,8 @@ def _people_values(pid: str, *, shown: bool = True, wrong: bool = True) -> str:
             f"has_dnc = {_HAS_DNC.format(pid=pid)}",
         ]
     if wrong:
-        values.append(f"shown_phone_wrong = {_SHOWN_PHONE_WRONG.format(pid=pid)}")
+        wrong_value = _SHOWN_PHONE_WRONG.format(pid=pid, false=portable.false_default())
+        values.append(f"shown_phone_wrong = {wrong_value}")
     return ", ".join(values)
 
 
@@ -124,22 +127,32 @@ def _triggers(*, wrong: bool) -> dict[str, tuple[str, str]]:
 
 
 def _create_triggers(*, wrong: bool) -> None:
+    # portable: on SQLite exactly `DROP TRIGGER IF EXISTS` + `CREATE TRIGGER ... END`;
+    # on PostgreSQL the PL/pgSQL function and row trigger of migration 0005.
     for name, (when, body) in _triggers(wrong=wrong).items():
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
-        op.execute(f"CREATE TRIGGER {name} {when} BEGIN\n{body}\nEND")
+        portable.drop_trigger(name, when)
+        portable.create_trigger(name, when, body)
 
 
 def upgrade() -> None:
     """Upgrade schema."""
     op.add_column(
         "prospect",
-        sa.Column("shown_phone_wrong", sa.Boolean(), server_default=sa.text("0"), nullable=False),
+        sa.Column(
+            "shown_phone_wrong",
+            sa.Boolean(),
+            server_default=sa.text(portable.false_default()),
+            nullable=False,
+        ),
     )
     # Only prospects with a wrong number can have a wrong shown phone.
+    wrong_value = _SHOWN_PHONE_WRONG.format(pid="prospect.id", false=portable.false_default())
     op.execute(
-        f"UPDATE prospect SET shown_phone_wrong = {_SHOWN_PHONE_WRONG.format(pid='prospect.id')} "
-        "WHERE id IN (SELECT c.prospect_id FROM contact c JOIN phone ph ON ph.contact_id = c.id "
-        "WHERE ph.is_wrong)"
+        portable.sql(
+            f"UPDATE prospect SET shown_phone_wrong = {wrong_value} "
+            "WHERE id IN (SELECT c.prospect_id FROM contact c JOIN phone ph ON ph.contact_id = c.id "
+            "WHERE ph.is_wrong)"
+        )
     )
     _create_triggers(wrong=True)
 
