@@ -96,6 +96,7 @@ def test_a_rolled_back_objection_is_not_in_the_ledger(db: Database) -> None:
     assert read_ledger(db.path.with_name(LEDGER_NAME)).entries == []
 
 
+@pytest.mark.sqlite_only(reason="restores a backup over a damaged SQLite file")
 def test_restore_over_a_damaged_file_reapplies_objections_and_erasures(
     db: Database, tmp_path: Path
 ) -> None:
