@@ -473,7 +473,6 @@ def _start_and_run(argv: Sequence[str] | None) -> int:
     # interpreter tears Qt down.
     QThreadPool.globalInstance().waitForDone(5000)
     instance.activation_requested.disconnect()
-    instance.release()
     if watch is not None:
         watch.cancel()  # a check still reading a large file stops; the backup after it is skipped
     for backup in backups:
@@ -485,6 +484,9 @@ def _start_and_run(argv: Sequence[str] | None) -> int:
     db.dispose()
     if watch is not None:
         watch.keep_verdict()
+    # Only now: a second window must not open the folder while this one still backs up
+    # or makes its last checkpoint of the file.
+    instance.release()
     return int(code)
 
 
