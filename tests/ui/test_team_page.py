@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from prospection.core import dialects, team
-from prospection.core.db import open_database
+from prospection.core.db import Database, open_database
 from prospection.core.demo import fill_demo
 from prospection.ui.preferences_dialog import PreferencesDialog
 from prospection.ui.team_page import TeamPage
@@ -227,3 +227,34 @@ def test_ok_saves_a_changed_team_address_and_keeps_the_dialog_on_a_wrong_one(
     dialog.accept()
     assert not dialog.isVisible()
     assert team.TeamSettings.load(tmp_path) == team.TeamSettings("postgresql+psycopg://server/team")
+
+
+def test_file_backups_are_not_offered_on_a_team_server(
+    qtbot: QtBot, tmp_path: Path, pg_url: str
+) -> None:
+    # A team database is backed up by its administrator (pg_dump); the file backup and
+    # restore would fail there with an "unexpected problem".
+    from prospection.ui.data_events import DataEvents
+    from prospection.ui.main_window import MainWindow
+
+    db = open_database(tmp_path / "prospection.sqlite3", url=pg_url)
+    try:
+        window = MainWindow(db, DataEvents())
+        qtbot.addWidget(window)
+        for action in (window.safety.back_up, window.safety.restore):
+            assert not action.isEnabled()
+            assert "pg_dump" in action.statusTip()
+        assert window.safety.privacy.isEnabled()  # erasure works for everyone
+    finally:
+        db.dispose()
+
+
+def test_file_backups_are_offered_on_the_local_file(qtbot: QtBot, db: Database) -> None:
+    from prospection.ui.data_events import DataEvents
+    from prospection.ui.main_window import MainWindow
+
+    if not dialects.is_sqlite(db.engine):
+        pytest.skip("the local file only")
+    window = MainWindow(db, DataEvents())
+    qtbot.addWidget(window)
+    assert window.safety.back_up.isEnabled() and window.safety.restore.isEnabled()

@@ -51,5 +51,9 @@
         <source>Backed up to {file}</source>
         <translation>Sauvegardé dans {file}</translation>
     </message>
+    <message>
+        <source>A team database is backed up on its server by its administrator (pg_dump)</source>
+        <translation>Une base d’équipe est sauvegardée sur son serveur par son administrateur (pg_dump)</translation>
+    </message>
 </context>
 </TS>

@@ -120,6 +120,19 @@ def install_safety(window: MainWindow) -> SafetyActions:
                 window, translate("SafetyActions", "Backed up to {file}").format(file=made.name)
             )
 
+    from prospection.core import dialects
+
+    if not dialects.is_sqlite(window.db.engine):
+        # A team database lives on its server: backing it up is its administrator's job
+        # (pg_dump); a copy of a local file would fail there.
+        why = translate(
+            "SafetyActions",
+            "A team database is backed up on its server by its administrator (pg_dump)",
+        )
+        for action in (back_up, restore):
+            action.setEnabled(False)
+            action.setStatusTip(why)
+            action.setToolTip(why)
     back_up.triggered.connect(do_back_up)
     restore.triggered.connect(lambda: open_restore(window))
     privacy.triggered.connect(lambda: open_privacy(window))
