@@ -166,6 +166,32 @@ def use_user(database: Database, user_id: int) -> None:
         event.listen(database.sessions, "before_flush", _stamp_user)
 
 
+def identify(database: Database, name: str, email: str = "") -> User:
+    """Say who works on a team database: find the user (by email, then name), else add
+    them (first use), and `use_user` them for every later session of `database`.
+
+    On a database whose only user is the unnamed local one (a server just built, or
+    the data just moved there), the first person to come in names that user instead of
+    adding one: the moved calls and goals are theirs. UserError("name_required") when
+    neither a name nor an email is given.
+    """
+    name, email = name.strip(), email.strip()
+    if not name and not email:
+        raise UserError("name_required")
+    with database.session() as session:
+        found = find_user(session, email) if email else None
+        if found is None and name:
+            found = find_user(session, name)
+        if found is None:
+            users = list_users(session)
+            if len(users) == 1 and not users[0].name and not users[0].email:
+                found = rename_user(session, users[0].id, name or email, email)
+            else:
+                found = add_user(session, name or email, email)
+    use_user(database, found.id)
+    return found
+
+
 def _stamp_user(session: Session, _context: Any, _instances: Any) -> None:
     """`before_flush`: new per-user rows belong to the session's user."""
     user_id = session.info.get(INFO_KEY)
