@@ -19,7 +19,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, func, insert, select, text
+from sqlalchemy import Engine, delete, func, insert, select, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
@@ -186,7 +186,11 @@ class TeamSettings:
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
             partial = path.with_name(path.name + ".part")
-            data = {"url": clean, "user": self.user.strip(), "email": self.email.strip()}
+            data = {"url": clean}
+            if self.user.strip():
+                data["user"] = self.user.strip()
+            if self.email.strip():
+                data["email"] = self.email.strip()
             partial.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
             if os.name == "posix":
                 partial.chmod(0o600)
@@ -542,6 +546,9 @@ def move_data(
                 "run prospection-cli team init URL first.",
             )
         already = held_rows(target)
+        blank_user = already.get("app_user") == 1 and _only_blank_user(target)
+        if blank_user:  # the unnamed user migration 0009 adds: the local file brings its own
+            del already["app_user"]
         if already:
             listed = ", ".join(f"{name} {count}" for name, count in already.items())
             raise TeamError(
@@ -553,6 +560,10 @@ def move_data(
         with source.connect() as reading, target.connect() as writing:
             transaction = writing.begin()
             try:
+                if blank_user:
+                    from prospection.core.models import AppUser
+
+                    writing.execute(delete(AppUser))
                 for table in _data_tables():
                     copied = 0
                     result = reading.execution_options(stream_results=True).execute(select(table))
@@ -588,6 +599,16 @@ def move_data(
     except (SQLAlchemyError, OSError) as error:
         raise _team_error(error, str(target.url)) from error
     return report
+
+
+def _only_blank_user(engine: Engine) -> bool:
+    """Whether the database's one user is the unnamed one its migration added."""
+    from prospection.core.models import AppUser
+
+    columns = AppUser.__table__.c
+    with engine.connect() as connection:
+        row = connection.execute(select(columns.name, columns.email)).one()
+    return not row.name and not row.email
 
 
 def _continue_sequences(connection: Any) -> None:
