@@ -227,3 +227,68 @@ def test_ok_saves_a_changed_team_address_and_keeps_the_dialog_on_a_wrong_one(
     dialog.accept()
     assert not dialog.isVisible()
     assert team.TeamSettings.load(tmp_path) == team.TeamSettings("postgresql+psycopg://server/team")
+
+
+def test_the_page_keeps_who_you_are_and_says_who_you_are_connected_as(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    page = _page(qtbot, tmp_path)
+    label = page.findChild(QLabel, "teamConnectedAs")
+    assert label is not None and "this computer's file" in label.text()
+    qtbot.keyClicks(page.url_edit, "postgresql://server/team")
+    qtbot.keyClicks(page.person_edit, "Marie Curie")
+    qtbot.keyClicks(page.email_edit, "not an email")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert "not valid" in page.result_label.text()
+    assert not (tmp_path / team.SETTINGS_FILE).exists()
+    page.email_edit.clear()
+    qtbot.keyClicks(page.email_edit, "Marie@Example.fr")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert "Saved" in page.result_label.text()
+    assert team.saved_person(tmp_path) == ("Marie Curie", "Marie@example.fr")
+    dialog = PreferencesDialog(data_dir=tmp_path, connected_as="Marie Curie")
+    qtbot.addWidget(dialog)
+    again = dialog.team_page
+    assert again.person_edit.text() == "Marie Curie"
+    assert again.email_edit.text() == "Marie@example.fr"
+    connected = again.findChild(QLabel, "teamConnectedAs")
+    assert connected is not None and connected.text() == "Connected as: Marie Curie"
+
+
+def test_who_you_are_is_asked_at_start_then_kept(
+    qtbot: QtBot, data_dir: Path, pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from prospection import app
+    from prospection.core import users
+    from prospection.ui import team_dialogs
+
+    monkeypatch.delenv("PROSPECTION_DATABASE_URL", raising=False)
+    team.init_server(pg_url)
+    team.TeamSettings(pg_url).save(data_dir)
+    answers = iter([("Zoé", "not an email"), ("Zoé", "zoe@example.fr")])
+    problems: list[str] = []
+
+    def ask(dialog: team_dialogs.WhoAreYouDialog) -> tuple[str, str] | None:
+        warning = dialog.findChild(QLabel, "whoProblem")
+        problems.append(warning.text() if warning is not None else "")
+        return next(answers)
+
+    monkeypatch.setattr(team_dialogs.WhoAreYouDialog, "ask", ask)
+    args = argparse.Namespace(data_dir=str(data_dir), database=None)
+    db = app.open_with_recovery(args)
+    assert db is not None
+    try:
+        with db.session() as session:
+            me = users.current_user(session)
+            assert (me.name, me.email) == ("Zoé", "zoe@example.fr")
+    finally:
+        db.dispose()
+    assert problems == ["", "This email address is not valid."]
+    assert team.saved_person(data_dir) == ("Zoé", "zoe@example.fr")
+    # The next start asks nothing: the saved person is used.
+    monkeypatch.setattr(team_dialogs.WhoAreYouDialog, "ask", lambda _self: None)
+    db = app.open_with_recovery(args)
+    assert db is not None
+    with db.session() as session:
+        assert users.current_user(session).name == "Zoé"
+    db.dispose()
