@@ -292,3 +292,33 @@ def test_who_you_are_is_asked_at_start_then_kept(
     with db.session() as session:
         assert users.current_user(session).name == "Zoé"
     db.dispose()
+
+
+def test_the_main_window_tells_the_team_page_who_you_are_connected_as(
+    qtbot: QtBot, data_dir: Path, pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from prospection.core import users
+    from prospection.ui.data_events import DataEvents
+    from prospection.ui.main_window import MainWindow
+
+    db = open_database(data_dir / "prospection.sqlite3", url=pg_url)
+    try:
+        users.identify(db, "Alice")
+        users.identify(db, "Bob", "bob@example.fr")  # this app now works for Bob
+        window = MainWindow(db, DataEvents())
+        qtbot.addWidget(window)
+        shown_labels: list[str] = []
+
+        def exec_(dialog: QDialog) -> int:
+            label = dialog.findChild(QLabel, "teamConnectedAs")
+            shown_labels.append(label.text() if label is not None else "")
+            return 0
+
+        monkeypatch.setattr(PreferencesDialog, "exec", exec_)
+        window.show_preferences()
+        assert shown_labels == ["Connected as: Bob"]
+        window.close()
+    finally:
+        db.dispose()
