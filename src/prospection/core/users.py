@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Table, event, func, select
+from sqlalchemy import Table, event, func, select, update
 from sqlalchemy.orm import Session
 
 from prospection.core.emails import check_email, email_key
@@ -183,13 +183,33 @@ def identify(database: Database, name: str, email: str = "") -> User:
         if found is None and name:
             found = find_user(session, name)
         if found is None:
-            users = list_users(session)
-            if len(users) == 1 and not users[0].name and not users[0].email:
-                found = rename_user(session, users[0].id, name or email, email)
-            else:
-                found = add_user(session, name or email, email)
+            found = _claim_blank_user(session, name or email, email)
+        if found is None:
+            found = add_user(session, name or email, email)
     use_user(database, found.id)
     return found
+
+
+def _claim_blank_user(session: Session, name: str, email: str) -> User | None:
+    """Name the database's only user when it is the unnamed one (migration 0009's);
+    None otherwise. One conditional UPDATE: two people coming in at once cannot both
+    take it (the second finds it named and is added)."""
+    users = list_users(session)
+    if len(users) != 1 or users[0].name or users[0].email:
+        return None
+    if len(name) > NAME_MAX:
+        raise UserError("name_too_long", str(NAME_MAX))
+    checked = check_email(email)
+    if not checked.valid:
+        raise UserError("email_invalid", checked.error or "")
+    claimed = session.execute(
+        update(_TABLE)
+        .where(_TABLE.c.id == users[0].id, _TABLE.c.name == "", _TABLE.c.email == "")
+        .values(name=name, email=checked.normalized)
+    )
+    if not claimed.rowcount:  # type: ignore[attr-defined]
+        return None
+    return User(users[0].id, name, checked.normalized)
 
 
 def _stamp_user(session: Session, _context: Any, _instances: Any) -> None:
