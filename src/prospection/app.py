@@ -112,12 +112,16 @@ def open_app_database(
     database: str | None = None,
     local_only: bool = False,
     password: str | None = None,
+    person: tuple[str, str] | None = None,
 ) -> Database:
     """Open (create, migrate) the database of the data folder; raises StorageError.
 
     The team server is used when one is named (`database` > $PROSPECTION_DATABASE_URL >
     Preferences > Team), unless `local_only`; it raises `team.TeamError` when it cannot
-    be used. `on_update` is called before an existing file is backed up and migrated.
+    be used. There the app works for `person` (name, email; default: the ones saved in
+    Preferences > Team or by team join --user): `users.UserError` when none is known or
+    it cannot be used. `on_update` is called before an existing file is backed up and
+    migrated.
     """
     from prospection import paths
     from prospection.core.db import open_database
@@ -136,8 +140,30 @@ def open_app_database(
         url, source = team.chosen_url(database, folders.data_dir)
         if url is not None:
             log.info("Team server (%s): %s", source.value, team.shown(url))
-            return team.open_team_database(folders.database, url, password, on_update)
+            db = team.open_team_database(folders.database, url, password, on_update)
+            from prospection.core import users
+
+            try:  # after connecting: an unreachable server is said first
+                users.identify(db, *(person or team.saved_person(folders.data_dir)))
+            except BaseException:
+                db.dispose()
+                raise
+            return db
     return open_database(folders.database, backups_dir=folders.backups, on_update=on_update)
+
+
+def remember_person(data_dir: Path, person: tuple[str, str]) -> None:
+    """Keep who you are with the saved team server (asked once, not at each start)."""
+    from prospection.core import team
+    from prospection.core.errors import StorageError
+
+    saved = team.TeamSettings.load(data_dir)
+    if saved is None:  # --database or the environment: nothing saved to add it to
+        return
+    try:
+        team.TeamSettings(saved.url, person[0], person[1]).save(data_dir)
+    except StorageError as error:
+        log.warning("Who you are could not be saved: %s", error)
 
 
 def fill_demo_if_empty(db: Database, language: str = "fr") -> bool:
@@ -175,10 +201,12 @@ def open_with_recovery(args: argparse.Namespace) -> Database | None:
             notices.pop().close()
 
     from prospection.core import team
+    from prospection.core.users import UserError
 
     restored = False
     password: str | None = None
     refused = False
+    person: tuple[str, str] | None = None
     while True:
         try:
             db = open_app_database(
@@ -187,10 +215,25 @@ def open_with_recovery(args: argparse.Namespace) -> Database | None:
                 database=getattr(args, "database", None),
                 local_only=getattr(args, "local_only", False),
                 password=password,
+                person=person,
             )
             if restored:
                 reapply_ledger_after_restore(db)
+            if person is not None:
+                remember_person(paths.resolve(args.data_dir).data_dir, person)
             return db
+        except UserError as error:  # who are you on the team server: asked, then kept
+            resume_collector()
+            hide_notices()
+            from prospection.ui.team_dialogs import WhoAreYouDialog, user_problem_text
+
+            folders = paths.resolve(args.data_dir)
+            url, _source = team.chosen_url(getattr(args, "database", None), folders.data_dir)
+            problem = "" if person is None else user_problem_text(error)
+            person = WhoAreYouDialog(url or "", problem).ask()
+            if person is None:
+                return None
+            continue
         except team.TeamError as error:
             resume_collector()
             hide_notices()

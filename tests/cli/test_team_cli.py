@@ -158,3 +158,105 @@ def test_file_commands_say_they_are_for_the_local_file_in_team_mode(
     assert code == 1
     assert "works on the local file" in err and "pg_dump" in err
     assert "Traceback" not in err
+
+
+def test_who_you_are_is_asked_after_connecting_and_refused_without_a_terminal(
+    data_dir: Path,
+    pg_url: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("PROSPECTION_DATABASE_URL", raising=False)
+    assert run(capsys, "team", "init", pg_url)[0] == 0
+    code, out, err = run(capsys, "team", "join", pg_url)
+    assert code == 0, err
+    assert "team join URL --user NAME" in out
+    code, out, err = run(capsys, "list")
+    assert code == 2 and out == ""
+    assert err.startswith("prospection-cli: who are you on the team server?")
+    code, _out, err = run(capsys, "team", "join", pg_url, "--user", "Al", "--email", "nope")
+    assert code == 2 and "not valid" in err
+
+
+def test_two_people_joined_as_two_users_log_calls_under_their_own_ids(
+    tmp_path: Path,
+    pg_url: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from sqlalchemy import select
+
+    from prospection.core import users
+    from prospection.core.enums import ActivityKind
+    from prospection.core.models import Activity
+    from tests.call_factories import add_prospect
+
+    monkeypatch.delenv("PROSPECTION_DATABASE_URL", raising=False)
+    alice_dir, bob_dir = str(tmp_path / "alice"), str(tmp_path / "bob")
+    assert run(capsys, "team", "init", pg_url)[0] == 0
+    code, out, err = run(
+        capsys,
+        "--data-dir",
+        alice_dir,
+        "team",
+        "join",
+        pg_url,
+        "--user",
+        "Alice Martin",
+        "--email",
+        "alice@example.fr",
+    )
+    assert code == 0, err
+    assert "You work there as Alice Martin <alice@example.fr>" in out
+    assert json.loads((tmp_path / "alice" / team.SETTINGS_FILE).read_text())["user"] == (
+        "Alice Martin"
+    )
+    assert run(capsys, "--data-dir", bob_dir, "team", "join", pg_url, "--user", "Bob")[0] == 0
+    server = open_database(tmp_path / "unused.sqlite3", url=pg_url)
+    try:
+        first = add_prospect(server, "Boulangerie Martin")
+        second = add_prospect(server, "Garage Dupont")
+    finally:
+        server.dispose()
+    for folder, prospect in ((alice_dir, first), (bob_dir, second)):
+        code, _out, err = run(
+            capsys, "--data-dir", folder, "log-call", str(prospect), "--outcome", "no_answer"
+        )
+        assert code == 0, err
+    # --user on the command line: someone else on the same data folder, added at first use.
+    code, _out, err = run(
+        capsys,
+        "--data-dir",
+        bob_dir,
+        "--user",
+        "Chloé",
+        "log-call",
+        str(first),
+        "--outcome",
+        "voicemail",
+    )
+    assert code == 0, err
+    code, out, err = run(capsys, "--data-dir", alice_dir, "team", "users", "--json")
+    assert code == 0, err
+    listed = {user["name"]: user for user in json.loads(out)}
+    assert set(listed) == {"Alice Martin", "Bob", "Chloé"}
+    assert [name for name, user in listed.items() if user["you"]] == ["Alice Martin"]
+    code, out, _err = run(capsys, "--data-dir", bob_dir, "team", "users")
+    assert "* " + str(listed["Bob"]["id"]) + "\tBob" in out
+    assert run(capsys, "--data-dir", bob_dir, "team", "status")[1].count("You: Bob") == 1
+    server = open_database(tmp_path / "unused.sqlite3", url=pg_url)
+    try:
+        with server.session() as session:
+            calls = session.execute(
+                select(Activity.prospect_id, Activity.user_id)
+                .where(Activity.kind == ActivityKind.CALL)
+                .order_by(Activity.id)
+            ).all()
+            labels = users.user_labels(session)
+    finally:
+        server.dispose()
+    assert [(prospect, labels[user]) for prospect, user in calls] == [
+        (first, "Alice Martin"),
+        (second, "Bob"),
+        (first, "Chloé"),
+    ]

@@ -258,3 +258,98 @@ def test_file_backups_are_offered_on_the_local_file(qtbot: QtBot, db: Database) 
     window = MainWindow(db, DataEvents())
     qtbot.addWidget(window)
     assert window.safety.back_up.isEnabled() and window.safety.restore.isEnabled()
+
+
+def test_the_page_keeps_who_you_are_and_says_who_you_are_connected_as(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    page = _page(qtbot, tmp_path)
+    label = page.findChild(QLabel, "teamConnectedAs")
+    assert label is not None and "this computer's file" in label.text()
+    qtbot.keyClicks(page.url_edit, "postgresql://server/team")
+    qtbot.keyClicks(page.person_edit, "Marie Curie")
+    qtbot.keyClicks(page.email_edit, "not an email")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert "not valid" in page.result_label.text()
+    assert not (tmp_path / team.SETTINGS_FILE).exists()
+    page.email_edit.clear()
+    qtbot.keyClicks(page.email_edit, "Marie@Example.fr")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert "Saved" in page.result_label.text()
+    assert team.saved_person(tmp_path) == ("Marie Curie", "Marie@example.fr")
+    dialog = PreferencesDialog(data_dir=tmp_path, connected_as="Marie Curie")
+    qtbot.addWidget(dialog)
+    again = dialog.team_page
+    assert again.person_edit.text() == "Marie Curie"
+    assert again.email_edit.text() == "Marie@example.fr"
+    connected = again.findChild(QLabel, "teamConnectedAs")
+    assert connected is not None and connected.text() == "Connected as: Marie Curie"
+
+
+def test_who_you_are_is_asked_at_start_then_kept(
+    qtbot: QtBot, data_dir: Path, pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from prospection import app
+    from prospection.core import users
+    from prospection.ui import team_dialogs
+
+    monkeypatch.delenv("PROSPECTION_DATABASE_URL", raising=False)
+    team.init_server(pg_url)
+    team.TeamSettings(pg_url).save(data_dir)
+    answers = iter([("Zoé", "not an email"), ("Zoé", "zoe@example.fr")])
+    problems: list[str] = []
+
+    def ask(dialog: team_dialogs.WhoAreYouDialog) -> tuple[str, str] | None:
+        warning = dialog.findChild(QLabel, "whoProblem")
+        problems.append(warning.text() if warning is not None else "")
+        return next(answers)
+
+    monkeypatch.setattr(team_dialogs.WhoAreYouDialog, "ask", ask)
+    args = argparse.Namespace(data_dir=str(data_dir), database=None)
+    db = app.open_with_recovery(args)
+    assert db is not None
+    try:
+        with db.session() as session:
+            me = users.current_user(session)
+            assert (me.name, me.email) == ("Zoé", "zoe@example.fr")
+    finally:
+        db.dispose()
+    assert problems == ["", "This email address is not valid."]
+    assert team.saved_person(data_dir) == ("Zoé", "zoe@example.fr")
+    # The next start asks nothing: the saved person is used.
+    monkeypatch.setattr(team_dialogs.WhoAreYouDialog, "ask", lambda _self: None)
+    db = app.open_with_recovery(args)
+    assert db is not None
+    with db.session() as session:
+        assert users.current_user(session).name == "Zoé"
+    db.dispose()
+
+
+def test_the_main_window_tells_the_team_page_who_you_are_connected_as(
+    qtbot: QtBot, data_dir: Path, pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from prospection.core import users
+    from prospection.ui.data_events import DataEvents
+    from prospection.ui.main_window import MainWindow
+
+    db = open_database(data_dir / "prospection.sqlite3", url=pg_url)
+    try:
+        users.identify(db, "Alice")
+        users.identify(db, "Bob", "bob@example.fr")  # this app now works for Bob
+        window = MainWindow(db, DataEvents())
+        qtbot.addWidget(window)
+        shown_labels: list[str] = []
+
+        def exec_(dialog: QDialog) -> int:
+            label = dialog.findChild(QLabel, "teamConnectedAs")
+            shown_labels.append(label.text() if label is not None else "")
+            return 0
+
+        monkeypatch.setattr(PreferencesDialog, "exec", exec_)
+        window.show_preferences()
+        assert shown_labels == ["Connected as: Bob"]
+        window.close()
+    finally:
+        db.dispose()

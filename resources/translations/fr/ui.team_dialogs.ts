@@ -78,6 +78,22 @@
         <source>The team server cannot be used.</source>
         <translation>Le serveur d&apos;équipe ne peut pas être utilisé.</translation>
     </message>
+    <message>
+        <source>Give your name (or your email) in the team.</source>
+        <translation>Indiquez votre nom (ou votre e-mail) dans l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>A name has at most {count} characters.</source>
+        <translation>Un nom compte au plus {count} caractères.</translation>
+    </message>
+    <message>
+        <source>This email address is not valid.</source>
+        <translation>Cette adresse e-mail n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>{email} is already another person&apos;s email.</source>
+        <translation>{email} est déjà l&apos;e-mail d&apos;une autre personne.</translation>
+    </message>
 </context>
 <context>
     <name>TeamProblemBox</name>
@@ -100,6 +116,25 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>WhoAreYouDialog</name>
+    <message>
+        <source>Who are you?</source>
+        <translation>Qui êtes-vous ?</translation>
+    </message>
+    <message>
+        <source>You are working on the team server {address}. Your name tells your colleagues who called whom; it is kept for the next starts.</source>
+        <translation>Vous travaillez sur le serveur d&apos;équipe {address}. Votre nom indique à vos collègues qui a appelé qui ; il est conservé pour les prochains démarrages.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+        <source>Your &amp;email (optional):</source>
+        <translation>Votre &amp;e-mail (facultatif) :</translation>
     </message>
 </context>
 </TS>

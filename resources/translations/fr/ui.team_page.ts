@@ -16,6 +16,10 @@
         <translation>&amp;Adresse du serveur :</translation>
     </message>
     <message>
+        <source>The login the server knows (its user@)</source>
+        <translation>L&apos;identifiant connu du serveur (son user@)</translation>
+    </message>
+    <message>
         <source>&amp;User name:</source>
         <translation>Nom d&apos;&amp;utilisateur :</translation>
     </message>
@@ -30,6 +34,26 @@
     <message>
         <source>This computer has no system keyring: the password is not stored, it is asked at each start.</source>
         <translation>Cet ordinateur n&apos;a pas de trousseau système : le mot de passe n&apos;est pas enregistré, il est demandé à chaque démarrage.</translation>
+    </message>
+    <message>
+        <source>Who you are in the team: your calls and sessions carry this name</source>
+        <translation>Qui vous êtes dans l&apos;équipe : vos appels et vos sessions portent ce nom</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+        <source>Your &amp;email:</source>
+        <translation>Votre e-&amp;mail :</translation>
+    </message>
+    <message>
+        <source>Connected as: {name}</source>
+        <translation>Connecté en tant que : {name}</translation>
+    </message>
+    <message>
+        <source>Not connected to a team server: working on this computer&apos;s file.</source>
+        <translation>Pas connecté à un serveur d&apos;équipe : travail sur le fichier de cet ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -74,6 +98,14 @@
     <message>
         <source>Connected: PostgreSQL {version}. The database is empty: Prospection builds it when you move your data there, or when it first opens it.</source>
         <translation>Connecté : PostgreSQL {version}. La base est vide : Prospection la crée quand vous y déplacez vos données, ou quand il l&apos;ouvre pour la première fois.</translation>
+    </message>
+    <message>
+        <source>This email address is not valid.</source>
+        <translation>Cette adresse e-mail n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>A name has at most {count} characters.</source>
+        <translation>Un nom compte au plus {count} caractères.</translation>
     </message>
     <message>
         <source>Saved: Prospection uses this team server from its next start.</source>

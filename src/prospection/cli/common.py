@@ -11,10 +11,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import datetime
+from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 from prospection import paths
-from prospection.core import check_verdict, dialects, limits, team
+from prospection.core import check_verdict, dialects, limits, team, users
 from prospection.core.db import Database, open_database
 from prospection.core.errors import StorageError
 from prospection.core.integrity import LiveCheck, ReadOnly
@@ -27,6 +28,8 @@ EXIT_USAGE = 2
 
 #: `--database URL` of this run (set by main; read by `database()`).
 DATABASE_OPTION: ContextVar[str | None] = ContextVar("database_option", default=None)
+#: `--user NAME` of this run: who works on a team server (else the one saved by team join).
+USER_OPTION: ContextVar[str | None] = ContextVar("user_option", default=None)
 
 T = TypeVar("T")
 
@@ -46,7 +49,12 @@ def fail(message: str, exit_code: int = EXIT_USAGE) -> NoReturn:
 
 @contextmanager
 def database(
-    data_dir: str | None, *, check: bool = True, writes: bool = True, local: bool = False
+    data_dir: str | None,
+    *,
+    check: bool = True,
+    writes: bool = True,
+    local: bool = False,
+    identify: bool = True,
 ) -> Iterator[Database]:
     """The migrated database of the chosen data folder, closed afterwards.
 
@@ -57,7 +65,8 @@ def database(
     is then open for reading only (a write fails with a message saying to restore a
     backup) and says so. A command that only reads skips the check (SQLite reports damage
     it reads) and is held to reading when the file is not known whole. A team server is
-    checked by its administrator, not here.
+    checked by its administrator, not here. On a team server the database works for the
+    person (`person()`; `identify` False: for nobody in particular, e.g. listing users).
     """
     app_paths = paths.resolve(data_dir)
     try:
@@ -81,6 +90,15 @@ def database(
                 url,
                 lambda password: team.open_team_database(app_paths.database, url, password),
             )
+            if identify:  # after connecting: an unreachable server is said first
+                try:
+                    users.identify(db, *person(app_paths.data_dir))
+                except users.UserError as error:
+                    db.dispose()
+                    raise UserError(user_problem(error), EXIT_USAGE) from error
+                except BaseException:
+                    db.dispose()
+                    raise
         else:
             db = open_database(app_paths.database, backups_dir=app_paths.backups)
     except StorageError as error:
@@ -131,6 +149,37 @@ def _check(db: Database, *, writes: bool) -> check_verdict.Verdict | None:
         )
         return None
     return known
+
+
+def person(data_dir: Path) -> tuple[str, str]:
+    """Who works on the team server: `--user`, else the name and email saved by `team join
+    --user`, else asked at a terminal; a one-line refusal without a terminal."""
+    option = (USER_OPTION.get() or "").strip()
+    if option:
+        return option, ""
+    user, email = team.saved_person(data_dir)
+    if user or email:
+        return user, email
+    if sys.stdin.isatty():
+        answer = input("Your name in the team (run team join URL --user NAME to save it): ")
+        if answer.strip():
+            return answer.strip(), ""
+    raise UserError(
+        "who are you on the team server? Give --user NAME, or save it once with "
+        "prospection-cli team join URL --user NAME [--email EMAIL]",
+        EXIT_USAGE,
+    )
+
+
+def user_problem(error: users.UserError) -> str:
+    """A user that cannot be added or found, in one line."""
+    texts = {
+        "name_required": "a user name is required",
+        "name_too_long": f"a user name has at most {error.detail} characters",
+        "email_invalid": f"that email address is not valid ({error.detail})",
+        "email_taken": f"{error.detail} is already another user's email address",
+    }
+    return texts.get(error.code, str(error))
 
 
 def with_password(url: str, action: Callable[[str | None], T]) -> T:

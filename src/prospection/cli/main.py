@@ -20,7 +20,7 @@ from prospection.cli import (
     team,
     transfer,
 )
-from prospection.cli.common import DATABASE_OPTION, EXIT_FAILURE, UserError
+from prospection.cli.common import DATABASE_OPTION, EXIT_FAILURE, USER_OPTION, UserError
 from prospection.core.errors import PROBLEM_TEXT, ReadOnlyDataError, classify_problem
 from prospection.core.team import TeamError
 from prospection.logs import configure_logging
@@ -57,6 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
         "$PROSPECTION_DATABASE_URL, else the saved team server, else the local file); "
         "the password comes from the system keyring",
     )
+    parser.add_argument(
+        "--user",
+        dest="as_user",
+        metavar="NAME",
+        help="on a team server, who you are: a user's email or name (default: the one "
+        "saved by team join --user; a new name is added as a user)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in COMMAND_MODULES:
         module.register(subparsers)
@@ -75,6 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Callable[[argparse.Namespace], int] = args.handler
     _start_logging(args.data_dir)
     DATABASE_OPTION.set(args.database)
+    USER_OPTION.set(args.as_user)
     try:
         return handler(args)
     except UserError as error:

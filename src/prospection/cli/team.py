@@ -11,12 +11,15 @@ from prospection.cli.common import (
     DATABASE_OPTION,
     EXIT_FAILURE,
     EXIT_OK,
+    USER_OPTION,
     UserError,
+    database,
     fail,
     print_json,
     with_password,
 )
-from prospection.core import team
+from prospection.core import team, users
+from prospection.core.emails import check_email
 from prospection.core.errors import StorageError
 
 
@@ -47,8 +50,20 @@ def register(subparsers: Any) -> None:
         "(without password) for this data folder; the password goes to the keyring.",
     )
     join.add_argument("url", metavar="URL")
-    join.add_argument("--user", metavar="NAME", help="user name on the server")
+    join.add_argument(
+        "--user",
+        metavar="NAME",
+        help="who you are in the team: your name (added as a user at first use; the "
+        "server's login is the user@ of the URL)",
+    )
+    join.add_argument("--email", metavar="EMAIL", help="your email (finds you before the name)")
     join.set_defaults(handler=run_join)
+
+    people = actions.add_parser(
+        "users", help="the people working on the data (you are marked with *)"
+    )
+    people.add_argument("--json", action="store_true", help="print the users as JSON")
+    people.set_defaults(handler=run_users)
 
     status = actions.add_parser("status", help="which database is used, and whether it answers")
     status.add_argument("--json", action="store_true", help="print the result as JSON")
@@ -105,8 +120,15 @@ def run_init(args: argparse.Namespace) -> int:
 
 def run_join(args: argparse.Namespace) -> int:
     url = _checked(args.url)
-    if args.user:
-        url = team.parse(url).set(username=args.user.strip()).render_as_string(hide_password=False)
+    user = (args.user or "").strip()
+    email = (args.email or "").strip()
+    if len(user) > users.NAME_MAX:
+        fail(f"a user name has at most {users.NAME_MAX} characters")
+    if email:
+        checked = check_email(email)
+        if not checked.valid:
+            fail(f"that email address is not valid ({checked.error})")
+        email = checked.normalized
     folder = paths.resolve(args.data_dir)
     try:
         folder.ensure()
@@ -119,7 +141,7 @@ def run_join(args: argparse.Namespace) -> int:
 
     def join(password: str | None) -> team.ServerReport:
         typed.append(password)
-        report, _kept = team.join_server(url, folder.data_dir, password)
+        report, _kept = team.join_server(url, folder.data_dir, password, user=user, email=email)
         return report
 
     report = with_password(url, join)
@@ -137,15 +159,58 @@ def run_join(args: argparse.Namespace) -> int:
     )
     if report.state is team.ServerState.OLDER:
         print("Its schema is older: it is updated when first opened by this version.")
+    if user or email:
+        print(f"You work there as {user or email}{f' <{email}>' if user and email else ''}.")
+    else:
+        print("Say who you are: prospection-cli team join URL --user NAME [--email EMAIL].")
+    return EXIT_OK
+
+
+def run_users(args: argparse.Namespace) -> int:
+    folder = paths.resolve(args.data_dir)
+    url, _source = team.chosen_url(DATABASE_OPTION.get(), folder.data_dir)
+    me: int | None = None
+    with (
+        database(args.data_dir, check=False, writes=False, identify=False) as db,
+        db.session() as session,
+    ):
+        listed = users.list_users(session)
+        if url is None:
+            me = users.local_user_id(session)
+        else:
+            name = (USER_OPTION.get() or "").strip()
+            email = ""
+            if not name:
+                name, email = team.saved_person(folder.data_dir)
+            found = users.find_user(session, email) if email else None
+            if found is None and name:
+                found = users.find_user(session, name)
+            me = found.id if found is not None else None
+    if args.json:
+        print_json(
+            [
+                {"id": user.id, "name": user.name, "email": user.email, "you": user.id == me}
+                for user in listed
+            ]
+        )
+        return EXIT_OK
+    for user in listed:
+        mark = "*" if user.id == me else " "
+        label = user.label or "(the local user, unnamed)"
+        email = f" <{user.email}>" if user.email and user.name else ""
+        print(f"{mark} {user.id}\t{label}{email}")
     return EXIT_OK
 
 
 def run_status(args: argparse.Namespace) -> int:
     folder = paths.resolve(args.data_dir)
     url, source = team.chosen_url(DATABASE_OPTION.get(), folder.data_dir)
+    user, email = team.saved_person(folder.data_dir)
     result: dict[str, Any] = {
         "source": source.value,
         "keyring": team.keyring_available(),
+        "user": (USER_OPTION.get() or "").strip() or user,
+        "email": "" if (USER_OPTION.get() or "").strip() else email,
     }
     if url is None:
         result["database"] = str(folder.database)
@@ -174,6 +239,10 @@ def run_status(args: argparse.Namespace) -> int:
         team.Source.LOCAL: "the local file",
     }[source]
     print(f"Database: {result['database']} (from {where})")
+    if url is not None:
+        print(
+            f"You: {result['user'] or result['email'] or '(not said: team join URL --user NAME)'}"
+        )
     if url is not None:
         if result.get("reachable"):
             print(

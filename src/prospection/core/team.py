@@ -19,7 +19,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, func, insert, select, text
+from sqlalchemy import Engine, delete, func, insert, select, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
@@ -149,9 +149,12 @@ def connect_url(url: str, password: str | None = None) -> str:
 
 @dataclass(frozen=True)
 class TeamSettings:
-    """The saved team server (address without password)."""
+    """The saved team server (address without password) and who you are on it."""
 
     url: str
+    #: The person using it (`team join --user`, Preferences > Team): their app_user.
+    user: str = ""
+    email: str = ""
 
     @staticmethod
     def file(data_dir: Path) -> Path:
@@ -168,8 +171,13 @@ class TeamSettings:
         except (OSError, ValueError) as error:
             log.warning("Team settings %s cannot be read: %s", path, error)
             return None
-        url = data.get("url") if isinstance(data, dict) else None
-        return cls(url=str(url)) if url else None
+        if not isinstance(data, dict) or not data.get("url"):
+            return None
+        return cls(
+            url=str(data["url"]),
+            user=str(data.get("user") or ""),
+            email=str(data.get("email") or ""),
+        )
 
     def save(self, data_dir: Path) -> None:
         """Write the settings (the password is stripped, whatever was given)."""
@@ -178,7 +186,12 @@ class TeamSettings:
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
             partial = path.with_name(path.name + ".part")
-            partial.write_text(json.dumps({"url": clean}, indent=2) + "\n", encoding="utf-8")
+            data = {"url": clean}
+            if self.user.strip():
+                data["user"] = self.user.strip()
+            if self.email.strip():
+                data["email"] = self.email.strip()
+            partial.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
             if os.name == "posix":
                 partial.chmod(0o600)
             partial.replace(path)
@@ -186,6 +199,12 @@ class TeamSettings:
             raise DataFolderError(
                 f"The team settings cannot be saved in {data_dir} ({error.strerror})."
             ) from error
+
+
+def saved_person(data_dir: Path) -> tuple[str, str]:
+    """Who you are on the team server, as saved (name, email); ("", "") when not said."""
+    settings = TeamSettings.load(data_dir)
+    return (settings.user, settings.email) if settings is not None else ("", "")
 
 
 def forget_settings(data_dir: Path) -> None:
@@ -436,8 +455,16 @@ def init_server(url: str, password: str | None = None) -> ServerReport:
     return check_server(url, password)
 
 
-def join_server(url: str, data_dir: Path, password: str | None = None) -> tuple[ServerReport, bool]:
-    """Check the team database's schema, then save it as this data folder's server.
+def join_server(
+    url: str,
+    data_dir: Path,
+    password: str | None = None,
+    *,
+    user: str = "",
+    email: str = "",
+) -> tuple[ServerReport, bool]:
+    """Check the team database's schema, then save it (and who you are: `user`,
+    `email`) as this data folder's server.
 
     Returns the report and whether the password went to the keyring.
     """
@@ -448,7 +475,7 @@ def join_server(url: str, data_dir: Path, password: str | None = None) -> tuple[
             Reason.EMPTY,
             f"{shown(url)} is empty: build it first with prospection-cli team init URL.",
         )
-    TeamSettings(url).save(data_dir)
+    TeamSettings(url, user, email).save(data_dir)
     secret = password or password_in(url)
     kept = bool(secret) and store_password(url, str(secret))
     return report, kept
@@ -519,6 +546,9 @@ def move_data(
                 "run prospection-cli team init URL first.",
             )
         already = held_rows(target)
+        blank_user = already.get("app_user") == 1 and _only_blank_user(target)
+        if blank_user:  # the unnamed user migration 0009 adds: the local file brings its own
+            del already["app_user"]
         if already:
             listed = ", ".join(f"{name} {count}" for name, count in already.items())
             raise TeamError(
@@ -530,6 +560,10 @@ def move_data(
         with source.connect() as reading, target.connect() as writing:
             transaction = writing.begin()
             try:
+                if blank_user:
+                    from prospection.core.models import AppUser
+
+                    writing.execute(delete(AppUser))
                 for table in _data_tables():
                     copied = 0
                     result = reading.execution_options(stream_results=True).execute(select(table))
@@ -567,6 +601,16 @@ def move_data(
     return report
 
 
+def _only_blank_user(engine: Engine) -> bool:
+    """Whether the database's one user is the unnamed one its migration added."""
+    from prospection.core.models import AppUser
+
+    columns = AppUser.__table__.c
+    with engine.connect() as connection:
+        row = connection.execute(select(columns.name, columns.email)).one()
+    return not row.name and not row.email
+
+
 def _continue_sequences(connection: Any) -> None:
     """After copying ids, PostgreSQL's sequences go on from the largest one."""
     for table in _data_tables():
@@ -591,8 +635,12 @@ def open_team_database(
     url: str,
     password: str | None = None,
     on_update: Callable[[], None] | None = None,
+    *,
+    user: str = "",
+    email: str = "",
 ) -> Database:
-    """Open the team database (its schema built when empty, updated when older).
+    """Open the team database (its schema built when empty, updated when older), working
+    for the person `user` / `email` (found, else added: `users.identify`) when given.
 
     `path` is the data folder's file name (unused: the data is on the server). A
     database holding other tables, or a newer schema, is refused untouched; an
@@ -605,7 +653,16 @@ def open_team_database(
     if report.state is ServerState.EMPTY:
         log.info("Building Prospection's schema in the empty %s", shown(url))
     try:
-        return open_database(path, url=connect_url(url, password), on_update=on_update)
+        database = open_database(path, url=connect_url(url, password), on_update=on_update)
+        if user.strip() or email.strip():
+            from prospection.core.users import identify
+
+            try:
+                identify(database, user, email)
+            except BaseException:
+                database.dispose()
+                raise
+        return database
     except StorageError as error:  # the server went away between the check and the open
         cause = error.__cause__
         if cause is not None and reason_of(cause) is not Reason.OTHER:

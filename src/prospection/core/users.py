@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Table, event, func, select
+from sqlalchemy import Table, event, func, select, update
 from sqlalchemy.orm import Session
 
 from prospection.core.emails import check_email, email_key
@@ -164,6 +164,52 @@ def use_user(database: Database, user_id: int) -> None:
     info[INFO_KEY] = user_id
     if first:
         event.listen(database.sessions, "before_flush", _stamp_user)
+
+
+def identify(database: Database, name: str, email: str = "") -> User:
+    """Say who works on a team database: find the user (by email, then name), else add
+    them (first use), and `use_user` them for every later session of `database`.
+
+    On a database whose only user is the unnamed local one (a server just built, or
+    the data just moved there), the first person to come in names that user instead of
+    adding one: the moved calls and goals are theirs. UserError("name_required") when
+    neither a name nor an email is given.
+    """
+    name, email = name.strip(), email.strip()
+    if not name and not email:
+        raise UserError("name_required")
+    with database.session() as session:
+        found = find_user(session, email) if email else None
+        if found is None and name:
+            found = find_user(session, name)
+        if found is None:
+            found = _claim_blank_user(session, name or email, email)
+        if found is None:
+            found = add_user(session, name or email, email)
+    use_user(database, found.id)
+    return found
+
+
+def _claim_blank_user(session: Session, name: str, email: str) -> User | None:
+    """Name the database's only user when it is the unnamed one (migration 0009's);
+    None otherwise. One conditional UPDATE: two people coming in at once cannot both
+    take it (the second finds it named and is added)."""
+    users = list_users(session)
+    if len(users) != 1 or users[0].name or users[0].email:
+        return None
+    if len(name) > NAME_MAX:
+        raise UserError("name_too_long", str(NAME_MAX))
+    checked = check_email(email)
+    if not checked.valid:
+        raise UserError("email_invalid", checked.error or "")
+    claimed = session.execute(
+        update(_TABLE)
+        .where(_TABLE.c.id == users[0].id, _TABLE.c.name == "", _TABLE.c.email == "")
+        .values(name=name, email=checked.normalized)
+    )
+    if not claimed.rowcount:  # type: ignore[attr-defined]
+        return None
+    return User(users[0].id, name, checked.normalized)
 
 
 def _stamp_user(session: Session, _context: Any, _instances: Any) -> None:

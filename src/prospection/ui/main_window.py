@@ -611,7 +611,15 @@ class MainWindow(QMainWindow):
         """Open the Preferences dialog."""
         from prospection.ui.preferences_dialog import PreferencesDialog
 
-        PreferencesDialog(self, data_dir=self.db.path.parent).exec()
+        connected_as = None
+        from prospection.core import dialects
+
+        if not dialects.is_sqlite(self.db.engine):  # a team server: who you work as there
+            from prospection.core.users import current_user
+
+            with self.db.session() as session:
+                connected_as = current_user(session).label
+        PreferencesDialog(self, data_dir=self.db.path.parent, connected_as=connected_as).exec()
 
     def show_shortcuts(self) -> None:
         """List the keyboard shortcuts."""

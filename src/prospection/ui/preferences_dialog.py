@@ -36,6 +36,7 @@ class PreferencesDialog(QDialog):
         parent: QWidget | None = None,
         preferences: Preferences | None = None,
         data_dir: Path | None = None,
+        connected_as: str | None = None,
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
@@ -114,7 +115,9 @@ class PreferencesDialog(QDialog):
         from prospection.ui.team_page import TeamPage
 
         self.team_page = TeamPage(
-            data_dir if data_dir is not None else paths.resolve(None).data_dir, self.tabs
+            data_dir if data_dir is not None else paths.resolve(None).data_dir,
+            self.tabs,
+            connected_as=connected_as,
         )
         self.tabs.addTab(self.team_page, self.tr("Team"))
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from prospection.core import team
+from prospection.core.users import UserError
 
 translate = QCoreApplication.translate
 
@@ -144,3 +146,61 @@ class PasswordDialog(QDialog):
         if self.exec() != QDialog.DialogCode.Accepted:
             return None
         return self.password_edit.text(), self.remember_box.isChecked()
+
+
+def user_problem_text(error: UserError) -> str:
+    """Plain words for a name or email that cannot be used for a team member."""
+    texts = {
+        "name_required": translate("Team", "Give your name (or your email) in the team."),
+        "name_too_long": translate("Team", "A name has at most {count} characters.").format(
+            count=error.detail
+        ),
+        "email_invalid": translate("Team", "This email address is not valid."),
+        "email_taken": translate("Team", "{email} is already another person's email.").format(
+            email=error.detail
+        ),
+    }
+    return texts.get(error.code, str(error))
+
+
+class WhoAreYouDialog(QDialog):
+    """Asks who you are on the team server (saved for the next starts)."""
+
+    def __init__(self, url: str, problem: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Who are you?"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "You are working on the team server {address}. Your name tells your "
+                "colleagues who called whom; it is kept for the next starts."
+            ).format(address=team.shown(url)),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        if problem:
+            warning = QLabel(problem, self)
+            warning.setObjectName("whoProblem")
+            warning.setWordWrap(True)
+            layout.addWidget(warning)
+        form = QFormLayout()
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("teamPerson")
+        form.addRow(self.tr("Your &name:"), self.name_edit)
+        self.email_edit = QLineEdit(self)
+        self.email_edit.setObjectName("teamPersonEmail")
+        form.addRow(self.tr("Your &email (optional):"), self.email_edit)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def ask(self) -> tuple[str, str] | None:
+        """(name, email), or None when cancelled."""
+        if self.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return self.name_edit.text().strip(), self.email_edit.text().strip()

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from prospection.core import team
+from prospection.core.emails import check_email
 from prospection.core.errors import StorageError
+from prospection.core.users import NAME_MAX
 from prospection.ui.team_dialogs import reason_text
 
 log = logging.getLogger(__name__)
@@ -41,7 +43,11 @@ class _Relay(QObject):
 class TeamPage(QWidget):
     """The Team page of the Preferences dialog, for one data folder."""
 
-    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, data_dir: Path, parent: QWidget | None = None, *, connected_as: str | None = None
+    ) -> None:
+        """`connected_as`: the person the app works for on the team server now (None:
+        the local file)."""
         super().__init__(parent)
         self.data_dir = data_dir
         self._relays: list[_Relay] = []
@@ -79,6 +85,7 @@ class TeamPage(QWidget):
         form.addRow(self.tr("Server &address:"), self.url_edit)
         self.user_edit = QLineEdit(user, self)
         self.user_edit.setObjectName("teamUser")
+        self.user_edit.setToolTip(self.tr("The login the server knows (its user@)"))
         form.addRow(self.tr("&User name:"), self.user_edit)
         self.password_edit = QLineEdit(self)
         self.password_edit.setObjectName("teamPassword")
@@ -95,6 +102,24 @@ class TeamPage(QWidget):
         self.keyring_note.setObjectName("keyringNote")
         self.keyring_note.setWordWrap(True)
         form.addRow("", self.keyring_note)
+        self.person_edit = QLineEdit(saved.user if saved is not None else "", self)
+        self.person_edit.setObjectName("teamPerson")
+        self.person_edit.setToolTip(
+            self.tr("Who you are in the team: your calls and sessions carry this name")
+        )
+        form.addRow(self.tr("&Your name:"), self.person_edit)
+        self.email_edit = QLineEdit(saved.email if saved is not None else "", self)
+        self.email_edit.setObjectName("teamEmail")
+        form.addRow(self.tr("Your &email:"), self.email_edit)
+        self.connected_label = QLabel(
+            self.tr("Connected as: {name}").format(name=connected_as)
+            if connected_as is not None
+            else self.tr("Not connected to a team server: working on this computer's file."),
+            self,
+        )
+        self.connected_label.setObjectName("teamConnectedAs")
+        self.connected_label.setWordWrap(True)
+        form.addRow("", self.connected_label)
 
         row = QHBoxLayout()
         self.test_button = QPushButton(self.tr("&Test connection"), self)
@@ -127,11 +152,13 @@ class TeamPage(QWidget):
 
     # -- what the fields say -------------------------------------------------------------
 
-    def _fields(self) -> tuple[str, str, str]:
+    def _fields(self) -> tuple[str, str, str, str, str]:
         return (
             self.url_edit.text().strip(),
             self.user_edit.text().strip(),
             self.password_edit.text(),
+            self.person_edit.text().strip(),
+            self.email_edit.text().strip(),
         )
 
     def apply_if_changed(self) -> bool:
@@ -237,8 +264,18 @@ class TeamPage(QWidget):
         url = self.address()
         if url is None:
             return False
+        person, email = self.person_edit.text().strip(), self.email_edit.text().strip()
+        if email:
+            checked = check_email(email)
+            if not checked.valid:
+                self.say(self.tr("This email address is not valid."))
+                return False
+            email = checked.normalized
+        if len(person) > NAME_MAX:
+            self.say(self.tr("A name has at most {count} characters.").format(count=NAME_MAX))
+            return False
         try:
-            team.TeamSettings(url).save(self.data_dir)
+            team.TeamSettings(url, person, email).save(self.data_dir)
         except StorageError as error:
             self.say(str(error))
             return False
@@ -260,6 +297,8 @@ class TeamPage(QWidget):
         self.url_edit.clear()
         self.user_edit.clear()
         self.password_edit.clear()
+        self.person_edit.clear()
+        self.email_edit.clear()
         self.say(self.tr("Prospection uses this computer's file from its next start."))
         self._at_open = self._fields()
 
