@@ -6,11 +6,13 @@ import json
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
 from prospection.cli.main import main
 from prospection.core import team
 from prospection.core.db import open_database
 from prospection.core.demo import fill_demo
+from prospection.core.models import Prospect
 
 NOWHERE = "postgresql+psycopg://someone@127.0.0.1:1/teamdb"
 
@@ -260,3 +262,47 @@ def test_two_people_joined_as_two_users_log_calls_under_their_own_ids(
         (second, "Bob"),
         (first, "Chloé"),
     ]
+
+
+def test_copy_to_file_brings_the_team_database_back_into_a_new_local_file(
+    data_dir: Path,
+    tmp_path: Path,
+    pg_url: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("PROSPECTION_DATABASE_URL", raising=False)
+    local = open_database(data_dir / "prospection.sqlite3")
+    with local.session() as session:
+        fill_demo(session)
+    local.dispose()
+    assert run(capsys, "team", "init", pg_url)[0] == 0
+    code, out, err = run(capsys, "team", "move-data", pg_url, "--json")
+    assert code == 0, err
+    moved = json.loads(out)["counts"]
+    target = tmp_path / "back" / "prospection.sqlite3"
+    target.parent.mkdir()
+    code, out, err = run(capsys, "team", "copy-to-file", str(target), pg_url, "--json")
+    assert code == 0, err
+    copied = json.loads(out)["counts"]
+    assert copied == moved  # every row back, table by table
+    assert not list(target.parent.glob("*.part*"))
+    back = open_database(target)
+    try:
+        with back.session() as session:
+            assert session.scalar(select(func.count()).select_from(Prospect)) == moved["prospect"]
+    finally:
+        back.dispose()
+    # Never over an existing file.
+    code, _out, err = run(capsys, "team", "copy-to-file", str(target), pg_url)
+    assert code == 1 and "already exists" in err
+
+
+def test_copy_to_file_refuses_a_folder_that_does_not_exist(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _out, err = run(
+        capsys, "team", "copy-to-file", str(tmp_path / "nowhere" / "x.sqlite3"), NOWHERE
+    )
+    assert code == 1 and "does not exist" in err
+    assert not (tmp_path / "nowhere").exists()

@@ -1,4 +1,4 @@
-"""CLI commands of team mode: team init, join, status, leave, move-data."""
+"""CLI commands of team mode: team init, join, users, status, leave, move-data, copy-to-file."""
 
 from __future__ import annotations
 
@@ -88,6 +88,20 @@ def register(subparsers: Any) -> None:
     move.add_argument("--dry-run", action="store_true", help="copy and check, then keep nothing")
     move.add_argument("--json", action="store_true", help="print the counts as JSON")
     move.set_defaults(handler=run_move)
+
+    copy = actions.add_parser(
+        "copy-to-file",
+        help="copy the team database into a new local file (the reverse of move-data)",
+        description="Copy every row of the team database into a new Prospection data file, "
+        "all or nothing, with the same row count check as move-data. The team database is "
+        "only read; the file is written under a temporary name and appears only complete.",
+    )
+    copy.add_argument("file", metavar="FILE", help="the new data file (must not exist yet)")
+    copy.add_argument(
+        "url", metavar="URL", nargs="?", help="the team database (default: the one in use)"
+    )
+    copy.add_argument("--json", action="store_true", help="print the counts as JSON")
+    copy.set_defaults(handler=run_copy_to_file)
 
 
 def _team_url(given: str | None, data_dir: str | None) -> str:
@@ -306,6 +320,56 @@ def run_move(args: argparse.Namespace) -> int:
             f"Moved {report.total} rows to {team.shown(url)}, counts checked. The local "
             f"file {folder.database} was left as it was."
         )
+    return EXIT_OK
+
+
+def run_copy_to_file(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from prospection.core.db import open_database
+
+    url = _checked(_team_url(args.url, args.data_dir))
+    destination = Path(args.file).expanduser()
+    if destination.exists():
+        fail(f"{destination} already exists: give the name of a new file", EXIT_FAILURE)
+    if not destination.parent.is_dir():
+        fail(f"the folder {destination.parent} does not exist", EXIT_FAILURE)
+    partial = destination.with_name(destination.name + ".part")
+
+    def remove_partial() -> None:
+        for leftover in (partial, *(Path(f"{partial}{end}") for end in ("-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
+
+    remove_partial()  # left by an interrupted copy
+    try:
+        local = open_database(partial)  # built at this version's schema, empty
+    except StorageError as error:
+        raise UserError(str(error), EXIT_FAILURE) from error
+    try:
+
+        def copy(password: str | None) -> team.MoveReport:
+            source = team.engine_for(url, password)
+            try:
+                return team.move_data(source, local.engine)
+            finally:
+                source.dispose()
+
+        report = with_password(url, copy)
+    except BaseException:
+        local.dispose()
+        remove_partial()
+        raise
+    local.dispose()
+    partial.rename(destination)
+    if args.json:
+        print_json({"file": str(destination), "counts": report.counts, "total": report.total})
+        return EXIT_OK
+    for name, count in report.counts.items():
+        print(f"{name}: {count}")
+    print(
+        f"Copied {report.total} rows of {team.shown(url)} into {destination}, counts checked. "
+        "Open it with prospection --data-dir on its folder (named prospection.sqlite3)."
+    )
     return EXIT_OK
 
 
