@@ -8,7 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from prospection.core.imports.phone_batch import PhoneParser
+from prospection.core.imports.phone_batch import (
+    _SEPARATORS,
+    _TRUNK_IN_PARENS,
+    PhoneParser,
+    _compact,
+)
 from prospection.core.phones import is_mobile, parse_phone, unverified_e164
 
 PARSERS = {region: PhoneParser(region) for region in ("FR", "BE", "ES", "GB", "US")}
@@ -52,3 +57,11 @@ def test_same_answer_as_parse_phone(text: str, region: str) -> None:
 def test_french_examples(text: str, e164: str | None, mobile: bool) -> None:
     parsed = PARSERS["FR"].parse(text)
     assert (parsed.e164, parsed.mobile) == (e164, mobile)
+
+
+@settings(max_examples=int(os.environ.get("PHONE_EXAMPLES", "300")), deadline=None)
+@given(text=st.one_of(phone_text, st.text(alphabet="0123456789 +-.()/\t\u00a0\u202f\u2009x")))
+def test_compact_drops_what_the_separator_pattern_drops(text: str) -> None:
+    # The fast path's compaction (str methods) is the regular expressions' result.
+    expected = _SEPARATORS.sub("", _TRUNK_IN_PARENS.sub("", text))
+    assert _compact(text) == expected

@@ -52,6 +52,12 @@ def name_key(name: str) -> str:
     made of legal forms only keeps its words rather than becoming empty.
     """
     folded = fold(name).replace(".", "")
-    words = [word for word in _WORD.findall(folded) if word != "_"]
+    if folded.replace(" ", "").isalnum():
+        # Letters and digits between spaces (most names): `\w+` finds the same words.
+        words = folded.split(" ")
+        if "" in words:
+            words = [word for word in words if word]
+    else:
+        words = [word for word in _WORD.findall(folded) if word != "_"]
     kept = [word for word in words if word not in LEGAL_FORMS]
     return " ".join(kept or words)

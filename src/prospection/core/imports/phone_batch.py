@@ -31,15 +31,33 @@ _TYPES_BEFORE_FIXED = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class BatchPhone:
-    """A parsed phone: as typed, E.164 when valid, and whether it is a mobile line."""
+    """A parsed phone: as typed, E.164 when valid, and whether it is a mobile line.
+
+    Not frozen (a frozen dataclass's `__init__` costs four times as much, once per
+    number of a 100,000-row file); never changed once made.
+    """
 
     raw: str
     e164: str | None
     mobile: bool
     #: False when `e164` is only of a possible shape (a range phonenumbers does not list).
     verified: bool = True
+
+
+def _compact(raw: str) -> str:
+    """`raw` without its separators and a "(0)" trunk prefix.
+
+    What `_SEPARATORS.sub("", ...)` gives, at a third of its cost: `split()` drops the
+    same whitespace as the pattern's `\\s` (str.isspace), then the punctuation goes.
+    """
+    if "(" in raw:
+        raw = _TRUNK_IN_PARENS.sub("", raw)
+    compact = "".join(raw.split()).replace(".", "").replace("-", "")
+    if "/" in compact or "(" in compact or ")" in compact:
+        return compact.replace("/", "").replace("(", "").replace(")", "")
+    return compact
 
 
 def _pattern(desc: object | None) -> str | None:
@@ -112,7 +130,7 @@ class PhoneParser:
         return cached
 
     def _fast(self, raw: str) -> BatchPhone | None:
-        compact = _SEPARATORS.sub("", _TRUNK_IN_PARENS.sub("", raw) if "(" in raw else raw)
+        compact = _compact(raw)
         if compact.startswith("00"):
             compact = "+" + compact[2:]
         plus = compact.startswith("+")

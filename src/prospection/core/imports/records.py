@@ -189,6 +189,8 @@ _JOINED_FIELDS = {F.NOTES: "notes", F.PAINS: "pains", F.PITCH: "pitch"}
 )
 _CONSUMER = 11
 _OWNER = 12
+#: A text column whose field no other column fills (most): set without a look first.
+_SOLE_TEXT = 13
 #: What a consumer column says (folded); anything else is reported, never guessed.
 CONSUMER_VALUES = {
     **dict.fromkeys(
@@ -267,6 +269,17 @@ class RecordBuilder:
                     _limit(kind, attribute),
                 )
             )
+        # A text field filled by one column only (and neither the website's nor LinkedIn's:
+        # a website column may hold a LinkedIn address) never meets an earlier value.
+        filled = [column[3] for column in self.columns if column[2] == _TEXT]
+        for position, column in enumerate(self.columns):
+            attribute = column[3]
+            if (
+                column[2] == _TEXT
+                and filled.count(attribute) == 1
+                and attribute not in ("website", "linkedin")
+            ):
+                self.columns[position] = (*column[:2], _SOLE_TEXT, *column[3:])
 
     def parser(self, where: str) -> PhoneParser:
         """The phone parser of region `where` (one per region, with its cache)."""
@@ -300,7 +313,7 @@ class RecordBuilder:
                 value = value.replace("\r\n", "\n").replace("\r", "\n")
             if value[0] == "'" and _NEUTRALISED.match(value):
                 value = value[1:]
-            if ("E+" in value or "e+" in value) and _SCIENTIFIC.match(value):
+            if "+" in value and ("E+" in value or "e+" in value) and _SCIENTIFIC.match(value):
                 # Excel wrote a long number (SIRET, phone) as "8,41266E+13": digits lost.
                 record.warnings.append(
                     message(Code.SPREADSHEET_DAMAGED, column=header, value=value)
@@ -309,7 +322,9 @@ class RecordBuilder:
                     continue
                 extra[header] = value
                 continue
-            if kind == _TEXT:
+            if kind == _SOLE_TEXT:  # the only column of its field: nothing to compare
+                setattr(record, attribute, value)
+            elif kind == _TEXT:
                 if website and "linkedin." in value.lower():
                     attribute = "linkedin"
                 if getattr(record, attribute):
