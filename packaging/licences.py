@@ -61,22 +61,30 @@ def runtime_distributions(root: str = "prospection") -> list[metadata.Distributi
     from packaging.markers import default_environment
     from packaging.requirements import Requirement
 
-    environment = {**default_environment(), "extra": ""}
+    base = default_environment()
     found: dict[str, metadata.Distribution] = {}
-    pending = [root]
+    # With the extras it was asked for: "psycopg[binary]" brings psycopg-binary along.
+    pending: list[tuple[str, frozenset[str]]] = [(root, frozenset())]
+    seen: set[tuple[str, frozenset[str]]] = set()
     while pending:
-        name = canonical(pending.pop())
-        if name in found:
+        name, extras = pending.pop()
+        name = canonical(name)
+        if (name, extras) in seen:
             continue
+        seen.add((name, extras))
         try:
-            distribution = metadata.distribution(name)
+            distribution = found.get(name) or metadata.distribution(name)
         except metadata.PackageNotFoundError:
             continue
         found[name] = distribution
         for text in distribution.requires or []:
             requirement = Requirement(text)
-            if requirement.marker is None or requirement.marker.evaluate(environment):
-                pending.append(requirement.name)
+            wanted = requirement.marker is None or any(
+                requirement.marker.evaluate({**base, "extra": extra})
+                for extra in ("", *extras)
+            )
+            if wanted:
+                pending.append((requirement.name, frozenset(requirement.extras)))
     for name in ALWAYS:  # alone: what PyInstaller itself requires is not bundled
         found.setdefault(name, metadata.distribution(name))
     return sorted(found.values(), key=lambda d: canonical(d.metadata["Name"]))
