@@ -80,8 +80,7 @@ def runtime_distributions(root: str = "prospection") -> list[metadata.Distributi
         for text in distribution.requires or []:
             requirement = Requirement(text)
             wanted = requirement.marker is None or any(
-                requirement.marker.evaluate({**base, "extra": extra})
-                for extra in ("", *extras)
+                requirement.marker.evaluate({**base, "extra": extra}) for extra in ("", *extras)
             )
             if wanted:
                 pending.append((requirement.name, frozenset(requirement.extras)))
