@@ -8,7 +8,9 @@
 # Needs Debian's `postgresql` package (apt-get install postgresql). The cluster lives in
 # $PROSPECTION_PG_DIR (default /tmp/prospection-pg-$USER), listens on localhost at
 # $PROSPECTION_PG_PORT (default 54329), trusts local connections and holds one database,
-# `prospection_test`, owned by the role `prospection`. PostgreSQL refuses to run as root:
+# `prospection_test`, owned by the role `prospection`. Two runs on one machine (two
+# checkouts, or CI beside a developer) must not share a server: .ci/run gives each run a
+# directory and a free port of its own. PostgreSQL refuses to run as root:
 # under root (CI) the server runs as the `postgres` system user.
 set -euo pipefail
 
@@ -39,7 +41,10 @@ case "${1:-}" in
       echo "PostgreSQL is not installed (apt-get install postgresql)." >&2
       exit 1
     fi
-    if [ -f "$dir/data/postmaster.pid" ]; then
+    # Reuse a server only if it is really running: a postmaster.pid left by a killed
+    # server would otherwise hand the tests a dead port.
+    if [ -f "$dir/data/postmaster.pid" ] \
+      && as_owner "$bindir/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
       echo "export PROSPECTION_TEST_PG_URL=$url"
       exit 0
     fi
@@ -58,7 +63,7 @@ case "${1:-}" in
     ;;
   stop)
     if [ -n "$bindir" ] && [ -f "$dir/data/postmaster.pid" ]; then
-      as_owner "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+      as_owner "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null || true
     fi
     rm -rf "$dir"
     ;;
