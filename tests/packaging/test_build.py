@@ -504,3 +504,37 @@ def test_postinst_says_to_restart_a_running_instance(build: Build, tmp_path: Pat
     )
     assert result.returncode == 0, result.stderr
     assert "/opt/prospection/prospection" in postinst.read_text(encoding="utf-8")
+
+
+def test_installed_cli_works_on_a_team_server(
+    installed_root: Path, tmp_path: Path, pg_url: str
+) -> None:
+    """Team mode from the package, not from source: the bundle carries psycopg, keyring
+    and the migrations' portable helpers, and builds the schema on PostgreSQL itself."""
+    import json
+
+    program = installed_root / "opt" / META.name / f"{META.name}-cli"
+    env = {**os.environ, "HOME": str(tmp_path / "home")}
+    env.pop("PROSPECTION_DATABASE_URL", None)
+    data = str(tmp_path / "data")
+
+    def cli(*args: str) -> str:
+        result = subprocess.run(
+            [str(program), "--data-dir", data, *args],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+            env=env,
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert "Traceback" not in result.stderr
+        return result.stdout
+
+    assert "is ready" in cli("team", "init", pg_url)
+    assert "Alice" in cli("team", "join", pg_url, "--user", "Alice")
+    cli("add", "--company", "Boulangerie Martin", "--phone", "01 42 68 53 00")
+    status = json.loads(cli("team", "status", "--json"))
+    assert status["source"] == "settings"
+    assert status["prospects"] == 1
+    assert status["user"] == "Alice"
