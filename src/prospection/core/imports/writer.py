@@ -23,7 +23,12 @@ from sqlalchemy.orm import Session
 from prospection.core import dnc_reasons
 from prospection.core.collector import quiet_collector
 from prospection.core.db import Database
-from prospection.core.dialects import is_sqlite, placeholder, sync_id_sequences
+from prospection.core.dialects import (
+    is_sqlite,
+    lock_for_chosen_ids,
+    placeholder,
+    sync_id_sequences,
+)
 from prospection.core.emails import email_key
 from prospection.core.enums import Channel, ContactRole, Stage
 from prospection.core.imports.bulk import (
@@ -947,6 +952,10 @@ def _chunks(values: list[int], size: int) -> Iterable[list[int]]:
         yield values[start : start + size]
 
 
+#: Tables whose new rows get ids chosen here (max + 1), not from the id sequence.
+_CHOSEN_IDS = ("prospect", "contact", "phone", "tag")
+
+
 def apply_plan(
     db: Database,
     plan: ImportPlan,
@@ -1015,6 +1024,8 @@ def apply_plan(
         )
         session.add(batch)
         session.flush()  # takes SQLite's write lock before ids are handed out
+        # A server: two people importing at once would both take max + 1 (ids below).
+        lock_for_chosen_ids(session.connection(), _CHOSEN_IDS)
         check = suppression_check(session) if suppression is True else suppression or None
         writer = _Writer(session, plan, progress, cancelled, check, now)
         writer.total = (
@@ -1040,7 +1051,7 @@ def apply_plan(
         )
         writer.merge_contacts(merged_contacts)
         # The rows above were given their ids here (max + 1): a server's sequences follow.
-        sync_id_sequences(connection, ("prospect", "contact", "phone", "tag"))
+        sync_id_sequences(connection, _CHOSEN_IDS)
         if cancelled is not None and cancelled():
             raise ImportCancelled()
         merged = fates[Fate.MERGE] + (fates[Fate.POSSIBLE_DUPLICATE] - possible)
