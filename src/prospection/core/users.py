@@ -171,6 +171,21 @@ def find_user(session: Session, text: str) -> User | None:
     return None
 
 
+def owner_lookup(session: Session) -> dict[str, int]:
+    """Users' ids by folded email and by folded name: what a file's "owner" cell may
+    say (an import). An email beats a name; the first user wins a name two share (only
+    possible before migration 0013)."""
+    found: dict[str, int] = {}
+    everyone = list_users(session)
+    for user in reversed(everyone):
+        if user.name:
+            found[email_key(user.name)] = user.id
+    for user in reversed(everyone):
+        if user.email:
+            found[email_key(user.email)] = user.id
+    return found
+
+
 def local_user_id(session: Session) -> int:
     """The first user: the person the file belonged to before there was a team."""
     first = session.scalar(select(func.min(_TABLE.c.id)))

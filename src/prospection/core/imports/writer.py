@@ -70,7 +70,7 @@ from prospection.core.models import (
     prospect_tag,
     utcnow,
 )
-from prospection.core.users import list_users
+from prospection.core.users import owner_lookup
 
 CHUNK = 2000
 #: SQLite's page cache while an import writes. Measured on 100,000 rows into a new
@@ -288,13 +288,7 @@ class _Writer:
         #: how a value set aside is marked: which import, when
         self.origin = f"{plan.table.file_name} ({now.date().isoformat()})"
         #: Team mode: users by folded email and name, for an "owner" column.
-        self.owners: dict[str, int] = {}
-        for user in reversed(list_users(session)):  # the first user wins a shared name
-            if user.name:
-                self.owners[email_key(user.name)] = user.id
-        for user in reversed(list_users(session)):  # an email beats a name
-            if user.email:
-                self.owners[email_key(user.email)] = user.id
+        self.owners = owner_lookup(session)
 
     def owner_id(self, text: object) -> int | None:
         """The user a file's owner cell names (by email or name), or None."""
