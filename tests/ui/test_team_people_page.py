@@ -140,6 +140,7 @@ def test_the_main_window_shows_the_teams_people_on_a_server(
 ) -> None:
     from prospection.ui.data_events import DataEvents
     from prospection.ui.main_window import MainWindow
+    from prospection.ui.prospect_table_model import TEAM_COLUMNS
 
     db = open_database(data_dir / "prospection.sqlite3", url=pg_url)
     try:
@@ -160,6 +161,9 @@ def test_the_main_window_shows_the_teams_people_on_a_server(
         window.show_preferences()
         assert seen == [[("Alice", "", "you"), ("Bob", "", "")]]
         assert window.model.team  # the team columns and "Mine" follow at once
+        header = window.table.horizontalHeader()
+        for column in TEAM_COLUMNS:
+            assert not header.isSectionHidden(int(column))
         window.close()
     finally:
         db.dispose()

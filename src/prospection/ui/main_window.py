@@ -626,9 +626,12 @@ class MainWindow(QMainWindow):
         )
         changed: list[bool] = []
         dialog.team_page.people_changed.connect(lambda: changed.append(True))
+        was_team = self.model.team
         dialog.exec()
         if changed:  # owners' names, the team columns and "Mine" follow
             self.refresh()
+            if self.model.team and not was_team:  # a first colleague: their columns
+                self.table.show_team_columns()
             self._update_team()
 
     def show_shortcuts(self) -> None:
