@@ -136,6 +136,10 @@
         <translation>{column} : « {value} » n’indique ni particulier ni professionnel, gardé comme champ supplémentaire</translation>
     </message>
     <message>
+        <source>owner {owner!r} is nobody in the team (by name or email): the prospect is left without an owner</source>
+        <translation>responsable « {owner} » : personne de ce nom ou de cet e-mail dans l&apos;équipe, le prospect reste sans responsable</translation>
+    </message>
+    <message>
         <source>no company, name, email or phone</source>
         <translation>ni société, ni nom, ni e-mail, ni téléphone</translation>
     </message>

@@ -94,6 +94,10 @@
         <source>{email} is already another person&apos;s email.</source>
         <translation>{email} est déjà l&apos;e-mail d&apos;une autre personne.</translation>
     </message>
+    <message>
+        <source>Someone in the team is already called {name}.</source>
+        <translation>Quelqu&apos;un dans l&apos;équipe s&apos;appelle déjà {name}.</translation>
+    </message>
 </context>
 <context>
     <name>TeamProblemBox</name>

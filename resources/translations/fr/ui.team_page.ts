@@ -76,6 +76,58 @@
         <translation>Copie les prospects, appels et objectifs de cet ordinateur dans la base d&apos;équipe vide ; le fichier de cet ordinateur reste tel quel</translation>
     </message>
     <message>
+        <source>People in the team</source>
+        <translation>Les personnes de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Change &amp;my name and email</source>
+        <translation>Changer &amp;mon nom et mon e-mail</translation>
+    </message>
+    <message>
+        <source>Use the name and email above for you in the team (your calls keep theirs)</source>
+        <translation>Utiliser le nom et l&apos;e-mail ci-dessus pour vous dans l&apos;équipe (vos appels gardent les leurs)</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s name</source>
+        <translation>Le nom d&apos;un collègue</translation>
+    </message>
+    <message>
+        <source>Their email (optional)</source>
+        <translation>Son e-mail (facultatif)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Prospects can be given to a colleague before they first connect; they are found by this name or email when they do</source>
+        <translation>Des prospects peuvent être confiés à un collègue avant sa première connexion ; il est reconnu par ce nom ou cet e-mail quand il se connecte</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>{name} was added: prospects can be given to them now.</source>
+        <translation>{name} a été ajouté(e) : des prospects peuvent lui être confiés dès maintenant.</translation>
+    </message>
+    <message>
+        <source>You are now {name} in the team.</source>
+        <translation>Vous êtes maintenant {name} dans l&apos;équipe.</translation>
+    </message>
+    <message>
         <source>Give the server&apos;s address first.</source>
         <translation>Indiquez d&apos;abord l&apos;adresse du serveur.</translation>
     </message>

@@ -178,6 +178,8 @@ def user_problem(error: users.UserError) -> str:
         "name_too_long": f"a user name has at most {error.detail} characters",
         "email_invalid": f"that email address is not valid ({error.detail})",
         "email_taken": f"{error.detail} is already another user's email address",
+        "name_taken": f"someone in the team is already called {error.detail}",
+        "unknown_user": f"no user {error.detail} in the team (see: prospection-cli team users)",
     }
     return texts.get(error.code, str(error))
 

@@ -1,4 +1,5 @@
-"""CLI commands of team mode: team init, join, users, status, leave, move-data, copy-to-file."""
+"""CLI commands of team mode: team init, join, users, add-user, rename-user, status, leave,
+move-data, copy-to-file."""
 
 from __future__ import annotations
 
@@ -11,11 +12,13 @@ from prospection.cli.common import (
     DATABASE_OPTION,
     EXIT_FAILURE,
     EXIT_OK,
+    EXIT_USAGE,
     USER_OPTION,
     UserError,
     database,
     fail,
     print_json,
+    user_problem,
     with_password,
 )
 from prospection.core import team, users
@@ -64,6 +67,24 @@ def register(subparsers: Any) -> None:
     )
     people.add_argument("--json", action="store_true", help="print the users as JSON")
     people.set_defaults(handler=run_users)
+
+    add = actions.add_parser(
+        "add-user",
+        help="add a colleague (prospects can be given to them before they first connect)",
+    )
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--email", metavar="EMAIL", default="", help="their email address")
+    add.add_argument("--json", action="store_true", help="print the user as JSON")
+    add.set_defaults(handler=run_add_user)
+
+    rename = actions.add_parser(
+        "rename-user", help="change a user's name (and email); the user by id, name or email"
+    )
+    rename.add_argument("user", metavar="USER", help="the user's id, name or email")
+    rename.add_argument("new_name", metavar="NEW_NAME")
+    rename.add_argument("--email", metavar="EMAIL", default=None, help="a new email address")
+    rename.add_argument("--json", action="store_true", help="print the user as JSON")
+    rename.set_defaults(handler=run_rename_user)
 
     status = actions.add_parser("status", help="which database is used, and whether it answers")
     status.add_argument("--json", action="store_true", help="print the result as JSON")
@@ -213,6 +234,61 @@ def run_users(args: argparse.Namespace) -> int:
         label = user.label or "(the local user, unnamed)"
         email = f" <{user.email}>" if user.email and user.name else ""
         print(f"{mark} {user.id}\t{label}{email}")
+    return EXIT_OK
+
+
+def _user_json(user: users.User) -> dict[str, Any]:
+    return {"id": user.id, "name": user.name, "email": user.email}
+
+
+def _said(user: users.User) -> str:
+    return f"{user.name} <{user.email}>" if user.email else user.name
+
+
+def run_add_user(args: argparse.Namespace) -> int:
+    # On a team server, who does it is known first (the first person names the
+    # unnamed user of a new server before adding anyone).
+    with database(args.data_dir) as db:
+        try:
+            with db.session() as session:
+                added = users.add_user(session, args.name, args.email)
+        except users.UserError as error:  # nothing written
+            raise UserError(user_problem(error), EXIT_USAGE) from error
+    if args.json:
+        print_json(_user_json(added))
+    else:
+        print(f"Added {_said(added)} (user {added.id}).")
+    return EXIT_OK
+
+
+def _find(session: Any, given: str) -> users.User:
+    """The user `given` names: an id, else an email or a name (case aside)."""
+    text = given.strip()
+    if text.isdigit():
+        for user in users.list_users(session):
+            if user.id == int(text):
+                return user
+    found = users.find_user(session, text)
+    if found is None:
+        raise users.UserError("unknown_user", text)
+    return found
+
+
+def run_rename_user(args: argparse.Namespace) -> int:
+    # On a team server, who does it is known first (the first person names the
+    # unnamed user of a new server before adding anyone).
+    with database(args.data_dir) as db:
+        try:
+            with db.session() as session:
+                before = _find(session, args.user)
+                renamed = users.rename_user(session, before.id, args.new_name, args.email)
+        except users.UserError as error:  # nothing written
+            raise UserError(user_problem(error), EXIT_USAGE) from error
+    if args.json:
+        print_json(_user_json(renamed))
+    else:
+        old = before.label or f"user {before.id}"
+        print(f"Renamed {old} to {_said(renamed)} (user {renamed.id}).")
     return EXIT_OK
 
 

@@ -130,7 +130,14 @@ class Database:
         # Every way in (add, dialogs, edits, imports) checks the suppression list.
         event.listen(self.sessions, "before_flush", privacy.check_on_flush)
         # Objections and erasures also go to the ledger beside the file (outlives a restore).
-        if self.path.name != ":memory:" and self.path.parent.is_dir():
+        # Not on a team server: its suppression list is in the server's database, for
+        # everyone, and the app restores no server (its backups are the administrator's
+        # pg_dump); a ledger in one person's data folder would only copy it there.
+        if (
+            dialects.is_sqlite(self.engine)
+            and self.path.name != ":memory:"
+            and self.path.parent.is_dir()
+        ):
             privacy_ledger.bind(self.sessions.kw.setdefault("info", {}), self.path)
             event.listen(self.sessions, "after_commit", privacy_ledger.write_pending)
             event.listen(self.sessions, "after_rollback", privacy_ledger.drop_pending)

@@ -96,6 +96,21 @@ def sync_id_sequences(connection: Connection, tables: tuple[str, ...]) -> None:
         )
 
 
+def lock_for_chosen_ids(connection: Connection, tables: tuple[str, ...]) -> None:
+    """Before ids are chosen as max + 1 (the importer), keep every other writer of
+    `tables` out until this transaction ends.
+
+    SQLite: the transaction already holds the file's write lock (nothing to do). A
+    server: `SHARE ROW EXCLUSIVE` conflicts with itself and with the row locks of every
+    INSERT/UPDATE/DELETE, so a colleague's import (or an added prospect) waits for this
+    one to commit, then reads the new max. Readers are not blocked.
+    """
+    if is_sqlite(connection):
+        return
+    names = ", ".join(f'"{table}"' for table in tables)
+    connection.execute(text(f"LOCK TABLE {names} IN SHARE ROW EXCLUSIVE MODE"))
+
+
 def describe(engine: Engine) -> str:
     """Where the data is, for messages: the file, or the server address without password."""
     if is_sqlite(engine):

@@ -29,11 +29,15 @@ from sqlalchemy.orm import Session, selectinload
 from prospection.core.enums import ActivityKind, ContactRole, PhoneKind, Stage
 from prospection.core.imports.fields import (
     EXPORT_COLUMNS,
+    LAST_CALLER_HEADER,
     MULTI_SEPARATOR,
+    OWNER_HEADER,
     TAG_SEPARATOR,
+    TEAM_COLUMNS,
     Field,
 )
 from prospection.core.models import Activity, Contact, Phone, Prospect, Tag, prospect_tag, utcnow
+from prospection.core.users import is_team, user_labels
 
 
 class ExportFormat(StrEnum):
@@ -245,6 +249,9 @@ class ProspectRow:
     is_consumer: bool
     contacts: list[ContactRow]
     tags: list[str] = dataclass_field(default_factory=list)  # by name
+    #: Team mode: the owner's and the last caller's labels (name, else email); "" else.
+    owner: str = ""
+    last_caller: str = ""
 
 
 # The row classes called with a query's columns then the children (typed loosely for that).
@@ -274,6 +281,8 @@ def load_prospects(
     collection holds the interpreter lock and freezes the window). `report(done, total)`
     is called between chunks (it may raise to stop the export).
     """
+    # Team mode (several users): who owns each prospect and who called it last.
+    labels = user_labels(session) if is_team(session) else None
     if prospect_ids is None:
         ids = list(session.scalars(select(Prospect.id).order_by(Prospect.id)))
     else:
@@ -315,6 +324,17 @@ def load_prospects(
         for row in session.execute(prospect_query):
             cells: tuple[Any, ...] = tuple(row)
             found.append(_new_prospect(*cells, contacts.get(cells[0], []), tags.get(cells[0], [])))
+        if labels is not None:
+            people = select(Prospect.id, Prospect.owner_id, Prospect.last_caller_id).where(
+                Prospect.id.in_(chunk)
+            )
+            by_id = {p.id: p for p in found[len(found) - len(chunk) :]}
+            for prospect_id, owner_id, last_caller_id in session.execute(people):
+                if prospect_id in by_id:
+                    by_id[prospect_id].owner = labels.get(owner_id, "") if owner_id else ""
+                    by_id[prospect_id].last_caller = (
+                        labels.get(last_caller_id, "") if last_caller_id else ""
+                    )
         if report is not None:
             report(start + len(chunk), len(ids))
     return found
@@ -359,21 +379,30 @@ def _contact_cells(contact: ContactRow) -> dict[Field, str]:
 
 
 def table_rows(
-    prospects: Sequence[ProspectRow], report: Report | None = None
+    prospects: Sequence[ProspectRow], report: Report | None = None, *, team: bool = False
 ) -> tuple[list[str], list[list[str]], int]:
-    """Header, one row per exportable contact (or per prospect without one), contacts."""
-    extra_keys: list[str] = []
-    seen: set[str] = set()
-    fixed = {header for _, header in EXPORT_COLUMNS}
+    """Header, one row per exportable contact (or per prospect without one), contacts.
+
+    `team`: the Owner and Last called by columns follow the fixed ones (before the
+    contacts' extra fields); a lone user's export has neither (an empty column is
+    noise in a file sent to someone, and a lone user owns everything anyway).
+    """
+    # The team's columns come first among the columns past the fixed ones.
+    extra_keys: list[str] = [header for _, header in TEAM_COLUMNS] if team else []
+    seen: set[str] = set(extra_keys)
+    fixed = {header for _, header in EXPORT_COLUMNS} | seen
     records: list[tuple[dict[Field, str], dict[str, Any]]] = []
     contacts = 0
     for number, prospect in enumerate(prospects):
         if report is not None and number % _REPORT_EVERY == 0:
             report(number, len(prospects))
         base = _prospect_cells(prospect)
+        team_cells = (
+            {OWNER_HEADER: prospect.owner, LAST_CALLER_HEADER: prospect.last_caller} if team else {}
+        )
         people = [c for c in prospect.contacts if exportable(c)]
         if not people:
-            records.append((base, {}))
+            records.append((base, team_cells))
         for contact in people:
             contacts += 1
             extra = contact.extra_fields or {}
@@ -381,7 +410,7 @@ def table_rows(
                 if key not in seen and key not in fixed:
                     seen.add(key)
                     extra_keys.append(key)
-            records.append(({**base, **_contact_cells(contact)}, extra))
+            records.append(({**base, **_contact_cells(contact)}, {**extra, **team_cells}))
     header = [name for _, name in EXPORT_COLUMNS] + extra_keys
     rows = [
         [cells.get(field, "") for field, _ in EXPORT_COLUMNS]
@@ -473,8 +502,13 @@ _VCARD_TEL = {
 _PARAM_UNSAFE = re.compile(r'[;:,"\r\n]')
 
 
-def vcard_text(prospects: Sequence[ProspectRow], report: Report | None = None) -> tuple[str, int]:
-    """vCard 3.0 cards, one per exportable contact (or per prospect without one)."""
+def vcard_text(
+    prospects: Sequence[ProspectRow], report: Report | None = None, *, team: bool = False
+) -> tuple[str, int]:
+    """vCard 3.0 cards, one per exportable contact (or per prospect without one).
+
+    `team`: X-PROSPECTION-OWNER and X-PROSPECTION-LAST-CALLER (when set).
+    """
     cards: list[str] = []
     contacts = 0
     for number, prospect in enumerate(prospects):
@@ -533,6 +567,8 @@ def vcard_text(prospects: Sequence[ProspectRow], report: Report | None = None) -
                 ("PAINS", prospect.pains),
                 ("PITCH", prospect.pitch),
                 ("CONSUMER", "yes" if prospect.is_consumer else ""),
+                ("OWNER", prospect.owner if team else ""),
+                ("LAST-CALLER", prospect.last_caller if team else ""),
             ):
                 if value:
                     lines.append(f"X-PROSPECTION-{name}:{_vcard_escape(value)}")
@@ -542,9 +578,12 @@ def vcard_text(prospects: Sequence[ProspectRow], report: Report | None = None) -
 
 
 def json_document(
-    prospects: Sequence[ProspectRow], report: Report | None = None
+    prospects: Sequence[ProspectRow], report: Report | None = None, *, team: bool = False
 ) -> tuple[dict[str, Any], int]:
-    """Prospects, their contacts and phones as one JSON document."""
+    """Prospects, their contacts and phones as one JSON document.
+
+    `team`: each prospect also has "owner" and "last_called_by" (a label, or null).
+    """
     contacts = 0
     items: list[dict[str, Any]] = []
     for number, prospect in enumerate(prospects):
@@ -575,6 +614,14 @@ def json_document(
                 "last_contact_at": _iso(prospect.last_contact_at),
                 "source": prospect.source,
                 "created_at": _iso(prospect.created_at),
+                **(
+                    {
+                        "owner": prospect.owner or None,
+                        "last_called_by": prospect.last_caller or None,
+                    }
+                    if team
+                    else {}
+                ),
                 "contacts": [
                     {
                         "id": c.id,
@@ -680,23 +727,25 @@ def export(
         tracker.next_phase()
         return ExportSummary(path, 0, 0, meetings)
     tracker = _Tracker(3, progress, cancelled)
+    # A lone user's exports are as before: no owner or last-caller columns (always them).
+    team = is_team(session)
     prospects = load_prospects(session, prospect_ids, tracker.report)
     rows: list[list[str]] = []
     items: list[Any] = []
     try:
         tracker.next_phase()
         if fmt is ExportFormat.VCARD:
-            text, contacts = vcard_text(prospects, tracker.report)
+            text, contacts = vcard_text(prospects, tracker.report, team=team)
             tracker.next_phase()
             _write_atomically(path, text.encode("utf-8"), tracker.report)
         elif fmt is ExportFormat.JSON:
-            document, contacts = json_document(prospects, tracker.report)
+            document, contacts = json_document(prospects, tracker.report, team=team)
             items = document["prospects"]
             tracker.next_phase()
             data = json.dumps(document, ensure_ascii=False, indent=2).encode()
             _write_atomically(path, data, tracker.report)
         else:
-            header, rows, contacts = table_rows(prospects, tracker.report)
+            header, rows, contacts = table_rows(prospects, tracker.report, team=team)
             tracker.next_phase()
             if fmt is ExportFormat.XLSX:
                 write_xlsx(path, header, rows, tracker.report)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Table, event, func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from prospection.core.emails import check_email, email_key
@@ -83,21 +84,36 @@ def user_labels(session: Session) -> dict[int, str]:
     return {user.id: user.label for user in list_users(session)}
 
 
-def add_user(session: Session, name: str, email: str = "") -> User:
-    """Add a user; names are required, emails checked and unique (case aside)."""
+def _checked_name(name: str) -> str:
     name = name.strip()
     if not name:
         raise UserError("name_required")
     if len(name) > NAME_MAX:
         raise UserError("name_too_long", str(NAME_MAX))
+    return name
+
+
+def add_user(session: Session, name: str, email: str = "") -> User:
+    """Add a user; names are required and unique, emails checked and unique (case aside).
+
+    UserError("name_taken") when someone already has that name, also when they were
+    added by someone else at the same instant (migration 0013's unique index refuses
+    the second row; the insert runs in a savepoint, so the session stays usable).
+    """
+    name = _checked_name(name)
     checked = check_email(email)
     if not checked.valid:
         raise UserError("email_invalid", checked.error or "")
+    if find_user_by_name(session, name) is not None:
+        raise UserError("name_taken", name)
     if checked.normalized and find_user(session, checked.normalized) is not None:
         raise UserError("email_taken", checked.normalized)
     row = AppUser(name=name, email=checked.normalized)
-    session.add(row)
-    session.flush()
+    try:
+        with session.begin_nested():
+            session.add(row)
+    except IntegrityError as error:
+        raise UserError("name_taken", name) from error
     return _user(row)
 
 
@@ -106,10 +122,11 @@ def rename_user(session: Session, user_id: int, name: str, email: str | None = N
     row = session.get(AppUser, user_id)
     if row is None:
         raise UserError("unknown_user", str(user_id))
-    name = name.strip()
-    if not name:
-        raise UserError("name_required")
-    row.name = name
+    name = _checked_name(name)
+    same = find_user_by_name(session, name)
+    if same is not None and same.id != user_id:
+        raise UserError("name_taken", name)
+    normalized = row.email
     if email is not None:
         checked = check_email(email)
         if not checked.valid:
@@ -117,9 +134,26 @@ def rename_user(session: Session, user_id: int, name: str, email: str | None = N
         other = find_user(session, checked.normalized) if checked.normalized else None
         if other is not None and other.id != user_id:
             raise UserError("email_taken", checked.normalized)
-        row.email = checked.normalized
-    session.flush()
+        normalized = checked.normalized
+    try:
+        with session.begin_nested():
+            row.name = name
+            row.email = normalized
+    except IntegrityError as error:
+        session.refresh(row)
+        raise UserError("name_taken", name) from error
     return _user(row)
+
+
+def find_user_by_name(session: Session, name: str) -> User | None:
+    """The user called `name` (case and surrounding spaces aside), or None."""
+    key = name.strip().casefold()
+    if not key:
+        return None
+    for user in list_users(session):
+        if user.name.strip().casefold() == key:
+            return user
+    return None
 
 
 def find_user(session: Session, text: str) -> User | None:
@@ -135,6 +169,21 @@ def find_user(session: Session, text: str) -> User | None:
         if user.name.strip().casefold() == key:
             return user
     return None
+
+
+def owner_lookup(session: Session) -> dict[str, int]:
+    """Users' ids by folded email and by folded name: what a file's "owner" cell may
+    say (an import). An email beats a name; the first user wins a name two share (only
+    possible before migration 0013)."""
+    found: dict[str, int] = {}
+    everyone = list_users(session)
+    for user in reversed(everyone):
+        if user.name:
+            found[email_key(user.name)] = user.id
+    for user in reversed(everyone):
+        if user.email:
+            found[email_key(user.email)] = user.id
+    return found
 
 
 def local_user_id(session: Session) -> int:
@@ -185,7 +234,15 @@ def identify(database: Database, name: str, email: str = "") -> User:
         if found is None:
             found = _claim_blank_user(session, name or email, email)
         if found is None:
-            found = add_user(session, name or email, email)
+            try:
+                found = add_user(session, name or email, email)
+            except UserError as error:
+                # Added by someone else since we looked (same name, same instant).
+                if error.code != "name_taken":
+                    raise
+                found = find_user_by_name(session, name or email)
+                if found is None:
+                    raise
     use_user(database, found.id)
     return found
 

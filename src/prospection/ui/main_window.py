@@ -614,12 +614,25 @@ class MainWindow(QMainWindow):
         connected_as = None
         from prospection.core import dialects
 
+        team_db = None
         if not dialects.is_sqlite(self.db.engine):  # a team server: who you work as there
             from prospection.core.users import current_user
 
             with self.db.session() as session:
                 connected_as = current_user(session).label
-        PreferencesDialog(self, data_dir=self.db.path.parent, connected_as=connected_as).exec()
+            team_db = self.db  # and its people, managed on the Team page
+        dialog = PreferencesDialog(
+            self, data_dir=self.db.path.parent, connected_as=connected_as, db=team_db
+        )
+        changed: list[bool] = []
+        dialog.team_page.people_changed.connect(lambda: changed.append(True))
+        was_team = self.model.team
+        dialog.exec()
+        if changed:  # owners' names, the team columns and "Mine" follow
+            self.refresh()
+            if self.model.team and not was_team:  # a first colleague: their columns
+                self.table.show_team_columns()
+            self._update_team()
 
     def show_shortcuts(self) -> None:
         """List the keyboard shortcuts."""

@@ -4,6 +4,7 @@ and the Team page (the team server, core/team.py)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import phonenumbers
 from PySide6.QtWidgets import (
@@ -24,6 +25,9 @@ from PySide6.QtWidgets import (
 from prospection.ui.i18n import chosen_language, system_language
 from prospection.ui.preferences import Preferences
 
+if TYPE_CHECKING:
+    from prospection.core.db import Database
+
 #: Regions offered first (the others follow, by code).
 _COMMON_REGIONS = ("FR", "BE", "CH", "LU", "CA", "MC", "DE", "ES", "IT", "GB", "US")
 
@@ -37,6 +41,7 @@ class PreferencesDialog(QDialog):
         preferences: Preferences | None = None,
         data_dir: Path | None = None,
         connected_as: str | None = None,
+        db: Database | None = None,
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
@@ -118,6 +123,7 @@ class PreferencesDialog(QDialog):
             data_dir if data_dir is not None else paths.resolve(None).data_dir,
             self.tabs,
             connected_as=connected_as,
+            db=db,
         )
         self.tabs.addTab(self.team_page, self.tr("Team"))
 

@@ -222,6 +222,11 @@ class ProspectTable(QTableView):
             for column in TEAM_COLUMNS:
                 self.horizontalHeader().setSectionHidden(int(column), True)
 
+    def show_team_columns(self) -> None:
+        """The owner and last-caller columns, shown when the data becomes a team's."""
+        for column in TEAM_COLUMNS:
+            self.horizontalHeader().setSectionHidden(int(column), False)
+
     def save_layout(self) -> None:
         """Remember column order, widths, visibility and sort (for this data folder)."""
         settings = QSettings()

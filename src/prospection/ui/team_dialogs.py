@@ -159,6 +159,9 @@ def user_problem_text(error: UserError) -> str:
         "email_taken": translate("Team", "{email} is already another person's email.").format(
             email=error.detail
         ),
+        "name_taken": translate("Team", "Someone in the team is already called {name}.").format(
+            name=error.detail
+        ),
     }
     return texts.get(error.code, str(error))
 

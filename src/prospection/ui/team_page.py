@@ -1,4 +1,5 @@
-"""Preferences > Team: the team server's address, a connection test, moving the data there.
+"""Preferences > Team: the team server's address, a connection test, moving the data there,
+and (on a team server) its people: who you are, your colleagues, adding one.
 
 The address is saved in the data folder without its password (core/team.py); the
 password goes to the system keyring, or, where there is none, is asked at each start.
@@ -11,25 +12,33 @@ import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from prospection.core import team
+from prospection.core import team, users
 from prospection.core.emails import check_email
 from prospection.core.errors import StorageError
 from prospection.core.users import NAME_MAX
-from prospection.ui.team_dialogs import reason_text
+from prospection.ui.team_dialogs import reason_text, user_problem_text
+
+if TYPE_CHECKING:
+    from prospection.core.db import Database
 
 log = logging.getLogger(__name__)
 
@@ -43,13 +52,23 @@ class _Relay(QObject):
 class TeamPage(QWidget):
     """The Team page of the Preferences dialog, for one data folder."""
 
+    # The team's people changed (added, renamed): the main window reloads its lists.
+    people_changed = Signal()
+
     def __init__(
-        self, data_dir: Path, parent: QWidget | None = None, *, connected_as: str | None = None
+        self,
+        data_dir: Path,
+        parent: QWidget | None = None,
+        *,
+        connected_as: str | None = None,
+        db: Database | None = None,
     ) -> None:
         """`connected_as`: the person the app works for on the team server now (None:
-        the local file)."""
+        the local file). `db`: the team database in use, whose people are shown and
+        managed (None: the local file, one person, no list)."""
         super().__init__(parent)
         self.data_dir = data_dir
+        self.db = db
         self._relays: list[_Relay] = []
         self.threads: list[threading.Thread] = []
         layout = QVBoxLayout(self)
@@ -143,12 +162,151 @@ class TeamPage(QWidget):
         )
         self.move_button.clicked.connect(self.move_data)
         layout.addWidget(self.move_button)
+        self.people_box: QGroupBox | None = None
+        if db is not None:
+            layout.addWidget(self._people_box(db))
+            if not self.person_edit.text():  # e.g. --database: nothing saved, yet known
+                with db.session() as session:
+                    me = users.current_user(session)
+                self.person_edit.setText(me.name)
+                self.email_edit.setText(me.email)
         self._at_open = self._fields()
         self.result_label = QLabel("", self)
         self.result_label.setObjectName("teamResult")
         self.result_label.setWordWrap(True)
         layout.addWidget(self.result_label)
         layout.addStretch(1)
+
+    def _people_box(self, db: Database) -> QGroupBox:
+        box = QGroupBox(self.tr("People in the team"), self)
+        box.setObjectName("teamPeople")
+        self.people_box = box
+        column = QVBoxLayout(box)
+        self.people_table = QTableWidget(0, 3, box)
+        self.people_table.setObjectName("teamPeopleTable")
+        self.people_table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Email"), ""])
+        self.people_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.people_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.people_table.verticalHeader().setVisible(False)
+        header = self.people_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        column.addWidget(self.people_table)
+        self.rename_button = QPushButton(self.tr("Change &my name and email"), box)
+        self.rename_button.setAutoDefault(False)
+        self.rename_button.setToolTip(
+            self.tr("Use the name and email above for you in the team (your calls keep theirs)")
+        )
+        self.rename_button.clicked.connect(self.rename_me)
+        column.addWidget(self.rename_button)
+        adding = QHBoxLayout()
+        self.new_name_edit = QLineEdit(box)
+        self.new_name_edit.setObjectName("newPersonName")
+        self.new_name_edit.setPlaceholderText(self.tr("A colleague's name"))
+        self.new_email_edit = QLineEdit(box)
+        self.new_email_edit.setObjectName("newPersonEmail")
+        self.new_email_edit.setPlaceholderText(self.tr("Their email (optional)"))
+        self.add_button = QPushButton(self.tr("A&dd"), box)
+        self.add_button.setAutoDefault(False)
+        self.add_button.setToolTip(
+            self.tr(
+                "Prospects can be given to a colleague before they first connect; they are "
+                "found by this name or email when they do"
+            )
+        )
+        self.add_button.clicked.connect(self.add_person)
+        self.new_name_edit.returnPressed.connect(self.add_person)
+        self.new_email_edit.returnPressed.connect(self.add_person)
+        for widget in (self.new_name_edit, self.new_email_edit, self.add_button):
+            adding.addWidget(widget)
+        column.addLayout(adding)
+        self.people_label = QLabel("", box)
+        self.people_label.setObjectName("teamPeopleResult")
+        self.people_label.setWordWrap(True)
+        column.addWidget(self.people_label)
+        self.show_people()
+        return box
+
+    # -- the team's people ---------------------------------------------------------------
+
+    def show_people(self) -> None:
+        """Fill the list of people from the team database."""
+        if self.db is None:
+            return
+        with self.db.session() as session:
+            everyone = users.list_users(session)
+            me = users.current_user_id(session)
+        self.people_table.setRowCount(len(everyone))
+        for row, person in enumerate(everyone):
+            name = QTableWidgetItem(person.name or self.tr("(unnamed)"))
+            name.setData(Qt.ItemDataRole.UserRole, person.id)
+            self.people_table.setItem(row, 0, name)
+            self.people_table.setItem(row, 1, QTableWidgetItem(person.email))
+            self.people_table.setItem(
+                row, 2, QTableWidgetItem(self.tr("you") if person.id == me else "")
+            )
+
+    def people_shown(self) -> list[tuple[str, str, str]]:
+        """The list as shown: (name, email, "you" or "") per row."""
+        table = self.people_table
+        shown: list[tuple[str, str, str]] = []
+        for row in range(table.rowCount()):
+            texts = [item.text() if (item := table.item(row, col)) else "" for col in range(3)]
+            shown.append((texts[0], texts[1], texts[2]))
+        return shown
+
+    def add_person(self) -> None:
+        """Add the colleague typed below the list."""
+        if self.db is None:
+            return
+        name, email = self.new_name_edit.text(), self.new_email_edit.text()
+        try:
+            with self.db.session() as session:
+                added = users.add_user(session, name, email)
+        except users.UserError as error:  # nothing written
+            self.people_label.setText(user_problem_text(error))
+            return
+        self.new_name_edit.clear()
+        self.new_email_edit.clear()
+        self.people_label.setText(
+            self.tr("{name} was added: prospects can be given to them now.").format(name=added.name)
+        )
+        self.show_people()
+        self.people_changed.emit()
+
+    def rename_me(self) -> bool:
+        """Give the current user the name and email of the fields above (in the team
+        database, and in the saved settings so that the next start finds you)."""
+        if self.db is None:
+            return True
+        name, email = self.person_edit.text(), self.email_edit.text()
+        try:
+            with self.db.session() as session:
+                me = users.current_user(session)
+                if (name.strip(), email.strip().casefold()) == (me.name, me.email.casefold()):
+                    return True
+                renamed = users.rename_user(session, me.id, name, email)
+        except users.UserError as error:
+            self.people_label.setText(user_problem_text(error))
+            return False
+        saved = team.TeamSettings.load(self.data_dir)
+        if saved is not None:
+            try:
+                team.TeamSettings(saved.url, renamed.name, renamed.email).save(self.data_dir)
+            except StorageError as error:
+                self.people_label.setText(str(error))
+                return False
+        self.person_edit.setText(renamed.name)
+        self.email_edit.setText(renamed.email)
+        self.connected_label.setText(self.tr("Connected as: {name}").format(name=renamed.label))
+        self.people_label.setText(
+            self.tr("You are now {name} in the team.").format(name=renamed.label)
+        )
+        self._at_open = self._fields()
+        self.show_people()
+        self.people_changed.emit()
+        return True
 
     # -- what the fields say -------------------------------------------------------------
 
@@ -273,6 +431,11 @@ class TeamPage(QWidget):
             email = checked.normalized
         if len(person) > NAME_MAX:
             self.say(self.tr("A name has at most {count} characters.").format(count=NAME_MAX))
+            return False
+        same_server = self._fields()[:2] == self._at_open[:2]
+        if self.db is not None and same_server and person and not self.rename_me():
+            # Your new name is yours in the team now, not a second person at next start.
+            self.say(self.people_label.text())
             return False
         try:
             team.TeamSettings(url, person, email).save(self.data_dir)

@@ -102,6 +102,16 @@ EXPORT_COLUMNS: tuple[tuple[Field, str], ...] = (
 )
 EXPORT_HEADER: dict[Field, str] = dict(EXPORT_COLUMNS)
 
+#: Team mode (several users): the prospect's owner and who called it last, after the
+#: columns above in exports. The owner comes back by import (a user's name or email);
+#: "Last called by" is a fact of the calls, which an import does not bring: skipped.
+OWNER_HEADER = "Owner"
+LAST_CALLER_HEADER = "Last called by"
+TEAM_COLUMNS: tuple[tuple[Field, str], ...] = (
+    (Field.OWNER, OWNER_HEADER),
+    (Field.SKIP, LAST_CALLER_HEADER),
+)
+
 #: Several values in one cell (Google Contacts' convention, which our exports follow).
 MULTI_SEPARATOR = " ::: "
 

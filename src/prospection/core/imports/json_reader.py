@@ -10,7 +10,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from prospection.core.imports.fields import EXPORT_COLUMNS, MULTI_SEPARATOR, TAG_SEPARATOR, Field
+from prospection.core.imports.fields import (
+    EXPORT_COLUMNS,
+    MULTI_SEPARATOR,
+    OWNER_HEADER,
+    TAG_SEPARATOR,
+    Field,
+)
 
 _PROSPECT_KEYS = {
     Field.COMPANY: "name",
@@ -95,6 +101,17 @@ def read_json(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
                     if str(key) not in extra_keys:
                         extra_keys.append(str(key))
             cells_of_rows.append((cells, extra))
+    # A team's export: each prospect's owner (a label), then the contacts' extra fields.
+    if any(isinstance(p, dict) and "owner" in p for p in document["prospects"]):
+        owners = [_text(p.get("owner")) for p in document["prospects"]]
+        by_row = [
+            owner
+            for owner, p in zip(owners, document["prospects"], strict=True)
+            for _ in p.get("contacts") or [None]
+        ]
+        for (_, extra), owner in zip(cells_of_rows, by_row, strict=True):
+            extra[OWNER_HEADER] = owner
+        extra_keys.insert(0, OWNER_HEADER)
     header = [name for _, name in EXPORT_COLUMNS] + extra_keys
     rows = [
         (

@@ -327,6 +327,8 @@ SYNONYMS: dict[str, Field] = {
     **_names(F.PITCH, "Pitch", "Argumentaire", "Accroche"),
     **_names(
         F.SKIP,
+        "Last called by",  # our team exports: a fact of the calls, not imported
+        "Dernier appel par",
         "E-mail Type",
         "E-mail Display Name",
         "E-mail 2 Type",

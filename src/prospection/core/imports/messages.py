@@ -51,6 +51,7 @@ class Code(StrEnum):
     UNPARSEABLE_PHONE = "unparseable_phone"
     VALUE_TOO_LONG = "value_too_long"
     UNKNOWN_CONSUMER = "unknown_consumer"
+    UNKNOWN_OWNER = "unknown_owner"
     # A row's fate (RowPlan.detail).
     ROW_EMPTY = "row_empty"
     SAME_COMPANY_KNOWN = "same_company_known"
@@ -124,6 +125,10 @@ TEXTS: dict[Code, str] = {
     ),
     Code.UNKNOWN_CONSUMER: (
         "{column}: {value!r} says neither consumer nor business, kept as an extra field"
+    ),
+    Code.UNKNOWN_OWNER: (
+        "owner {owner!r} is nobody in the team (by name or email): the prospect is left "
+        "without an owner"
     ),
     Code.ROW_EMPTY: "no company, name, email or phone",
     Code.SAME_COMPANY_KNOWN: "same company already in your prospects",

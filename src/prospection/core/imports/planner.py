@@ -18,13 +18,14 @@ from sqlalchemy.orm import Session
 
 from prospection.core.collector import quiet_collector
 from prospection.core.emails import email_key
-from prospection.core.imports.fields import Mapping
+from prospection.core.imports.fields import Field, Mapping
 from prospection.core.imports.grouping import company_key, person_key
 from prospection.core.imports.layouts import Layout
 from prospection.core.imports.messages import Code, Message, message
 from prospection.core.imports.records import PhoneValue, Record, RecordBuilder, is_damaged
 from prospection.core.imports.table import Problem, SourceTable
 from prospection.core.models import Contact, Phone, Prospect
+from prospection.core.users import owner_lookup
 
 #: rapidfuzz token-sort ratio from which two names at one company may be one person.
 CLOSE_NAME_SCORE = 88.0
@@ -455,6 +456,10 @@ def plan_import(
     contacts: list[ContactTarget] = []
     problems = list(table.problems)
     total = len(table.rows)
+    # Team mode: an owner cell naming nobody is said per line (the writer leaves the
+    # owner empty). A lone user is not told that a CRM's "Sales rep" names strangers.
+    lookup = owner_lookup(session) if Field.OWNER in mapping else {}
+    owners = set(lookup) if len(set(lookup.values())) > 1 else None
 
     def prospect_for(name: str, key: str, record: Record) -> tuple[ProspectTarget, bool]:
         found = index.prospect_by_key.get(key)
@@ -489,6 +494,7 @@ def plan_import(
                 problems,
                 progress,
                 cancelled,
+                owners,
             )
         )
     if progress is not None:
@@ -517,6 +523,7 @@ def _plan_rows(
     problems: list[Problem],
     progress: Progress | None,
     cancelled: CancelCheck | None,
+    owners: set[str] | None = None,
 ) -> list[RowPlan]:
     from prospection.core.imports.errors import ImportCancelled
 
@@ -534,6 +541,8 @@ def _plan_rows(
         record = build(line, values)
         if record.warnings:
             problems.extend(Problem(line, warning) for warning in record.warnings)
+        if owners is not None and record.owner and email_key(record.owner) not in owners:
+            problems.append(Problem(line, message(Code.UNKNOWN_OWNER, owner=record.owner)))
         if not (record.company or record.has_person):
             plan = RowPlan(line, Fate.INVALID, message(Code.ROW_EMPTY), record)
         else:

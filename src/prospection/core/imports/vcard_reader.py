@@ -7,7 +7,13 @@ import quopri
 import re
 
 from prospection.core.imports.errors import ImportFileError
-from prospection.core.imports.fields import EXPORT_HEADER, MULTI_SEPARATOR, Field
+from prospection.core.imports.fields import (
+    EXPORT_HEADER,
+    LAST_CALLER_HEADER,
+    MULTI_SEPARATOR,
+    OWNER_HEADER,
+    Field,
+)
 from prospection.core.imports.messages import Code, message
 from prospection.core.imports.table import Problem
 
@@ -48,6 +54,8 @@ _OWN_PROPERTIES = {
     "X-PROSPECTION-PITCH": _H[Field.PITCH],
     "X-PROSPECTION-CONSUMER": _H[Field.CONSUMER],
     "X-PROSPECTION-ROLE": _H[Field.ROLE],
+    "X-PROSPECTION-OWNER": OWNER_HEADER,
+    "X-PROSPECTION-LAST-CALLER": LAST_CALLER_HEADER,
     "X-PROSPECTION-CONTACT-NOTE": "Contact note",
 }
 _ESCAPES = {"n": "\n", "N": "\n", ",": ",", ";": ";", "\\": "\\"}

@@ -23,7 +23,12 @@ from sqlalchemy.orm import Session
 from prospection.core import dnc_reasons
 from prospection.core.collector import quiet_collector
 from prospection.core.db import Database
-from prospection.core.dialects import is_sqlite, placeholder, sync_id_sequences
+from prospection.core.dialects import (
+    is_sqlite,
+    lock_for_chosen_ids,
+    placeholder,
+    sync_id_sequences,
+)
 from prospection.core.emails import email_key
 from prospection.core.enums import Channel, ContactRole, Stage
 from prospection.core.imports.bulk import (
@@ -65,7 +70,7 @@ from prospection.core.models import (
     prospect_tag,
     utcnow,
 )
-from prospection.core.users import list_users
+from prospection.core.users import owner_lookup
 
 CHUNK = 2000
 #: SQLite's page cache while an import writes. Measured on 100,000 rows into a new
@@ -283,13 +288,7 @@ class _Writer:
         #: how a value set aside is marked: which import, when
         self.origin = f"{plan.table.file_name} ({now.date().isoformat()})"
         #: Team mode: users by folded email and name, for an "owner" column.
-        self.owners: dict[str, int] = {}
-        for user in reversed(list_users(session)):  # the first user wins a shared name
-            if user.name:
-                self.owners[email_key(user.name)] = user.id
-        for user in reversed(list_users(session)):  # an email beats a name
-            if user.email:
-                self.owners[email_key(user.email)] = user.id
+        self.owners = owner_lookup(session)
 
     def owner_id(self, text: object) -> int | None:
         """The user a file's owner cell names (by email or name), or None."""
@@ -947,6 +946,10 @@ def _chunks(values: list[int], size: int) -> Iterable[list[int]]:
         yield values[start : start + size]
 
 
+#: Tables whose new rows get ids chosen here (max + 1), not from the id sequence.
+_CHOSEN_IDS = ("prospect", "contact", "phone", "tag")
+
+
 def apply_plan(
     db: Database,
     plan: ImportPlan,
@@ -1015,6 +1018,8 @@ def apply_plan(
         )
         session.add(batch)
         session.flush()  # takes SQLite's write lock before ids are handed out
+        # A server: two people importing at once would both take max + 1 (ids below).
+        lock_for_chosen_ids(session.connection(), _CHOSEN_IDS)
         check = suppression_check(session) if suppression is True else suppression or None
         writer = _Writer(session, plan, progress, cancelled, check, now)
         writer.total = (
@@ -1040,7 +1045,7 @@ def apply_plan(
         )
         writer.merge_contacts(merged_contacts)
         # The rows above were given their ids here (max + 1): a server's sequences follow.
-        sync_id_sequences(connection, ("prospect", "contact", "phone", "tag"))
+        sync_id_sequences(connection, _CHOSEN_IDS)
         if cancelled is not None and cancelled():
             raise ImportCancelled()
         merged = fates[Fate.MERGE] + (fates[Fate.POSSIBLE_DUPLICATE] - possible)

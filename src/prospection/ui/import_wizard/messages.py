@@ -111,6 +111,11 @@ def message_templates() -> dict[Code, str]:
             "ImportMessages",
             "{column}: {value!r} says neither consumer nor business, kept as an extra field",
         ),
+        Code.UNKNOWN_OWNER: translate(
+            "ImportMessages",
+            "owner {owner!r} is nobody in the team (by name or email): the prospect is left "
+            "without an owner",
+        ),
         Code.ROW_EMPTY: translate("ImportMessages", "no company, name, email or phone"),
         Code.SAME_COMPANY_KNOWN: translate(
             "ImportMessages", "same company already in your prospects"
