@@ -105,6 +105,15 @@ def _existing(session: Session, table: Table, ids: Sequence[int]) -> set[int]:
     return found
 
 
+def _versions(session: Session, table: Table, column: str, ids: Sequence[int]) -> dict[int, int]:
+    """The stored version of each row of `table` whose `column` is in `ids`."""
+    found: dict[int, int] = {}
+    for chunk in _chunks(ids):
+        query = select(table.c.id, table.c.version).where(table.c[column].in_(chunk))
+        found.update((int(row_id), int(number)) for row_id, number in session.execute(query))
+    return found
+
+
 def _new_ids(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> dict[int, int]:
     """New ids for snapshot rows whose id another row has taken since (SQLite reuses ids)."""
     taken = _existing(session, table, [int(row["id"]) for row in rows])
@@ -142,6 +151,12 @@ def restore(session: Session, snap: ProspectSnapshot) -> RestoreResult:
         )
     }
     same = [row["id"] for row in snap.prospects if stored.get(row["id"]) == row["created_at"]]
+    # Versions only move forward: a restored row is one more change (an editor that
+    # loaded the row in between compares its save instead of overwriting the undo).
+    versions = {
+        "prospect": _versions(session, _PROSPECT, "id", same),
+        "contact": _versions(session, _CONTACT, "prospect_id", same),
+    }
     for chunk in _chunks(same):
         session.execute(delete(Prospect).where(Prospect.id.in_(chunk)))
     batches = _existing(
@@ -177,6 +192,9 @@ def restore(session: Session, snap: ProspectSnapshot) -> RestoreResult:
     def moved(kind: str, value: Any) -> Any:
         return None if value is None else renamed[kind].get(value, value)
 
+    def version(kind: str, row: dict[str, Any]) -> int:
+        return max(int(row["version"]), versions[kind].get(int(row["id"]), 0)) + 1
+
     prospects = []
     for row in snap.prospects:
         batch = row["import_batch_id"]
@@ -185,6 +203,7 @@ def restore(session: Session, snap: ProspectSnapshot) -> RestoreResult:
             | {
                 "id": moved("prospect", row["id"]),
                 "import_batch_id": batch if batch in batches else None,
+                "version": version("prospect", row),
             }
         )
     contacts = []
@@ -196,6 +215,7 @@ def restore(session: Session, snap: ProspectSnapshot) -> RestoreResult:
                 "id": moved("contact", row["id"]),
                 "prospect_id": moved("prospect", row["prospect_id"]),
                 "import_batch_id": batch if batch in batches else None,
+                "version": version("contact", row),
             }
         )
     phones = [
