@@ -222,22 +222,28 @@ def _same(first: Any, second: Any) -> bool:
     return bool(first == second)
 
 
-def _conflicts(
+def _merge(
     mine: Mapping[str, Any], base: Mapping[str, Any], theirs: Mapping[str, Any]
-) -> list[EditConflict]:
-    """The fields of `mine` that moved from `base` in `theirs` to another value.
+) -> tuple[set[str], list[EditConflict]]:
+    """Which fields of `mine` to write over `theirs`, and which conflict.
 
-    A field missing from `base` is taken as unchanged by the colleague (the caller did
-    not say what it started from: the last save wins, as before versioning).
+    A field I left as it was (`mine` is `base`) is not written: the colleague's value
+    stays. A field only I changed, or that we both made the same, is written. A field we
+    both changed to different values is a conflict. A field missing from `base` is
+    written (the caller did not say what it started from: the last save wins).
     """
+    write: set[str] = set()
     found: list[EditConflict] = []
     for name, value in mine.items():
         if name not in base:
+            write.add(name)
+        elif _same(value, base[name]):
             continue
-        if _same(theirs[name], base[name]) or _same(theirs[name], value):
-            continue  # only I changed it, or we both made it the same
-        found.append(EditConflict(name, base[name], value, theirs[name]))
-    return found
+        elif _same(theirs[name], base[name]) or _same(theirs[name], value):
+            write.add(name)
+        else:
+            found.append(EditConflict(name, base[name], value, theirs[name]))
+    return write, found
 
 
 def _tag_set(names: Iterable[str]) -> set[str]:
@@ -459,10 +465,13 @@ def update_prospect(
         if isinstance(base, ProspectInput):
             base = {f.name: getattr(base, f.name) for f in fields(ProspectInput)}
         theirs = {name: getattr(prospect, name) for name in clean}
-        conflicts = _conflicts(clean, base, theirs)
+        write, conflicts = _merge(clean, base, theirs)
+        clean = {name: value for name, value in clean.items() if name in write}
         if tag_names is not None and "tags" in base:
             stored = [tag.name for tag in prospect.tags]
-            if _tag_set(stored) not in (_tag_set(base["tags"]), _tag_set(tag_names)):
+            if _tag_set(tag_names) == _tag_set(base["tags"]):
+                tag_names = None  # not changed here: the colleague's tags stay
+            elif _tag_set(stored) not in (_tag_set(base["tags"]), _tag_set(tag_names)):
                 conflicts.append(EditConflict("tags", list(base["tags"]), tag_names, stored))
         if conflicts:
             return EditResult(
@@ -652,13 +661,14 @@ def update_contact(
     values, phones = _clean_contact(data, "", issues, _contact_region(prospect))
     if issues.errors:
         return issues.result(prospect_id=prospect.id, contact_id=contact_id)
+    write = set(CONTACT_FIELDS)
     if base is not None and _moved(contact.version, version):
         mine = {**values, "phones": [p.raw for p in phones]}
         started = {name: getattr(base, name) for name in CONTACT_FIELDS}
         started["phones"] = _phone_texts(base.phones)
         theirs = {name: getattr(contact, name) for name in CONTACT_FIELDS}
         theirs["phones"] = [p.raw for p in contact.phones]
-        conflicts = _conflicts(mine, started, theirs)
+        write, conflicts = _merge(mine, started, theirs)
         if conflicts:
             return EditResult(
                 prospect_id=prospect.id,
@@ -667,8 +677,10 @@ def update_contact(
                 version=contact.version,
             )
     for key, value in values.items():
-        setattr(contact, key, value)
-    _sync_phones(contact, phones)
+        if key in write:
+            setattr(contact, key, value)
+    if "phones" in write:
+        _sync_phones(contact, phones)
     # Phones are rows of their own: the contact's row is written too, so that its
     # version moves when only a number changed.
     contact.updated_at = utcnow()
