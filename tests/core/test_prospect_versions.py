@@ -27,6 +27,7 @@ from prospection.core.prospect_editing import (
     ActivityInput,
     ContactInput,
     EditConflict,
+    IssueCode,
     PhoneInput,
     ProspectInput,
     contact_base,
@@ -85,9 +86,7 @@ def _save(db: Database, prospect_id: int, loaded: Loaded, **changes: Any) -> Any
     tags = changes.pop("tags", None)
     base = {name: getattr(loaded.base, name) for name in changes} | {"tags": loaded.tags}
     with db.session() as session:
-        return update_prospect(
-            session, prospect_id, changes, base=base, version=loaded.version, tags=tags
-        )
+        return update_prospect(session, prospect_id, changes, base=base, tags=tags)
 
 
 def _stored(db: Database, prospect_id: int) -> Prospect:
@@ -228,7 +227,6 @@ def test_contact_edits_merge_or_conflict_field_by_field(db: Database) -> None:
                 loaded.contact_id,
                 data,
                 base=loaded.contact,
-                version=loaded.contact_version,
             )
 
     assert save(theirs, title="Gérant", phones=["05 36 49 12 34"]).ok
@@ -247,6 +245,30 @@ def test_contact_edits_merge_or_conflict_field_by_field(db: Database) -> None:
     with db.session() as session:
         contact = session.get(Contact, mine.contact_id)
         assert contact is not None and contact.last_name == "Lefèvre"  # nothing written
+
+    # Mine chosen for the phones: saved again with theirs as the base of that field.
+    # The title (only the colleague changed it) and the email stay as stored.
+    mine.contact.phones = list(clash.conflicts[0].theirs)
+    chosen = save(mine, phones=[PhoneInput("06 12 34 56 78")], last_name="Lefebvre")
+    assert chosen.ok, chosen
+    with db.session() as session:
+        contact = session.get(Contact, mine.contact_id)
+        assert contact is not None
+        assert (contact.title, contact.last_name) == ("Gérant", "Lefebvre")
+        assert contact.email == "f.lefevre@lefevre.example"
+        assert [p.raw for p in contact.phones] == ["06 12 34 56 78"]
+
+
+def test_a_script_can_require_the_version_it_read(db: Database) -> None:
+    pid = _create(db)
+    with db.session() as session:
+        assert update_prospect(session, pid, {"city": "Nantes"}, if_version=1).ok
+    with db.session() as session:
+        late = update_prospect(session, pid, {"city": "Vertou"}, if_version=1)
+    assert [(e.field, e.code, e.value) for e in late.errors] == [
+        ("version", IssueCode.CHANGED_MEANWHILE, "2")
+    ]
+    assert _stored(db, pid).city == "Nantes"
 
 
 def test_two_connections_on_postgresql_one_waits_and_finds_the_conflict(
@@ -274,7 +296,6 @@ def test_two_connections_on_postgresql_one_waits_and_finds_the_conflict(
                     pid,
                     {"city": "Nantes", "priority": 1},
                     base={"city": alice.base.city, "priority": 0},
-                    version=alice.version,
                 )
                 holding.set()
                 release.wait(10)
@@ -288,7 +309,6 @@ def test_two_connections_on_postgresql_one_waits_and_finds_the_conflict(
                     pid,
                     {"city": "Vertou", "pains": "Stock"},
                     base={"city": bob.base.city, "pains": bob.base.pains},
-                    version=bob.version,
                 )
             finished["bob"] = time.monotonic()
 

@@ -81,6 +81,7 @@ class IssueCode(StrEnum):
     EMPTY_CONTACT = "empty_contact"
     NOT_FOUND = "not_found"
     NOT_ALLOWED = "not_allowed"
+    CHANGED_MEANWHILE = "changed_meanwhile"  # the row moved past the version the save expected
     CALLING_RULE = "calling_rule"  # a warning: a logged call broke a calling rule
 
 
@@ -114,8 +115,8 @@ class EditConflict:
 class EditResult:
     """What an edit did: the ids it touched, or why it changed nothing.
 
-    `version` is the row's version after the edit (or, on a conflict, the version the
-    conflicting values were read at: save the chosen values against it).
+    `version` is the row's version after the edit (on a conflict: the version the
+    colleague's values were read at).
     """
 
     errors: tuple[FieldIssue, ...] = ()
@@ -250,9 +251,17 @@ def _tag_set(names: Iterable[str]) -> set[str]:
     return {" ".join(name.split()).casefold() for name in names if name.strip()}
 
 
-def _moved(stored: int, version: int | None) -> bool:
-    """Whether the row may have changed since the caller read it at `version`."""
-    return version is None or version != stored
+def _version_moved(issues: _Issues, stored: int, if_version: int | None) -> bool:
+    """Refuse a save made for `if_version` when the row is at another version now."""
+    if if_version is None or if_version == stored:
+        return False
+    issues.error(
+        "version",
+        IssueCode.CHANGED_MEANWHILE,
+        f"changed by someone else since version {if_version} (now {stored}): nothing written",
+        stored,
+    )
+    return True
 
 
 def _locked_prospect(session: Session, prospect_id: int) -> Prospect | None:
@@ -433,8 +442,8 @@ def update_prospect(
     changes: ProspectInput | Mapping[str, Any],
     *,
     base: ProspectInput | Mapping[str, Any] | None = None,
-    version: int | None = None,
     tags: Iterable[str] | None = None,
+    if_version: int | None = None,
     now: datetime | None = None,
 ) -> EditResult:
     """Change a prospect's fields (all of a ProspectInput, or only those named).
@@ -443,11 +452,13 @@ def update_prospect(
     `tags`, when given, become the prospect's tags (as `set_tags`).
 
     Concurrent edits: `base` holds the stored values the caller started from (as
-    `ProspectInput.of` gave them; "tags": the tag names), `version` the version it read.
-    When the version moved since, each changed field is compared with what is stored:
-    a field a colleague changed to something else is a conflict, and nothing at all is
-    written (`conflicts`, `version`: the one to save the chosen values against).
-    Without `base`, the last save wins, as before.
+    `ProspectInput.of` gave them; "tags": the tag names). Each field is then compared
+    with what is stored now: a field left as it was keeps the stored value (a
+    colleague's change stays), a field a colleague changed to something else is a
+    conflict, and then nothing at all is written (`conflicts`; after the user chose,
+    save again with the conflicts' `theirs` as the new base of those fields). Without
+    `base`, the last save wins, as before. `if_version`: refuse (CHANGED_MEANWHILE,
+    nothing written) unless the prospect is still at that version (for scripts).
     """
     issues = _Issues()
     prospect = _locked_prospect(session, prospect_id)
@@ -459,9 +470,9 @@ def update_prospect(
     clean = _clean_prospect_fields(changes, issues)
     _check_owner(session, clean, issues)
     tag_names = None if tags is None else _clean_tags(tags, issues)
-    if issues.errors:
+    if issues.errors or _version_moved(issues, prospect.version, if_version):
         return issues.result(prospect_id=prospect_id)
-    if base is not None and _moved(prospect.version, version):
+    if base is not None:
         if isinstance(base, ProspectInput):
             base = {f.name: getattr(base, f.name) for f in fields(ProspectInput)}
         theirs = {name: getattr(prospect, name) for name in clean}
@@ -642,14 +653,14 @@ def update_contact(
     data: ContactInput,
     *,
     base: ContactInput | None = None,
-    version: int | None = None,
+    if_version: int | None = None,
 ) -> EditResult:
     """Replace a contact's fields and phones (phones matched by id, else by text).
 
     `is_primary=True` makes it the primary contact; False never leaves the prospect
     without one (choose another contact with `set_primary_contact`).
     Concurrent edits: as `update_prospect`, with `base` the contact as the caller read it
-    (`contact_base`) at `version`; the phones compare as one field (their texts).
+    (`contact_base`); the phones compare as one field (their texts).
     """
     issues = _Issues()
     session.flush()
@@ -659,10 +670,10 @@ def update_contact(
         return issues.result()
     prospect = contact.prospect
     values, phones = _clean_contact(data, "", issues, _contact_region(prospect))
-    if issues.errors:
+    if issues.errors or _version_moved(issues, contact.version, if_version):
         return issues.result(prospect_id=prospect.id, contact_id=contact_id)
     write = set(CONTACT_FIELDS)
-    if base is not None and _moved(contact.version, version):
+    if base is not None:
         mine = {**values, "phones": [p.raw for p in phones]}
         started = {name: getattr(base, name) for name in CONTACT_FIELDS}
         started["phones"] = _phone_texts(base.phones)
