@@ -31,7 +31,7 @@ from prospection.core.prospect_editing import EditConflict, PhoneInput
 from prospection.ui.editor.issue_text import field_label
 from prospection.ui.labels import role_label, stage_label
 
-#: Longest value shown on a choice's one line; a longer one is shown in full below it.
+# Longest value shown on a choice's one line; a longer one is shown in full below it.
 SHOWN_CHARS = 60
 
 
