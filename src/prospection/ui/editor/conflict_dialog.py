@@ -32,7 +32,7 @@ from prospection.ui.editor.issue_text import field_label
 from prospection.ui.labels import role_label, stage_label
 
 # Longest value shown on a choice's one line; a longer one is shown in full below it.
-SHOWN_CHARS = 60
+SHOWN_CHARS = 40
 
 
 class Choice(StrEnum):
@@ -133,6 +133,8 @@ class ConflictDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Long values wrap in their column; only many fields scroll (down).
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         layout.addWidget(scroll, 1)
 
@@ -148,8 +150,11 @@ class ConflictDialog(QDialog):
         layout.addWidget(buttons)
         if self._conflicts:
             self.mine_buttons[self._conflicts[0].field].setFocus()
-        # Fits a 1366x768 screen: long texts scroll inside the dialog.
-        self.resize(min(760, max(480, self.sizeHint().width())), min(520, self.sizeHint().height()))
+        # Fits a 1366x768 screen: wide enough for two values side by side, and as tall
+        # as the fields need up to 560 pixels (then they scroll).
+        body.setMinimumWidth(680)
+        wanted = intro.sizeHint().height() + body.sizeHint().height() + 90
+        self.resize(760, max(300, min(560, wanted)))
 
     def _choice(self, grid: QGridLayout, row: int, column: int, text: str) -> QRadioButton:
         # A radio button's text does not wrap: a short line on the button, and a long
