@@ -416,3 +416,25 @@ def test_migration_0011_starts_rows_at_version_1_and_goes_back(
             assert connection.execute(text("SELECT version FROM prospect")).scalar() == 1
     finally:
         engine.dispose()
+
+
+def test_a_stale_write_fails_cleanly_and_loses_nothing(db: Database) -> None:
+    """An ORM write over a row someone else changed after it was read is refused.
+
+    PostgreSQL: the version check finds 0 rows (StaleDataError). SQLite: the write of a
+    transaction whose snapshot is stale is refused ("database is locked"). Either is a
+    "busy, try again" problem for the user, never a silent overwrite.
+    """
+    from prospection.core.errors import Problem, classify_problem
+
+    pid = _create(db)
+    with pytest.raises(Exception) as raised, db.session() as late:
+        prospect = late.get(Prospect, pid)
+        assert prospect is not None and prospect.version == 1
+        with db.session() as first:
+            assert update_prospect(first, pid, {"city": "Nantes"}).ok
+        prospect.city = "Vertou"
+        late.flush()
+    assert classify_problem(raised.value) == Problem.BUSY
+    stored = _stored(db, pid)
+    assert (stored.city, stored.version) == ("Nantes", 2)
