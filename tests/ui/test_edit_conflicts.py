@@ -215,3 +215,43 @@ def test_a_contact_edited_by_both_asks_and_cancel_keeps_the_dialog_open(  # type
     assert steps == ["asked", "asked again", "saved"]
     contact = _stored(db, pid).contacts[0]
     assert (contact.last_name, contact.title) == ("Le Fèvre", "Gérant")  # mine, and theirs kept
+
+
+def test_in_a_team_undo_never_overwrites_a_colleagues_later_change(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    from prospection.core import users
+
+    pid = seed(db)[1]
+    with db.session() as session:
+        users.add_user(session, "Bob")  # a team: two people share the data
+    events = DataEvents()
+    stack = QUndoStack()
+    editor = ProspectEditor(db, events, stack)
+    qtbot.addWidget(editor)
+    editor.show_prospect(pid)
+    editor.form.city.setText("Nantes")
+    assert editor.save()
+    editor.form.website.setText("lefevre.example")
+    assert editor.save()
+    assert stack.count() == 2
+    stack.undo()  # nobody else touched it: undone as always
+    assert _stored(db, pid).website == ""
+    _colleague_saves(db, pid, notes="Rappeler lundi")  # then Bob saves the notes
+    with qtbot.waitSignal(events.change_refused) as refused:
+        stack.undo()
+    assert "someone else" in refused.args[0]
+    stored = _stored(db, pid)
+    assert (stored.city, stored.notes) == ("Nantes", "Rappeler lundi")  # both kept
+    assert stack.count() == 1 and not stack.canUndo()  # the undo went off the stack
+
+
+def test_alone_undo_restores_as_before(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    pid = seed(db)[1]
+    stack = QUndoStack()
+    editor = ProspectEditor(db, DataEvents(), stack)
+    qtbot.addWidget(editor)
+    editor.show_prospect(pid)
+    editor.form.city.setText("Nantes")
+    assert editor.save()
+    _colleague_saves(db, pid, notes="Written elsewhere")  # e.g. the CLI, by the same person
+    stack.undo()
+    assert _stored(db, pid).city == "Rezé"

@@ -98,6 +98,57 @@ def snapshot(session: Session, ids: Iterable[int]) -> ProspectSnapshot:
     )
 
 
+#: Columns not compared by `changed_since`: the version counter (a restore moves it),
+#: `updated_at`, and what triggers copy onto the prospect (rebuilt by a restore, tags in
+#: no set order).
+_UNCOMPARED = frozenset(
+    {
+        "version",
+        "updated_at",
+        "sort_contact",
+        "sort_phone",
+        "sort_tags",
+        "shown_contact",
+        "shown_phone_raw",
+        "shown_phone_e164",
+        "shown_tags",
+        "has_dnc",
+        "shown_phone_wrong",
+    }
+)
+
+
+def _by_prospect(snap: ProspectSnapshot) -> dict[int, tuple[Any, ...]]:
+    """Each prospect's rows, as comparable plain values."""
+
+    def plain(row: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
+        return tuple(sorted((k, v) for k, v in row.items() if k not in _UNCOMPARED))
+
+    owner = {int(c["id"]): int(c["prospect_id"]) for c in snap.contacts}
+    found: dict[int, list[Any]] = {int(p["id"]): [plain(p)] for p in snap.prospects}
+    for row in snap.contacts:
+        found.setdefault(int(row["prospect_id"]), []).append(("contact", plain(row)))
+    for row in snap.phones:
+        found.setdefault(owner.get(int(row["contact_id"]), -1), []).append(("phone", plain(row)))
+    for row in snap.activities:
+        found.setdefault(int(row["prospect_id"]), []).append(("activity", plain(row)))
+    for pid, name in snap.tags:
+        found.setdefault(pid, []).append(("tag", name))
+    return {pid: tuple(sorted(map(repr, items))) for pid, items in found.items()}
+
+
+def changed_since(session: Session, snap: ProspectSnapshot, ids: Iterable[int]) -> list[int]:
+    """The prospects of `ids` that are no longer stored as `snap` holds them.
+
+    Undo uses it in team mode: restoring over a prospect someone else changed since
+    (a field, a contact, a call logged) would silently undo their change too.
+    """
+    wanted = sorted(set(ids))
+    then = _by_prospect(snap)
+    now = _by_prospect(snapshot(session, wanted))
+    return [pid for pid in wanted if then.get(pid) != now.get(pid)]
+
+
 def _existing(session: Session, table: Table, ids: Sequence[int]) -> set[int]:
     found: set[int] = set()
     for chunk in _chunks(ids):
