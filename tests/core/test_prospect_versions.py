@@ -438,3 +438,23 @@ def test_a_stale_write_fails_cleanly_and_loses_nothing(db: Database) -> None:
     assert classify_problem(raised.value) == Problem.BUSY
     stored = _stored(db, pid)
     assert (stored.city, stored.version) == ("Nantes", 2)
+
+
+def test_changed_since_sees_a_colleagues_change_but_not_a_restore(db: Database) -> None:
+    from prospection.core.prospect_snapshots import changed_since, restore, snapshot
+
+    pid = _create(db)
+    with db.session() as session:
+        before = snapshot(session, [pid])
+        update_prospect(session, pid, {"city": "Nantes"})
+        after = snapshot(session, [pid])
+    with db.session() as session:
+        assert changed_since(session, after, [pid]) == []
+        restore(session, before)  # undo: the versions move, the contents are `before`
+    with db.session() as session:
+        assert changed_since(session, before, [pid]) == []
+        assert changed_since(session, after, [pid]) == [pid]
+    with db.session() as session:  # a colleague logs a call: an activity more
+        log_activity(session, pid, ActivityInput(kind=ActivityKind.NOTE, notes="vu au salon"))
+    with db.session() as session:
+        assert changed_since(session, before, [pid]) == [pid]
