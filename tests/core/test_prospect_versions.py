@@ -458,3 +458,44 @@ def test_changed_since_sees_a_colleagues_change_but_not_a_restore(db: Database) 
         log_activity(session, pid, ActivityInput(kind=ActivityKind.NOTE, notes="vu au salon"))
     with db.session() as session:
         assert changed_since(session, before, [pid]) == [pid]
+
+
+def test_two_people_logging_on_one_prospect_at_once_both_count(pg_url: str, tmp_path: Path) -> None:
+    """The derived columns are recomputed under the row lock: both calls count."""
+    first = open_database(tmp_path / "unused", url=pg_url)
+    second = open_database(tmp_path / "unused", url=pg_url)
+    try:
+        pid = _create(first)
+        barrier = threading.Barrier(2)
+        results: list[Any] = []
+
+        def log(db: Database, minute: int) -> None:
+            barrier.wait(10)
+            with db.session() as session:
+                results.append(
+                    log_activity(
+                        session,
+                        pid,
+                        ActivityInput(
+                            kind=ActivityKind.CALL,
+                            outcome=Outcome.NO_ANSWER,
+                            occurred_at=NOW + timedelta(minutes=minute),
+                        ),
+                    )
+                )
+
+        threads = [
+            threading.Thread(target=log, args=(first, 1)),
+            threading.Thread(target=log, args=(second, 2)),
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(20)
+        assert len(results) == 2 and all(r.ok for r in results)
+        stored = _stored(first, pid)
+        assert stored.call_attempts == 2
+        assert stored.last_contact_at == NOW + timedelta(minutes=2)
+    finally:
+        first.dispose()
+        second.dispose()

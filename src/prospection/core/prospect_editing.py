@@ -840,7 +840,9 @@ def log_activity(
     applies its outcome rules itself).
     """
     issues = _Issues()
-    prospect = session.get(Prospect, prospect_id)
+    # Locked before the activity goes in (PostgreSQL): its foreign key share-locks the
+    # row, and two people logging at once would deadlock taking it for the update.
+    prospect = _locked_prospect(session, prospect_id)
     if prospect is None:
         issues.error("id", IssueCode.NOT_FOUND, f"no prospect {prospect_id}", prospect_id)
         return issues.result()
@@ -883,6 +885,7 @@ def update_activity(
     if activity is None:
         issues.error("id", IssueCode.NOT_FOUND, f"no activity {activity_id}", activity_id)
         return issues.result()
+    _locked_prospect(session, activity.prospect_id)  # as log_activity
     if activity.kind == ActivityKind.STAGE_CHANGE:
         issues.error("kind", IssueCode.NOT_ALLOWED, "stage changes cannot be edited")
         return issues.result(prospect_id=activity.prospect_id, activity_id=activity_id)
@@ -915,6 +918,7 @@ def delete_activity(
     if activity is None:
         issues.error("id", IssueCode.NOT_FOUND, f"no activity {activity_id}", activity_id)
         return issues.result()
+    _locked_prospect(session, activity.prospect_id)  # as log_activity
     prospect_id = activity.prospect_id
     session.delete(activity)
     session.flush()
@@ -931,8 +935,12 @@ def recompute_contact_fields(
     timeline but is no contact yet. `call_attempts` counts the unanswered calls (no
     answer, voicemail) since the last call where somebody answered; a wrong number
     neither counts nor resets (the call session's rules).
+
+    The prospect's row is locked first (PostgreSQL): two people logging on the same
+    prospect at once then take turns, each counting the other's activity, instead of
+    one failing on the version check.
     """
-    prospect = session.get(Prospect, prospect_id)
+    prospect = _locked_prospect(session, prospect_id)
     if prospect is None:
         return
     touches = select(func.max(Activity.occurred_at)).where(
