@@ -7,7 +7,7 @@ Everything is undoable: each save is one `ProspectChange` on the undo stack.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import fields, replace
 from datetime import datetime
 from typing import Any
@@ -46,7 +46,6 @@ from prospection.core.prospect_editing import (
 )
 from prospection.core.prospects import ContactInput
 from prospection.ui.data_events import DataEvents
-from prospection.ui.editor.conflict_dialog import Choice, ConflictDialog
 from prospection.ui.editor.contact_dialog import set_warning_style
 from prospection.ui.editor.contacts_panel import ContactsPanel
 from prospection.ui.editor.issue_text import issue_text
@@ -474,7 +473,7 @@ class ProspectEditor(QWidget):
             # Saved again against what is stored now; asked again if it moved again.
             for conflict in result.conflicts:
                 base[conflict.field] = conflict.theirs
-                if choices.get(conflict.field) == Choice.THEIRS:
+                if choices.get(conflict.field) == "theirs":  # Choice.THEIRS
                     if conflict.field == "tags":
                         new_tags = None
                     else:
@@ -483,8 +482,10 @@ class ProspectEditor(QWidget):
 
     def ask_conflicts(
         self, conflicts: Sequence[EditConflict], subject: str
-    ) -> dict[str, Choice] | None:
+    ) -> Mapping[str, str] | None:
         """Which value to keep for each field a colleague changed too (None: cancelled)."""
+        from prospection.ui.editor.conflict_dialog import ConflictDialog  # rarely needed
+
         with self._db.session() as session:
             labels = users.user_labels(session)
         dialog = ConflictDialog(conflicts, self, users=labels, subject=subject)
@@ -592,7 +593,7 @@ class ProspectEditor(QWidget):
                     )
                 for conflict in result.conflicts:
                     base = replace(base, **{conflict.field: conflict.theirs})
-                    if choices.get(conflict.field) == Choice.THEIRS:
+                    if choices.get(conflict.field) == "theirs":  # Choice.THEIRS
                         data = replace(data, **{conflict.field: conflict.theirs})
 
         ContactDialog(submit, contact, self._region(), self).exec()
