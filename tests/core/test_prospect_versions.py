@@ -499,3 +499,41 @@ def test_two_people_logging_on_one_prospect_at_once_both_count(pg_url: str, tmp_
     finally:
         first.dispose()
         second.dispose()
+
+
+def test_an_import_merge_and_its_undo_move_the_versions(db: Database) -> None:
+    """The importer writes with Core statements: it moves the versions by hand."""
+    from prospection.core.imports import apply_plan, detect_layout, plan_import
+    from prospection.core.imports.source import read_data
+    from prospection.core.imports.writer import undo_import
+
+    pid = _create(db)  # Menuiserie Lefèvre, no website yet
+    editor = _load(db, pid)
+
+    def versions() -> tuple[int, int]:
+        with db.session() as session:
+            contact = session.get(Contact, editor.contact_id)
+            assert contact is not None
+            return _stored(db, pid).version, contact.version
+
+    text = (
+        "Company,Website,Categories,First Name,Last Name,E-mail Address,Business Phone\n"
+        "Menuiserie Lefèvre,lefevre.example,Salon,François,Lefèvre,"
+        "francois@lefevre.example,05 36 49 12 34\n"
+    )
+    table = read_data(text.encode("utf-8"), "contacts.csv")
+    with db.session() as session:
+        plan = plan_import(session, table, detect_layout(table.headers, table.file_format))
+    batch = apply_plan(db, plan, backup_first=False).batch_id
+    merged = versions()
+    assert merged[0] > editor.version and merged[1] > editor.contact_version
+    # An editor opened before the import keeps the imported website and tag.
+    assert _save(db, pid, editor, city="Nantes").ok
+    stored = _stored(db, pid)
+    assert (stored.website, stored.city) == ("lefevre.example", "Nantes")
+    assert sorted(t.name for t in stored.tags) == ["Salon", "menuiserie"]
+    assert batch is not None
+    before_undo = versions()[0]
+    undo_import(db, batch)
+    assert versions()[0] > before_undo  # the undo wrote the prospect again (website)
+    assert _stored(db, pid).website == ""
