@@ -6,11 +6,13 @@ as an exception. Exceptions are kept for programming errors (an unknown field na
 Issues carry a stable `code` the UI translates, and an English `message` for the CLI.
 
 Team mode (two people on one server): a save prepared on an older copy of a prospect or
-contact passes the `version` and the stored values (`base`) it started from. When the
-row moved since, the fields are compared one by one: what only the colleague changed is
-kept (it is not in this save), what only this save changes is written, and a field both
-changed to different values is a conflict (`EditResult.conflicts`, field by field with
-base, mine and theirs): nothing is written, and the caller asks which value to keep.
+contact passes the stored values it started from (`base`). The fields are compared one
+by one with what is stored now: what only the colleague changed is kept, what only
+this save changes is written, and a field both changed to different values is a
+conflict (`EditResult.conflicts`, field by field with base, mine and theirs): nothing
+is written, and the caller asks which value to keep. Every write moves the row's
+`version` (models: the ORM's version counter); `if_version` refuses a save outright
+when the row is no longer at the version a script read.
 """
 
 from __future__ import annotations
