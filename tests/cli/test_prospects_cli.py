@@ -88,6 +88,7 @@ def test_add_then_list_json(data_dir: Path) -> None:
             "city": "Rezé",
             "consumer": False,
             "tags": ["menuiserie", "ouest"],
+            "version": 1,
             "next_action_at": None,
             "contacts": [
                 {
@@ -109,6 +110,7 @@ def test_add_then_list_json(data_dir: Path) -> None:
             "city": "Montreuil",
             "consumer": False,
             "tags": [],
+            "version": 1,
             "next_action_at": None,
             "contacts": [],
         },
@@ -245,3 +247,27 @@ def test_demo_fills_once(capsys: pytest.CaptureFixture[str], data_dir: Path) -> 
     rows = json.loads(run(capsys, data_dir, "list", "--json", "--stage", "client")[1])
     assert len(rows) >= 10
     assert all(row["stage"] == "client" for row in rows)
+
+
+def test_edit_if_version_refuses_a_change_made_meanwhile(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    pid = add_here(capsys, data_dir, "--company", "Garage du Centre", "--city", "Rezé")
+    code, out, err = run(capsys, data_dir, "list", "--json")
+    version = json.loads(out)[0]["version"]
+    # Someone else edits it after this script read it ...
+    code, _, err = run(capsys, data_dir, "edit", str(pid), "--city", "Nantes")
+    assert code == 0, err
+    # ... so the script's change, made for the version it read, is refused.
+    code, out, err = run(
+        capsys, data_dir, "edit", str(pid), "--city", "Vertou", "--if-version", str(version)
+    )
+    assert code == 1 and out == ""
+    assert "changed by someone else since version 1" in err and "Traceback" not in err
+    code, out, _ = run(capsys, data_dir, "list", "--json")
+    row = json.loads(out)[0]
+    assert (row["city"], row["version"]) == ("Nantes", 2)  # nothing written
+    code, out, err = run(
+        capsys, data_dir, "edit", str(pid), "--city", "Vertou", "--if-version", "2"
+    )
+    assert code == 0, err

@@ -76,6 +76,54 @@
         <translation>Nom</translation>
     </message>
     <message>
+        <source>Website</source>
+        <translation>Le site web</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Le secteur</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>La taille</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Le code postal</translation>
+    </message>
+    <message>
+        <source>Next action date</source>
+        <translation>La date de la prochaine action</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>La prochaine action</translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation>Particulier</translation>
+    </message>
+    <message>
+        <source>Client since</source>
+        <translation>Client depuis</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Le responsable</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>La fonction</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Le rôle</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
         <source>{field} is needed.</source>
         <translation>{field} est nécessaire.</translation>
     </message>
@@ -106,6 +154,10 @@
     <message>
         <source>This was deleted meanwhile.</source>
         <translation>Ceci a été supprimé entre-temps.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this meanwhile: nothing was saved. Your changes are still here.</source>
+        <translation>Quelqu’un d’autre l’a modifié entre-temps : rien n’a été enregistré. Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>{field}: this value cannot be used.</source>

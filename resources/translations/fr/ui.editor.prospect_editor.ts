@@ -133,12 +133,20 @@
         <translation>Enregistré.</translation>
     </message>
     <message>
+        <source>Not saved: someone else changed the same fields meanwhile. Your changes are still here: save again to choose what to keep.</source>
+        <translation>Non enregistré : quelqu’un d’autre a modifié les mêmes champs entre-temps. Vos modifications sont toujours là : enregistrez à nouveau pour choisir ce qu’il faut garder.</translation>
+    </message>
+    <message>
         <source>Type the prospect&apos;s name first: a contact is added to a saved prospect.</source>
         <translation>Saisissez d&apos;abord le nom du prospect : un contact s&apos;ajoute à un prospect enregistré.</translation>
     </message>
     <message>
         <source>Add a contact</source>
         <translation>Ajouter un contact</translation>
+    </message>
+    <message>
+        <source>this contact</source>
+        <translation>ce contact</translation>
     </message>
     <message>
         <source>Edit a contact</source>

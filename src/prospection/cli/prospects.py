@@ -69,6 +69,13 @@ def register(subparsers: Any) -> None:
     kind.add_argument(
         "--business", dest="is_consumer", action="store_false", help="a business, not a consumer"
     )
+    edit.add_argument(
+        "--if-version",
+        type=record_id,
+        metavar="N",
+        help="change nothing unless the prospect is still at version N (as `list --json` "
+        "printed it): someone else's change in between is never overwritten",
+    )
     edit.set_defaults(handler=run_edit)
 
     listing = subparsers.add_parser("list", help="list prospects (all, or those matching)")
@@ -161,9 +168,16 @@ def run_edit(args: argparse.Namespace) -> int:
     if not changes:
         fail("nothing to change (give --company, --city, --stage, --consumer or --business)")
     with database(args.data_dir) as db, db.session() as session:
-        result = update_prospect(session, args.prospect_id, changes)
+        result = update_prospect(session, args.prospect_id, changes, if_version=args.if_version)
         if any(issue.code == IssueCode.NOT_FOUND for issue in result.errors):
             fail(f"no prospect with id {args.prospect_id}", EXIT_FAILURE)
+        if any(issue.code == IssueCode.CHANGED_MEANWHILE for issue in result.errors):
+            fail(
+                f"prospect {args.prospect_id} was changed by someone else since version "
+                f"{args.if_version} (it is at version {result.errors[0].value} now): nothing "
+                "was written. Read it again (list --json) and redo the change.",
+                EXIT_FAILURE,
+            )
         _refuse(result)
     print(args.prospect_id)
     return EXIT_OK
@@ -197,6 +211,7 @@ def prospect_json(prospect: Prospect) -> dict[str, Any]:
         "city": prospect.city,
         "consumer": prospect.is_consumer,
         "tags": [tag.name for tag in prospect.tags],
+        "version": prospect.version,
         "next_action_at": iso(prospect.next_action_at),
         "contacts": [_contact_json(contact) for contact in prospect.contacts],
     }

@@ -97,6 +97,10 @@ def classify_problem(error: BaseException) -> Problem | None:
             return Problem.DATA_FOLDER
         if isinstance(current, ReadOnlyDataError):
             return Problem.READ_ONLY
+        if type(current).__name__ == "StaleDataError":
+            # The ORM's version check: someone else wrote the same row at the same
+            # moment (team mode). Nothing was saved; doing it again works.
+            return Problem.BUSY
         if isinstance(current, OSError):
             if current.errno == errno.ENOSPC:
                 return Problem.DISK_FULL

@@ -213,6 +213,11 @@ class Prospect(Base):
     last_caller_id: Mapped[int | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    # Optimistic versioning (migration 0011): moved by every write of the row, so that a
+    # save prepared on an older copy is checked field by field (prospect_editing).
+    version: Mapped[int] = mapped_column(default=1, server_default=text("1"))
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     contacts: Mapped[list[Contact]] = relationship(
         back_populates="prospect",
@@ -265,6 +270,9 @@ class Contact(Base):
     extra_fields: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(default=1, server_default=text("1"))  # as Prospect's
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     prospect: Mapped[Prospect] = relationship(back_populates="contacts")
     phones: Mapped[list[Phone]] = relationship(

@@ -4,6 +4,15 @@ Every function takes the session of one user action and returns an `EditResult`:
 the user typed wrong comes back as per-field issues (nothing is changed then), never
 as an exception. Exceptions are kept for programming errors (an unknown field name).
 Issues carry a stable `code` the UI translates, and an English `message` for the CLI.
+
+Team mode (two people on one server): a save prepared on an older copy of a prospect or
+contact passes the stored values it started from (`base`). The fields are compared one
+by one with what is stored now: what only the colleague changed is kept, what only
+this save changes is written, and a field both changed to different values is a
+conflict (`EditResult.conflicts`, field by field with base, mine and theirs): nothing
+is written, and the caller asks which value to keep. Every write moves the row's
+`version` (models: the ORM's version counter); `if_version` refuses a save outright
+when the row is no longer at the version a script read.
 """
 
 from __future__ import annotations
@@ -26,14 +35,17 @@ from prospection.core.phones import DEFAULT_REGION, parse_phone
 from prospection.core.prospects import ContactInput, PhoneInput
 
 __all__ = [
+    "CONTACT_FIELDS",
     "ActivityInput",
     "ContactInput",
+    "EditConflict",
     "EditResult",
     "FieldIssue",
     "IssueCode",
     "PhoneInput",
     "ProspectInput",
     "add_contact",
+    "contact_base",
     "create_prospect",
     "delete_activity",
     "log_activity",
@@ -71,6 +83,7 @@ class IssueCode(StrEnum):
     EMPTY_CONTACT = "empty_contact"
     NOT_FOUND = "not_found"
     NOT_ALLOWED = "not_allowed"
+    CHANGED_MEANWHILE = "changed_meanwhile"  # the row moved past the version the save expected
     CALLING_RULE = "calling_rule"  # a warning: a logged call broke a calling rule
 
 
@@ -85,19 +98,41 @@ class FieldIssue:
 
 
 @dataclass(frozen=True)
+class EditConflict:
+    """A field a colleague and this save both changed, to different values.
+
+    `field` is a prospect field ("city", "stage" ...), "tags", or a contact field
+    ("first_name", "phones" ...). `base` is the value both started from, `mine` what this
+    save wanted, `theirs` what is stored now (values as stored: enums, aware datetimes,
+    lists of tag names or phone texts).
+    """
+
+    field: str
+    base: Any
+    mine: Any
+    theirs: Any
+
+
+@dataclass(frozen=True)
 class EditResult:
-    """What an edit did: the ids it touched, or why it changed nothing."""
+    """What an edit did: the ids it touched, or why it changed nothing.
+
+    `version` is the row's version after the edit (on a conflict: the version the
+    colleague's values were read at).
+    """
 
     errors: tuple[FieldIssue, ...] = ()
     warnings: tuple[FieldIssue, ...] = ()
     prospect_id: int | None = None
     contact_id: int | None = None
     activity_id: int | None = None
+    conflicts: tuple[EditConflict, ...] = ()
+    version: int | None = None
 
     @property
     def ok(self) -> bool:
         """True when the edit was applied (warnings do not prevent it)."""
-        return not self.errors
+        return not self.errors and not self.conflicts
 
     def issue_for(self, name: str) -> FieldIssue | None:
         """The first error, else warning, about the field `name`."""
@@ -168,8 +203,78 @@ class _Issues:
     def warn(self, name: str, code: IssueCode, message: str, value: object = "") -> None:
         self.warnings.append(FieldIssue(name, code, message, str(value)))
 
-    def result(self, **ids: int | None) -> EditResult:
-        return EditResult(errors=tuple(self.errors), warnings=tuple(self.warnings), **ids)
+    def result(
+        self,
+        prospect_id: int | None = None,
+        contact_id: int | None = None,
+        activity_id: int | None = None,
+    ) -> EditResult:
+        return EditResult(
+            errors=tuple(self.errors),
+            warnings=tuple(self.warnings),
+            prospect_id=prospect_id,
+            contact_id=contact_id,
+            activity_id=activity_id,
+        )
+
+
+def _same(first: Any, second: Any) -> bool:
+    """Whether two values of a field are the same (naive date-times are local time)."""
+    if isinstance(first, datetime) and isinstance(second, datetime):
+        return _aware(first) == _aware(second)
+    return bool(first == second)
+
+
+def _merge(
+    mine: Mapping[str, Any], base: Mapping[str, Any], theirs: Mapping[str, Any]
+) -> tuple[set[str], list[EditConflict]]:
+    """Which fields of `mine` to write over `theirs`, and which conflict.
+
+    A field I left as it was (`mine` is `base`) is not written: the colleague's value
+    stays. A field only I changed, or that we both made the same, is written. A field we
+    both changed to different values is a conflict. A field missing from `base` is
+    written (the caller did not say what it started from: the last save wins).
+    """
+    write: set[str] = set()
+    found: list[EditConflict] = []
+    for name, value in mine.items():
+        if name not in base:
+            write.add(name)
+        elif _same(value, base[name]):
+            continue
+        elif _same(theirs[name], base[name]) or _same(theirs[name], value):
+            write.add(name)
+        else:
+            found.append(EditConflict(name, base[name], value, theirs[name]))
+    return write, found
+
+
+def _tag_set(names: Iterable[str]) -> set[str]:
+    return {" ".join(name.split()).casefold() for name in names if name.strip()}
+
+
+def _version_moved(issues: _Issues, stored: int, if_version: int | None) -> bool:
+    """Refuse a save made for `if_version` when the row is at another version now."""
+    if if_version is None or if_version == stored:
+        return False
+    issues.error(
+        "version",
+        IssueCode.CHANGED_MEANWHILE,
+        f"changed by someone else since version {if_version} (now {stored}): nothing written",
+        stored,
+    )
+    return True
+
+
+def _locked_prospect(session: Session, prospect_id: int) -> Prospect | None:
+    """The prospect as stored now, its row locked until the transaction ends.
+
+    On PostgreSQL the lock makes the comparison with `base` and the write one step: a
+    colleague's save waits for ours (then finds the version moved). SQLite has one
+    writer at a time anyway (a read made stale by a colleague's commit fails to write).
+    """
+    session.flush()
+    return session.get(Prospect, prospect_id, with_for_update=True, populate_existing=True)
 
 
 def _aware(value: datetime) -> datetime:
@@ -338,14 +443,27 @@ def update_prospect(
     prospect_id: int,
     changes: ProspectInput | Mapping[str, Any],
     *,
+    base: ProspectInput | Mapping[str, Any] | None = None,
+    tags: Iterable[str] | None = None,
+    if_version: int | None = None,
     now: datetime | None = None,
 ) -> EditResult:
     """Change a prospect's fields (all of a ProspectInput, or only those named).
 
     A stage change is recorded in the timeline; becoming a client sets `client_since`.
+    `tags`, when given, become the prospect's tags (as `set_tags`).
+
+    Concurrent edits: `base` holds the stored values the caller started from (as
+    `ProspectInput.of` gave them; "tags": the tag names). Each field is then compared
+    with what is stored now: a field left as it was keeps the stored value (a
+    colleague's change stays), a field a colleague changed to something else is a
+    conflict, and then nothing at all is written (`conflicts`; after the user chose,
+    save again with the conflicts' `theirs` as the new base of those fields). Without
+    `base`, the last save wins, as before. `if_version`: refuse (CHANGED_MEANWHILE,
+    nothing written) unless the prospect is still at that version (for scripts).
     """
     issues = _Issues()
-    prospect = session.get(Prospect, prospect_id)
+    prospect = _locked_prospect(session, prospect_id)
     if prospect is None:
         issues.error("id", IssueCode.NOT_FOUND, f"no prospect {prospect_id}", prospect_id)
         return issues.result()
@@ -353,11 +471,32 @@ def update_prospect(
         changes = {f.name: getattr(changes, f.name) for f in fields(ProspectInput)}
     clean = _clean_prospect_fields(changes, issues)
     _check_owner(session, clean, issues)
-    if issues.errors:
+    tag_names = None if tags is None else _clean_tags(tags, issues)
+    if issues.errors or _version_moved(issues, prospect.version, if_version):
         return issues.result(prospect_id=prospect_id)
+    if base is not None:
+        if isinstance(base, ProspectInput):
+            base = {f.name: getattr(base, f.name) for f in fields(ProspectInput)}
+        theirs = {name: getattr(prospect, name) for name in clean}
+        write, conflicts = _merge(clean, base, theirs)
+        clean = {name: value for name, value in clean.items() if name in write}
+        if tag_names is not None and "tags" in base:
+            stored = [tag.name for tag in prospect.tags]
+            if _tag_set(tag_names) == _tag_set(base["tags"]):
+                tag_names = None  # not changed here: the colleague's tags stay
+            elif _tag_set(stored) not in (_tag_set(base["tags"]), _tag_set(tag_names)):
+                conflicts.append(EditConflict("tags", list(base["tags"]), tag_names, stored))
+        if conflicts:
+            return EditResult(
+                prospect_id=prospect_id, conflicts=tuple(conflicts), version=prospect.version
+            )
     _apply_fields(session, prospect, clean, now or utcnow())
+    if tag_names is not None and _tag_set(tag_names) != _tag_set(t.name for t in prospect.tags):
+        _replace_tags(session, prospect, tag_names)
     session.flush()
-    return issues.result(prospect_id=prospect_id)
+    return EditResult(
+        warnings=tuple(issues.warnings), prospect_id=prospect_id, version=prospect.version
+    )
 
 
 # ---------------------------------------------------------------- contacts and phones
@@ -487,28 +626,86 @@ def add_contact(
     return issues.result(prospect_id=prospect_id, contact_id=contact.id)
 
 
-def update_contact(session: Session, contact_id: int, data: ContactInput) -> EditResult:
+#: Contact fields a save compares with a colleague's (phones: the texts, in order).
+CONTACT_FIELDS = ("first_name", "last_name", "title", "email", "role", "linkedin_url", "phones")
+
+
+def contact_base(contact: Contact) -> ContactInput:
+    """A stored contact's fields as a ContactInput (the `base` of a later save)."""
+    return ContactInput(
+        first_name=contact.first_name,
+        last_name=contact.last_name,
+        title=contact.title,
+        email=contact.email,
+        phones=[PhoneInput(text=p.raw, kind=p.kind, id=p.id) for p in contact.phones],
+        role=contact.role,
+        linkedin_url=contact.linkedin_url,
+        is_primary=contact.is_primary,
+    )
+
+
+def _phone_texts(phones: Iterable[str | PhoneInput]) -> list[str]:
+    texts = (p.text if isinstance(p, PhoneInput) else p for p in phones)
+    return [text.strip() for text in texts if text.strip()]
+
+
+def update_contact(
+    session: Session,
+    contact_id: int,
+    data: ContactInput,
+    *,
+    base: ContactInput | None = None,
+    if_version: int | None = None,
+) -> EditResult:
     """Replace a contact's fields and phones (phones matched by id, else by text).
 
     `is_primary=True` makes it the primary contact; False never leaves the prospect
     without one (choose another contact with `set_primary_contact`).
+    Concurrent edits: as `update_prospect`, with `base` the contact as the caller read it
+    (`contact_base`); the phones compare as one field (their texts).
     """
     issues = _Issues()
-    contact = session.get(Contact, contact_id)
+    session.flush()
+    contact = session.get(Contact, contact_id, with_for_update=True, populate_existing=True)
     if contact is None:
         issues.error("id", IssueCode.NOT_FOUND, f"no contact {contact_id}", contact_id)
         return issues.result()
     prospect = contact.prospect
     values, phones = _clean_contact(data, "", issues, _contact_region(prospect))
-    if issues.errors:
+    if issues.errors or _version_moved(issues, contact.version, if_version):
         return issues.result(prospect_id=prospect.id, contact_id=contact_id)
+    write = set(CONTACT_FIELDS)
+    if base is not None:
+        mine = {**values, "phones": [p.raw for p in phones]}
+        started = {name: getattr(base, name) for name in CONTACT_FIELDS}
+        started["phones"] = _phone_texts(base.phones)
+        theirs = {name: getattr(contact, name) for name in CONTACT_FIELDS}
+        theirs["phones"] = [p.raw for p in contact.phones]
+        write, conflicts = _merge(mine, started, theirs)
+        if conflicts:
+            return EditResult(
+                prospect_id=prospect.id,
+                contact_id=contact_id,
+                conflicts=tuple(conflicts),
+                version=contact.version,
+            )
     for key, value in values.items():
-        setattr(contact, key, value)
-    _sync_phones(contact, phones)
+        if key in write:
+            setattr(contact, key, value)
+    if "phones" in write:
+        _sync_phones(contact, phones)
+    # Phones are rows of their own: the contact's row is written too, so that its
+    # version moves when only a number changed.
+    contact.updated_at = utcnow()
     if data.is_primary:
         _make_primary(prospect, contact)
     session.flush()
-    return issues.result(prospect_id=prospect.id, contact_id=contact_id)
+    return EditResult(
+        warnings=tuple(issues.warnings),
+        prospect_id=prospect.id,
+        contact_id=contact_id,
+        version=contact.version,
+    )
 
 
 def remove_contact(session: Session, contact_id: int) -> EditResult:
@@ -585,9 +782,16 @@ def set_tags(session: Session, prospect_id: int, names: Iterable[str]) -> EditRe
     clean = _clean_tags(names, issues)
     if issues.errors:
         return issues.result(prospect_id=prospect_id)
-    prospect.tags = [_tag_named(session, name) for name in clean]
+    _replace_tags(session, prospect, clean)
     session.flush()
     return issues.result(prospect_id=prospect_id)
+
+
+def _replace_tags(session: Session, prospect: Prospect, names: Sequence[str]) -> None:
+    prospect.tags = [_tag_named(session, name) for name in names]
+    # Tags live in another table: the prospect's own row is written too, so that its
+    # version moves and a colleague's editor sees the change.
+    prospect.updated_at = utcnow()
 
 
 # ---------------------------------------------------------------- activities
@@ -638,7 +842,9 @@ def log_activity(
     applies its outcome rules itself).
     """
     issues = _Issues()
-    prospect = session.get(Prospect, prospect_id)
+    # Locked before the activity goes in (PostgreSQL): its foreign key share-locks the
+    # row, and two people logging at once would deadlock taking it for the update.
+    prospect = _locked_prospect(session, prospect_id)
     if prospect is None:
         issues.error("id", IssueCode.NOT_FOUND, f"no prospect {prospect_id}", prospect_id)
         return issues.result()
@@ -681,6 +887,7 @@ def update_activity(
     if activity is None:
         issues.error("id", IssueCode.NOT_FOUND, f"no activity {activity_id}", activity_id)
         return issues.result()
+    _locked_prospect(session, activity.prospect_id)  # as log_activity
     if activity.kind == ActivityKind.STAGE_CHANGE:
         issues.error("kind", IssueCode.NOT_ALLOWED, "stage changes cannot be edited")
         return issues.result(prospect_id=activity.prospect_id, activity_id=activity_id)
@@ -713,6 +920,7 @@ def delete_activity(
     if activity is None:
         issues.error("id", IssueCode.NOT_FOUND, f"no activity {activity_id}", activity_id)
         return issues.result()
+    _locked_prospect(session, activity.prospect_id)  # as log_activity
     prospect_id = activity.prospect_id
     session.delete(activity)
     session.flush()
@@ -729,8 +937,12 @@ def recompute_contact_fields(
     timeline but is no contact yet. `call_attempts` counts the unanswered calls (no
     answer, voicemail) since the last call where somebody answered; a wrong number
     neither counts nor resets (the call session's rules).
+
+    The prospect's row is locked first (PostgreSQL): two people logging on the same
+    prospect at once then take turns, each counting the other's activity, instead of
+    one failing on the version check.
     """
-    prospect = session.get(Prospect, prospect_id)
+    prospect = _locked_prospect(session, prospect_id)
     if prospect is None:
         return
     touches = select(func.max(Activity.occurred_at)).where(

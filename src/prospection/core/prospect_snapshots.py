@@ -98,10 +98,70 @@ def snapshot(session: Session, ids: Iterable[int]) -> ProspectSnapshot:
     )
 
 
+#: Columns not compared by `changed_since`: the version counter (a restore moves it),
+#: `updated_at`, and what triggers copy onto the prospect (rebuilt by a restore, tags in
+#: no set order).
+_UNCOMPARED = frozenset(
+    {
+        "version",
+        "updated_at",
+        "sort_contact",
+        "sort_phone",
+        "sort_tags",
+        "shown_contact",
+        "shown_phone_raw",
+        "shown_phone_e164",
+        "shown_tags",
+        "has_dnc",
+        "shown_phone_wrong",
+    }
+)
+
+
+def _by_prospect(snap: ProspectSnapshot) -> dict[int, tuple[Any, ...]]:
+    """Each prospect's rows, as comparable plain values."""
+
+    def plain(row: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
+        return tuple(sorted((k, v) for k, v in row.items() if k not in _UNCOMPARED))
+
+    owner = {int(c["id"]): int(c["prospect_id"]) for c in snap.contacts}
+    found: dict[int, list[Any]] = {int(p["id"]): [plain(p)] for p in snap.prospects}
+    for row in snap.contacts:
+        found.setdefault(int(row["prospect_id"]), []).append(("contact", plain(row)))
+    for row in snap.phones:
+        found.setdefault(owner.get(int(row["contact_id"]), -1), []).append(("phone", plain(row)))
+    for row in snap.activities:
+        found.setdefault(int(row["prospect_id"]), []).append(("activity", plain(row)))
+    for pid, name in snap.tags:
+        found.setdefault(pid, []).append(("tag", name))
+    return {pid: tuple(sorted(map(repr, items))) for pid, items in found.items()}
+
+
+def changed_since(session: Session, snap: ProspectSnapshot, ids: Iterable[int]) -> list[int]:
+    """The prospects of `ids` that are no longer stored as `snap` holds them.
+
+    Undo uses it in team mode: restoring over a prospect someone else changed since
+    (a field, a contact, a call logged) would silently undo their change too.
+    """
+    wanted = sorted(set(ids))
+    then = _by_prospect(snap)
+    now = _by_prospect(snapshot(session, wanted))
+    return [pid for pid in wanted if then.get(pid) != now.get(pid)]
+
+
 def _existing(session: Session, table: Table, ids: Sequence[int]) -> set[int]:
     found: set[int] = set()
     for chunk in _chunks(ids):
         found.update(session.scalars(select(table.c.id).where(table.c.id.in_(chunk))))
+    return found
+
+
+def _versions(session: Session, table: Table, column: str, ids: Sequence[int]) -> dict[int, int]:
+    """The stored version of each row of `table` whose `column` is in `ids`."""
+    found: dict[int, int] = {}
+    for chunk in _chunks(ids):
+        query = select(table.c.id, table.c.version).where(table.c[column].in_(chunk))
+        found.update((int(row_id), int(number)) for row_id, number in session.execute(query))
     return found
 
 
@@ -142,6 +202,12 @@ def restore(session: Session, snap: ProspectSnapshot) -> RestoreResult:
         )
     }
     same = [row["id"] for row in snap.prospects if stored.get(row["id"]) == row["created_at"]]
+    # Versions only move forward: a restored row is one more change (an editor that
+    # loaded the row in between compares its save instead of overwriting the undo).
+    versions = {
+        "prospect": _versions(session, _PROSPECT, "id", same),
+        "contact": _versions(session, _CONTACT, "prospect_id", same),
+    }
     for chunk in _chunks(same):
         session.execute(delete(Prospect).where(Prospect.id.in_(chunk)))
     batches = _existing(
@@ -177,6 +243,9 @@ def restore(session: Session, snap: ProspectSnapshot) -> RestoreResult:
     def moved(kind: str, value: Any) -> Any:
         return None if value is None else renamed[kind].get(value, value)
 
+    def version(kind: str, row: dict[str, Any]) -> int:
+        return max(int(row["version"]), versions[kind].get(int(row["id"]), 0)) + 1
+
     prospects = []
     for row in snap.prospects:
         batch = row["import_batch_id"]
@@ -185,6 +254,7 @@ def restore(session: Session, snap: ProspectSnapshot) -> RestoreResult:
             | {
                 "id": moved("prospect", row["id"]),
                 "import_batch_id": batch if batch in batches else None,
+                "version": version("prospect", row),
             }
         )
     contacts = []
@@ -196,6 +266,7 @@ def restore(session: Session, snap: ProspectSnapshot) -> RestoreResult:
                 "id": moved("contact", row["id"]),
                 "prospect_id": moved("prospect", row["prospect_id"]),
                 "import_batch_id": batch if batch in batches else None,
+                "version": version("contact", row),
             }
         )
     phones = [

@@ -24,6 +24,7 @@ from sqlalchemy import (
     insert,
     literal_column,
     select,
+    update,
 )
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql import Select
@@ -624,7 +625,22 @@ def add_tag(session: Session, ids: Iterable[int], name: str) -> int:
     new = sorted(wanted - having)
     if new:
         session.execute(insert(prospect_tag), [{"prospect_id": i, "tag_id": tag.id} for i in new])
+        bump_versions(session, new)
     return len(new)
+
+
+def bump_versions(session: Session, ids: Sequence[int]) -> None:
+    """Move the version of these prospects (a bulk change the ORM did not write).
+
+    An editor that loaded one of them before then compares its save field by field
+    (prospect_editing.update_prospect) instead of overwriting the change.
+    """
+    for start in range(0, len(ids), 500):
+        session.execute(
+            update(Prospect)
+            .where(Prospect.id.in_(list(ids[start : start + 500])))
+            .values(version=Prospect.version + 1)
+        )
 
 
 def remove_tag(session: Session, ids: Iterable[int], name: str) -> int:
@@ -632,11 +648,20 @@ def remove_tag(session: Session, ids: Iterable[int], name: str) -> int:
     tag = session.scalars(select(Tag).where(Tag.name == name)).one_or_none()
     if tag is None:
         return 0
-    result = session.execute(
-        delete(prospect_tag).where(
-            prospect_tag.c.tag_id == tag.id, prospect_tag.c.prospect_id.in_(list(ids))
+    wanted = list(ids)
+    having = sorted(
+        session.scalars(
+            select(prospect_tag.c.prospect_id).where(
+                prospect_tag.c.tag_id == tag.id, prospect_tag.c.prospect_id.in_(wanted)
+            )
         )
     )
+    result = session.execute(
+        delete(prospect_tag).where(
+            prospect_tag.c.tag_id == tag.id, prospect_tag.c.prospect_id.in_(wanted)
+        )
+    )
+    bump_versions(session, having)
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 

@@ -19,3 +19,6 @@ class DataEvents(QObject):
     goals_changed = Signal()
     #: The whole database was replaced (restore, import undo): reload everything.
     database_reset = Signal()
+    #: An undo or redo was not done (team mode: someone else changed the prospects
+    #: since); the message says so.
+    change_refused = Signal(str)

@@ -383,6 +383,7 @@ class MainWindow(QMainWindow):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._table_menu)
         self.bulk.done.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.events.change_refused.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.editor.saved.connect(self._prospect_saved)
         self.model.reloaded.connect(self._update_view_state)
         self.model.reloaded.connect(self._update_team)

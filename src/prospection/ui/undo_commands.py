@@ -10,12 +10,19 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.orm import Session
 
+from prospection.core import users
 from prospection.core.db import Database
 from prospection.core.models import Prospect
-from prospection.core.prospect_snapshots import ProspectSnapshot, restore, snapshot
+from prospection.core.prospect_snapshots import (
+    ProspectSnapshot,
+    changed_since,
+    restore,
+    snapshot,
+)
 from prospection.ui.data_events import DataEvents
 
 
@@ -75,6 +82,15 @@ class ProspectChange(QUndoCommand):
             self.apply()
             return
         with self._db.session() as session:
+            if self._changed_by_others(session, self._before):
+                self._refuse(
+                    QCoreApplication.translate(
+                        "ProspectChange",
+                        "Not redone: someone else changed these prospects since. Nothing "
+                        "of theirs was overwritten.",
+                    )
+                )
+                return
             gone = set(self._before.ids) - set(self._after.ids)
             _delete(session, gone)
             restore(session, self._after)
@@ -82,9 +98,35 @@ class ProspectChange(QUndoCommand):
 
     def undo(self) -> None:
         with self._db.session() as session:
+            if self._changed_by_others(session, self._after):
+                self._refuse(
+                    QCoreApplication.translate(
+                        "ProspectChange",
+                        "Not undone: someone else changed these prospects since. Nothing "
+                        "of theirs was overwritten; change them back by hand if needed.",
+                    )
+                )
+                return
             _delete(session, set(self._after.ids) - set(self._before.ids))
             restore(session, self._before)
         self._notify()
+
+    def _changed_by_others(self, session: Session, expected: ProspectSnapshot) -> bool:
+        """In team mode: whether the prospects are no longer as this change left them.
+
+        Putting a snapshot back would then silently undo a colleague's edit (or delete
+        a call they logged). Alone, the undo stack holds every change the user made to
+        them here, and undo restores as it always did.
+        """
+        if not users.is_team(session):
+            return False
+        ids = {*self._before.ids, *self._after.ids}
+        return bool(changed_since(session, expected, ids))
+
+    def _refuse(self, message: str) -> None:
+        # Taken off the stack: the prospects stay as the colleague left them.
+        self.setObsolete(True)
+        self._events.change_refused.emit(message)
 
     def affected_ids(self) -> list[int]:
         """Every prospect this change touched or created."""

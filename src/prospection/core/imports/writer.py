@@ -644,8 +644,11 @@ class _Writer:
                     changes["owner_id"] = owner
                 if changes:
                     self._log("prospect", row[0], current, changes)
+                    # The version moves: an editor open on it compares before saving.
                     self.connection.execute(
-                        update(Prospect).where(Prospect.id == row[0]).values(**changes)
+                        update(Prospect)
+                        .where(Prospect.id == row[0])
+                        .values(**changes, version=Prospect.version + 1)
                     )
                     changed += 1
                     self.reports.append(
@@ -759,7 +762,9 @@ class _Writer:
                 if changes:
                     self._log("contact", contact_id, current, changes)
                     self.connection.execute(
-                        update(Contact).where(Contact.id == contact_id).values(**changes)
+                        update(Contact)
+                        .where(Contact.id == contact_id)
+                        .values(**changes, version=Contact.version + 1)
                     )
                 report = MergeReport(
                     "contact",
@@ -788,6 +793,12 @@ class _Writer:
                     next_phone += 1
                     position += 1
                     report.phones_added += 1
+                if report.phones_added and not changes:  # its version moves all the same
+                    self.connection.execute(
+                        update(Contact)
+                        .where(Contact.id == contact_id)
+                        .values(version=Contact.version + 1)
+                    )
                 if report.filled or report.conflicts or report.extra_fields or report.phones_added:
                     self.reports.append(report)
             self.step(len(chunk))
@@ -854,6 +865,12 @@ class _Writer:
                 )
         finally:
             cursor.close()
+        # Prospects that existed got tags: their version moves (an editor compares).
+        tagged = sorted({pid for pid, _ in links if pid < self.first_new_prospect})
+        for chunk in _chunks(tagged, 500):
+            connection.execute(
+                update(Prospect).where(Prospect.id.in_(chunk)).values(version=Prospect.version + 1)
+            )
 
     def _log(
         self, table: str, row_id: int, current: dict[str, Any], changes: dict[str, Any]
@@ -1201,5 +1218,9 @@ def _revert(connection: Connection, entry: dict[str, Any]) -> int:
             value = datetime.fromisoformat(value)
         restore[name] = value
     if restore:
-        connection.execute(update(model).where(model.id == int(entry["id"])).values(**restore))
+        connection.execute(
+            update(model)
+            .where(model.id == int(entry["id"]))
+            .values(**restore, version=model.version + 1)
+        )
     return len(restore)

@@ -31,6 +31,18 @@ def field_label(name: str) -> str:
         "address": QCoreApplication.translate("IssueText", "Address"),
         "first_name": QCoreApplication.translate("IssueText", "First name"),
         "last_name": QCoreApplication.translate("IssueText", "Last name"),
+        "website": QCoreApplication.translate("IssueText", "Website"),
+        "industry": QCoreApplication.translate("IssueText", "Industry"),
+        "size": QCoreApplication.translate("IssueText", "Size"),
+        "postal_code": QCoreApplication.translate("IssueText", "Postcode"),
+        "next_action_at": QCoreApplication.translate("IssueText", "Next action date"),
+        "next_action_text": QCoreApplication.translate("IssueText", "Next action"),
+        "is_consumer": QCoreApplication.translate("IssueText", "Consumer"),
+        "client_since": QCoreApplication.translate("IssueText", "Client since"),
+        "owner_id": QCoreApplication.translate("IssueText", "Owner"),
+        "title": QCoreApplication.translate("IssueText", "Job title"),
+        "role": QCoreApplication.translate("IssueText", "Role"),
+        "linkedin_url": QCoreApplication.translate("IssueText", "LinkedIn"),
     }
     return labels.get(base, base)
 
@@ -69,6 +81,11 @@ def issue_text(issue: FieldIssue) -> str:
         )
     if code == IssueCode.NOT_FOUND:
         return QCoreApplication.translate("IssueText", "This was deleted meanwhile.")
+    if code == IssueCode.CHANGED_MEANWHILE:
+        return QCoreApplication.translate(
+            "IssueText",
+            "Someone else changed this meanwhile: nothing was saved. Your changes are still here.",
+        )
     if code == IssueCode.CALLING_RULE:
         return calling_rule_label(issue.value) or issue.message
     return QCoreApplication.translate("IssueText", "{field}: this value cannot be used.").format(

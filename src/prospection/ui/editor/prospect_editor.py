@@ -7,9 +7,10 @@ Everything is undoable: each save is one `ProspectChange` on the undo stack.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import fields
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import fields, replace
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QUndoStack
@@ -37,6 +38,7 @@ from prospection.core.models import Prospect, utcnow
 from prospection.core.phones import DEFAULT_REGION
 from prospection.core.prospect_editing import (
     ActivityInput,
+    EditConflict,
     EditResult,
     FieldIssue,
     IssueCode,
@@ -58,6 +60,27 @@ Edit = Callable[[Session], EditResult]
 
 def _refused(message: str) -> EditResult:
     return EditResult(errors=(FieldIssue("id", IssueCode.NOT_FOUND, message),))
+
+
+def _contact_update(contact_id: int, data: ContactInput, base: ContactInput) -> Edit:
+    """The edit that saves a contact checked against `base` (the contact as shown)."""
+    return lambda session: editing.update_contact(session, contact_id, data, base=base)
+
+
+def _update(
+    prospect_id: int,
+    changes: dict[str, Any],
+    tags: list[str] | None,
+    base: dict[str, Any],
+) -> Callable[[Session], None]:
+    """The change that saves the editor's edits (refused with the API's verdict)."""
+
+    def update(session: Session) -> None:
+        result = editing.update_prospect(session, prospect_id, changes, base=base, tags=tags)
+        if not result.ok:
+            raise ChangeRefusedError(result)
+
+    return update
 
 
 class ProspectEditor(QWidget):
@@ -86,6 +109,8 @@ class ProspectEditor(QWidget):
         self._dirty = False
         self._baseline = ProspectInput()
         self._baseline_tags: list[str] = []
+        self._stored = ProspectInput()
+        self._stored_tags: list[str] = []
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -309,6 +334,9 @@ class ProspectEditor(QWidget):
         # What the form said before any edit: a save writes only the differences.
         self._baseline = self.form.value()
         self._baseline_tags = self.form.tag_names()
+        # And what was stored: the base a save is checked against (a colleague's edits).
+        self._stored = ProspectInput.of(prospect)
+        self._stored_tags = [tag.name for tag in prospect.tags]
         region = prospect.country or DEFAULT_REGION
         self.contacts.set_contacts(prospect.contacts, region)
         self.contacts.set_editable(True)
@@ -362,7 +390,12 @@ class ProspectEditor(QWidget):
             self.reload()
 
     def save(self) -> bool:
-        """Save the edits (one undoable step); False when something must be corrected."""
+        """Save the edits (one undoable step); False when something must be corrected.
+
+        Only the fields the user changed are written, each checked against the value
+        this editor loaded: a colleague's save of other fields is kept, and a field both
+        changed is asked about (`ConflictDialog`) before anything is written.
+        """
         if not self._dirty:
             return True
         data = self.form.value()
@@ -380,46 +413,86 @@ class ProspectEditor(QWidget):
             command = ProspectChange(
                 self._db, self._events, self.tr("Add {name}").format(name=name), [], create
             )
-        else:
-            # Only what the user changed is written: a call logged meanwhile (which may
-            # have moved the stage or the next action) is not overwritten by stale values.
-            changes = {
-                f.name: getattr(data, f.name)
-                for f in fields(ProspectInput)
-                if getattr(data, f.name) != getattr(self._baseline, f.name)
-            }
-            tags_changed = tags != self._baseline_tags
-
-            def update(session: Session) -> None:
-                result = EditResult(prospect_id=prospect_id)
-                if changes:
-                    result = editing.update_prospect(session, prospect_id, changes)
-                if result.ok and tags_changed:
-                    result = editing.set_tags(session, prospect_id, tags)
-                if not result.ok:
-                    raise ChangeRefusedError(result)
-
-            command = ProspectChange(
-                self._db,
-                self._events,
-                self.tr("Edit {name}").format(name=name),
-                [prospect_id],
-                update,
-            )
-        try:
-            run_change(self._undo, command)
-        except ChangeRefusedError as refused:
-            self._show_issues(refused.result)
-            return False
-        if self._new:
+            try:
+                run_change(self._undo, command)
+            except ChangeRefusedError as refused:
+                self._show_issues(refused.result)
+                return False
             self._new = False
             self._prospect_id = command.created_ids[0]
+        elif not self._save_changes(prospect_id, data, tags, name):
+            return False
         self._set_dirty(False)
         self.reload()
         self._show_status(self.tr("Saved."))
         if self._prospect_id is not None:
             self.saved.emit(self._prospect_id)
         return True
+
+    def _save_changes(
+        self, prospect_id: int, data: ProspectInput, tags: list[str], name: str
+    ) -> bool:
+        # Only what the user changed is written: a call logged meanwhile (which may
+        # have moved the stage or the next action) is not overwritten by stale values.
+        changes = {
+            f.name: getattr(data, f.name)
+            for f in fields(ProspectInput)
+            if getattr(data, f.name) != getattr(self._baseline, f.name)
+        }
+        new_tags: list[str] | None = tags if tags != self._baseline_tags else None
+        # What was stored when the form was filled: a field stored differently now was
+        # changed by someone else meanwhile.
+        base: dict[str, Any] = {key: getattr(self._stored, key) for key in changes}
+        base["tags"] = list(self._stored_tags)
+        while changes or new_tags is not None:
+            command = ProspectChange(
+                self._db,
+                self._events,
+                self.tr("Edit {name}").format(name=name),
+                [prospect_id],
+                _update(prospect_id, dict(changes), new_tags, dict(base)),
+            )
+            try:
+                run_change(self._undo, command)
+                return True
+            except ChangeRefusedError as refused:
+                result: EditResult = refused.result
+            if not result.conflicts:
+                self._show_issues(result)
+                return False
+            choices = self.ask_conflicts(result.conflicts, name)
+            if choices is None:
+                self._show_status(
+                    self.tr(
+                        "Not saved: someone else changed the same fields meanwhile. Your "
+                        "changes are still here: save again to choose what to keep."
+                    ),
+                    warning=True,
+                )
+                return False
+            # Saved again against what is stored now; asked again if it moved again.
+            for conflict in result.conflicts:
+                base[conflict.field] = conflict.theirs
+                if choices.get(conflict.field) == "theirs":  # Choice.THEIRS
+                    if conflict.field == "tags":
+                        new_tags = None
+                    else:
+                        changes.pop(conflict.field, None)
+        return True
+
+    def ask_conflicts(
+        self, conflicts: Sequence[EditConflict], subject: str
+    ) -> Mapping[str, str] | None:
+        """Which value to keep for each field a colleague changed too (None: cancelled)."""
+        from prospection.ui.editor.conflict_dialog import ConflictDialog  # rarely needed
+
+        with self._db.session() as session:
+            labels = users.user_labels(session)
+        dialog = ConflictDialog(conflicts, self, users=labels, subject=subject)
+        try:
+            return dialog.ask()
+        finally:
+            dialog.deleteLater()
 
     def _show_issues(self, result: EditResult) -> None:
         messages = [issue_text(issue) for issue in result.errors]
@@ -498,10 +571,30 @@ class ProspectEditor(QWidget):
             return
         from prospection.ui.editor.contact_dialog import ContactDialog
 
+        # The contact as shown: a field stored differently at save time was changed by
+        # someone else meanwhile, and is asked about when changed here too.
+        base = editing.contact_base(contact)
+        subject = contact.full_name or contact.title or self.tr("this contact")
+
         def submit(data: ContactInput) -> EditResult:
-            return self.run_edit(
-                self.tr("Edit a contact"), lambda s: editing.update_contact(s, contact_id, data)
-            )
+            nonlocal base
+            while True:
+                result = self.run_edit(
+                    self.tr("Edit a contact"), _contact_update(contact_id, data, base)
+                )
+                if not result.conflicts:
+                    return result
+                choices = self.ask_conflicts(result.conflicts, subject)
+                if choices is None:  # the contact dialog stays open, as typed
+                    return EditResult(
+                        errors=(
+                            FieldIssue("version", IssueCode.CHANGED_MEANWHILE, "changed meanwhile"),
+                        )
+                    )
+                for conflict in result.conflicts:
+                    base = replace(base, **{conflict.field: conflict.theirs})
+                    if choices.get(conflict.field) == "theirs":  # Choice.THEIRS
+                        data = replace(data, **{conflict.field: conflict.theirs})
 
         ContactDialog(submit, contact, self._region(), self).exec()
 
