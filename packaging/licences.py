@@ -9,7 +9,10 @@ Sources, in order: the distribution's own licence files (`.dist-info/licenses/` 
 LICENSE/COPYING/NOTICE files it declares); texts kept in packaging/licences/ for the
 components whose wheels carry none (PySide6, shiboken6: Qt's LGPL-3.0/GPL-2.0/GPL-3.0;
 ICU); Python's LICENSE.txt from the interpreter's prefix; for a C library, the
-/usr/share/doc/<package>/copyright of the Debian package that owns it.
+/usr/share/doc/<package>/copyright of the Debian package that owns it. A wheel that
+carries C libraries of its own (auditwheel's `<name>.libs/`: psycopg-binary brings libpq,
+OpenSSL, Kerberos, LDAP, SASL) gets, beside its own licence, the copyright of the Debian
+package that provides the same library, and its auditwheel SBOM where the wheel has one.
 """
 
 from __future__ import annotations
@@ -49,6 +52,8 @@ class Component:
     #: For a Debian package: the bundled library files it provides (the .deb drops them
     #: and depends on the package instead).
     libraries: list[str] = field(default_factory=list)
+    #: For a wheel: the C libraries it carries itself (they stay in the bundle).
+    vendored: list[str] = field(default_factory=list)
 
 
 def canonical(name: str) -> str:
@@ -117,6 +122,51 @@ def _distribution_files(distribution: metadata.Distribution) -> list[Path]:
     return files
 
 
+#: auditwheel's renamed copies: "libpq-e9b5c9ac.so.5.18" is libpq.so.5.18.
+_VENDORED = re.compile(r"^(?P<stem>lib[A-Za-z0-9_+]+?)-[0-9a-f]{8}\.so(?:\.[0-9.]+)?$")
+
+
+def vendored_libraries(distribution: metadata.Distribution) -> list[Path]:
+    """The C libraries a wheel carries in its `<name>.libs/` folder (auditwheel)."""
+    found = []
+    for entry in distribution.files or []:
+        parts = Path(str(entry)).parts
+        if len(parts) == 2 and parts[0].endswith(".libs") and ".so" in parts[1]:
+            found.append(Path(str(distribution.locate_file(entry))))
+    return sorted(found)
+
+
+def _sboms(distribution: metadata.Distribution) -> list[Path]:
+    return [
+        Path(str(distribution.locate_file(entry)))
+        for entry in distribution.files or []
+        if Path(str(entry)).parts[0].endswith(".dist-info") and "sboms" in Path(str(entry)).parts
+    ]
+
+
+def vendored_copyright(library: Path) -> tuple[str, str, Path] | None:
+    """The Debian package providing the library a wheel's renamed copy stands for."""
+    match = _VENDORED.match(library.name)
+    if match is None or shutil.which("dpkg-query") is None:
+        return None
+    stem = match["stem"]
+    # liblber's Debian file is liblber-2.5.so.0: the stem, then a version, then .so.
+    for pattern in (f"*/{stem}.so*", f"*/{stem}-*.so*"):
+        found = subprocess.run(
+            ["dpkg-query", "-S", pattern], capture_output=True, text=True, check=False
+        )
+        paths = [
+            Path(line.split(": ", 1)[1].strip())
+            for line in found.stdout.splitlines()
+            if found.returncode == 0 and ": " in line
+        ]
+        # The run-time package (libssl3's libcrypto.so.3), not the -dev one's link.
+        paths.sort(key=lambda path: (not re.search(r"\.so\.[0-9]", path.name), str(path)))
+        if paths:
+            return debian_copyright(paths[0])
+    return None
+
+
 def python_licence() -> Path | None:
     """The interpreter's own LICENSE.txt (CPython builds install it in the stdlib)."""
     candidates = [
@@ -165,13 +215,17 @@ def collect(system_libraries: list[Path], output: Path) -> list[Component]:
         licence: str,
         sources: list[Path],
         libraries: tuple[str, ...] | list[str] = (),
+        vendored: tuple[str, ...] | list[str] = (),
     ) -> None:
         folder = output / name
         folder.mkdir(exist_ok=True)
-        component = Component(name, version, licence, libraries=sorted(libraries))
+        component = Component(
+            name, version, licence, libraries=sorted(libraries), vendored=sorted(vendored)
+        )
         for source in sources:
             target = folder / source.name
-            if target.exists():
+            # Debian copyright files all have one name: say whose it is.
+            if target.exists() or (source.name == "copyright" and libraries == ()):
                 target = folder / f"{source.parent.name}-{source.name}"
             shutil.copyfile(source, target)
             component.files.append(target.relative_to(output).as_posix())
@@ -183,7 +237,23 @@ def collect(system_libraries: list[Path], output: Path) -> list[Component]:
         name = canonical(distribution.metadata["Name"])
         sources = _distribution_files(distribution)
         sources += [KEPT_TEXTS / text for text in KNOWN_TEXTS.get(name, [])]
-        add(name, distribution.version, _licence_name(distribution), sources)
+        carried = vendored_libraries(distribution)
+        if carried:
+            sources += _sboms(distribution)
+            for library in carried:
+                owner = vendored_copyright(library)
+                if owner is not None:
+                    sources.append(owner[2])
+                elif sys.platform.startswith("linux") and shutil.which("dpkg-query"):
+                    raise SystemExit(f"no licence found for {library.name} in {name}")
+            sources = list(dict.fromkeys(sources))
+        add(
+            name,
+            distribution.version,
+            _licence_name(distribution),
+            sources,
+            vendored=[library.name for library in carried],
+        )
     python = python_licence()
     add(
         "python",
