@@ -241,13 +241,19 @@ class ChangeFeed:
         if connection is not None:
             try:
                 connection.close()
-            except Exception:  # noqa: BLE001 - closing a broken connection
+            except Exception:  # closing a broken connection: nothing to do
                 log.debug("closing the listening connection", exc_info=True)
 
     @property
     def schema(self) -> str:
         """The schema listened for (the connection's current schema)."""
         return self._schema
+
+    @property
+    def listener_pid(self) -> int | None:
+        """The server pid of the listening connection (None when not connected)."""
+        connection = self._connection
+        return None if connection is None else int(connection.info.backend_pid)
 
     def ping(self) -> None:
         """Check the listening connection (raises ServerLostError)."""
