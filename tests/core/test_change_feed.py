@@ -248,3 +248,24 @@ def test_a_lost_connection_is_reported_then_listened_again(team: Database, pg_ur
         feed.stop()
         thread.join(5)
         admin.dispose()
+
+
+def test_writes_are_refused_while_the_server_is_away_and_reads_go_on(team: Database) -> None:
+    from prospection.core.errors import Problem, classify_problem
+    from prospection.core.integrity import ReadOnly, WritesRefusedError
+
+    with team.session() as session:
+        session.add(Prospect(name="Before"))
+    team.read_only = ReadOnly.SERVER
+    with pytest.raises(WritesRefusedError) as refused, team.session() as session:
+        session.add(Prospect(name="Refused"))
+    assert classify_problem(refused.value) is Problem.SERVER
+    with pytest.raises(WritesRefusedError), team.session() as session:
+        session.execute(update(Prospect).values(city="Nowhere"))
+    with team.session() as session:
+        assert session.execute(text("SELECT name, city FROM prospect")).all() == [("Before", "")]
+    team.read_only = None
+    with team.session() as session:
+        session.add(Prospect(name="After"))
+    with team.session() as session:
+        assert session.execute(text("SELECT count(*) FROM prospect")).scalar_one() == 2
