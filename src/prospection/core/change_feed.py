@@ -297,6 +297,8 @@ class ChangeFeed:
         """End `run` (within a fraction of a second); thread-safe."""
         self._stop.set()
         self._check.set()
+        if event.contains(self.engine, "connect", self._on_pool_connect):
+            event.remove(self.engine, "connect", self._on_pool_connect)
 
     @property
     def stopped(self) -> bool:
