@@ -6,6 +6,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, insert, text, update
@@ -269,3 +270,51 @@ def test_writes_are_refused_while_the_server_is_away_and_reads_go_on(team: Datab
         session.add(Prospect(name="After"))
     with team.session() as session:
         assert session.execute(text("SELECT count(*) FROM prospect")).scalar_one() == 2
+
+
+def _notify_triggers(engine: Any) -> set[str]:
+    with engine.connect() as connection:
+        return set(
+            connection.scalars(
+                text(
+                    "SELECT tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                    "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                    "WHERE n.nspname = current_schema() AND tgname LIKE 'prospection_notify_%'"
+                )
+            )
+        )
+
+
+def test_migration_0012_adds_the_triggers_and_takes_them_away(team: Database, pg_url: str) -> None:
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    from prospection.core.db import alembic_config
+
+    script = ScriptDirectory.from_config(alembic_config())
+    before = script.get_revision("0012_change_notify").down_revision  # re-chained at merge
+    assert isinstance(before, str)
+    assert len(_notify_triggers(team.engine)) == 7 * 3  # 7 tables x insert/update/delete
+    team.dispose()
+    engine = create_engine(pg_url)
+    try:
+        with engine.begin() as connection:
+            command.downgrade(alembic_config(connection), before)
+        assert _notify_triggers(engine) == set()
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), "head")
+        assert len(_notify_triggers(engine)) == 21
+    finally:
+        engine.dispose()
+
+
+def test_migration_0012_adds_nothing_on_sqlite(tmp_path: Path) -> None:
+    local = open_database(tmp_path / "p.sqlite3")
+    try:
+        with local.engine.connect() as connection:
+            triggers = connection.scalars(
+                text("SELECT name FROM sqlite_master WHERE name LIKE 'prospection_notify_%'")
+            ).all()
+        assert triggers == []
+    finally:
+        local.dispose()
