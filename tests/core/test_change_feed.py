@@ -318,3 +318,25 @@ def test_migration_0012_adds_nothing_on_sqlite(tmp_path: Path) -> None:
         assert triggers == []
     finally:
         local.dispose()
+
+
+def test_a_transaction_writing_row_by_row_sends_a_bounded_number(
+    team: Database, pg_url: str
+) -> None:
+    feed = _listening(team)
+    colleague = create_engine(pg_url)
+    try:
+        with colleague.begin() as connection:  # one transaction, 1,000 statements
+            for i in range(1000):
+                connection.execute(insert(Prospect).values(name=f"R{i}"))
+        heard = _hear(feed, 1.5)
+        assert 100 <= len(heard) <= 102, len(heard)  # 100 with ids, then one "many"
+        assert heard[-1].ids is None
+        assert all(c.ids is not None and len(c.ids) == 1 for c in heard[:100])
+        with colleague.begin() as connection:  # the count is per transaction
+            connection.execute(insert(Prospect).values(name="Next"))
+        [next_one] = _hear(feed, 1.0)
+        assert next_one.ids is not None
+    finally:
+        colleague.dispose()
+        feed.close()

@@ -5,6 +5,8 @@ reloads its table when another one commits (core/change_feed.py). The triggers a
 statement-level, with transition tables: one notification per statement, whatever the
 number of rows (an import of 10,000 rows in batches sends one per batch, not 10,000).
 NOTIFY is transactional: it is delivered at commit, and never for a rolled-back change.
+A transaction that sends more than `MAX_PER_TRANSACTION` (an import writing row by row)
+says "many" for the rest, which PostgreSQL folds into one per table.
 
 Payload (JSON, well under PostgreSQL's 8000-byte limit):
 `{"schema": "public", "table": "contact", "ids": [12, 40]}` — the prospects touched, or
@@ -37,6 +39,10 @@ depends_on: str | Sequence[str] | None = None
 
 #: Above this many prospects in one statement, the payload says "many" (null).
 MAX_IDS = 200
+#: After this many notifications in one transaction, the next ones say "many": they are
+#: then identical per table, and PostgreSQL delivers identical ones of a transaction once
+#: (an import writing row by row sends ~100 notifications, not one per row and table).
+MAX_PER_TRANSACTION = 100
 
 #: Table -> the SQL expression of the prospect's id over the transition table `changed`
 #: (empty: the table has no prospect, everything is reloaded).
@@ -58,9 +64,17 @@ LANGUAGE plpgsql AS $$
 DECLARE
     expression text := TG_ARGV[0];
     ids bigint[];
+    sent integer;
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM changed) THEN
         RETURN NULL;  -- a statement that changed no row
+    END IF;
+    -- How many this transaction sent already (a setting local to the transaction).
+    sent := coalesce(nullif(current_setting('prospection.notified', true), ''), '0')::integer;
+    IF sent < {MAX_PER_TRANSACTION} THEN
+        PERFORM set_config('prospection.notified', (sent + 1)::text, true);
+    ELSE
+        expression := '';  -- "many": identical notifications, delivered once
     END IF;
     IF expression <> '' THEN
         EXECUTE format(
