@@ -320,6 +320,8 @@ class ChangeFeed:
             try:
                 self.connect()
             except ServerLostError as error:
+                if self._stop.is_set():
+                    break  # stopped while connecting: nobody to tell
                 if up is not False:
                     up = False
                     on_state(False, str(error))
@@ -329,6 +331,9 @@ class ChangeFeed:
                 self._check.clear()
                 self._check.wait(delay)  # check_now / stop try again at once
                 continue
+            if self._stop.is_set():
+                self.close()
+                break
             attempt = 0
             up = True
             on_state(True, "")
