@@ -195,6 +195,7 @@ def test_a_burst_of_commits_is_delivered_as_few_batches(team: Database, pg_url: 
             time.sleep(0.05)
         assert states == [True]
         ids = set()
+        began = time.monotonic()
         with colleague.connect() as connection:
             for i in range(200):  # 200 separate commits, as fast as they go
                 ids.add(
@@ -203,11 +204,15 @@ def test_a_burst_of_commits_is_delivered_as_few_batches(team: Database, pg_url: 
                     ).scalar_one()
                 )
                 connection.commit()
+        took = time.monotonic() - began
         deadline = time.monotonic() + 5
         while sum(b.notifications for b in batches) < 200 and time.monotonic() < deadline:
             time.sleep(0.05)
         assert sum(b.notifications for b in batches) == 200
-        assert 1 <= len(batches) <= 4, [b.notifications for b in batches]
+        # One batch per 1.5 s at most while they keep coming (a loaded machine commits
+        # slower), then the last one: never one per commit.
+        most = int(took / 1.5) + 2
+        assert 1 <= len(batches) <= min(most, 20), (took, [b.notifications for b in batches])
         seen = set().union(*(b.ids or set() for b in batches))
         assert seen == ids
     finally:
