@@ -65,8 +65,8 @@ def _window(qtbot, db: Database) -> MainWindow:  # type: ignore[no-untyped-def]
 
 
 def _names(window: MainWindow) -> list[str]:
-    model = window.model
-    return [str(model.row_at(row).name) for row in range(model.rowCount())]  # type: ignore[union-attr]
+    rows = [window.model.row_at(row) for row in range(window.model.rowCount())]
+    return [row.name for row in rows if row is not None]
 
 
 def _total(window: MainWindow) -> int | None:
@@ -194,6 +194,21 @@ def test_a_lost_server_shows_the_banner_refuses_edits_then_recovers(
                 text("SELECT name FROM prospect WHERE id = :i"), {"i": ids[1]}
             ).scalar_one()
         assert name == "Menuiserie Lefèvre"
+
+        # Rows not read yet stay blank rather than raising at each paint.
+        from sqlalchemy.exc import OperationalError
+
+        from prospection.ui import prospect_table_model
+
+        def unreachable(*_args: object, **_kwargs: object) -> object:
+            raise OperationalError("SELECT", {}, Exception("server closed the connection"))
+
+        with monkeypatch.context() as patch:
+            patch.setattr(prospect_table_model.prospects, "rows_for", unreachable)
+            window.model._blocks.clear()
+            window.model._last_block = (-1, [])
+            assert window.model.row_at(0) is None
+            window.table.viewport().repaint()
 
         down.clear()  # the server is back
         qtbot.waitUntil(lambda: live.online, timeout=5000)
