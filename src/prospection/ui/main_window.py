@@ -513,10 +513,10 @@ class MainWindow(QMainWindow):
             self.model.row_at(current_row)  # fetch the block where it was
             self.table.select_prospect(current_id)
         if len(selected) > 1:
-            self._select_again(selected, current_id)
+            self._select_again(selected)
         self.table.verticalScrollBar().setValue(scroll)
 
-    def _select_again(self, ids: list[int], current_id: int | None) -> None:
+    def _select_again(self, ids: list[int]) -> None:
         from PySide6.QtCore import QItemSelection, QItemSelectionModel
 
         selection = QItemSelection()
