@@ -516,6 +516,7 @@ def _start_and_run(argv: Sequence[str] | None) -> int:
     # interpreter tears Qt down.
     QThreadPool.globalInstance().waitForDone(5000)
     instance.activation_requested.disconnect()
+    window.stop_listening()  # team mode: the listening connection closes before the engine
     if watch is not None:
         watch.cancel()  # a check still reading a large file stops; the backup after it is skipped
     for backup in backups:
@@ -553,6 +554,11 @@ def _show_unexpected_problem(
             ),
         )
         return
+    # Team mode: a read or write that failed for want of the server makes the window
+    # check it at once (banner, writes refused, reconnection) rather than at its next ping.
+    from prospection.ui.live_refresh import notice_problem
+
+    notice_problem(error)
     # The dialog module is imported when a problem happens, not at every start.
     from prospection.ui.problem_dialogs import show_unexpected_problem
 

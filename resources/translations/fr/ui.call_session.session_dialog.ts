@@ -85,6 +85,26 @@
         <translation>L&apos;appel à {name} n&apos;a pas été enregistré : {reason}</translation>
     </message>
     <message>
+        <source>Not saved yet: {name} — {outcome}</source>
+        <translation>Pas encore enregistré : {name} — {outcome}</translation>
+    </message>
+    <message>
+        <source>Call not saved</source>
+        <translation>Appel non enregistré</translation>
+    </message>
+    <message>
+        <source>The call to {name} was not saved: the team server cannot be reached, and nothing of the call was written. Its outcome ({outcome}) and your notes are kept: retry once the server is back.</source>
+        <translation>L’appel à {name} n’a pas été enregistré : le serveur de l’équipe est injoignable, et rien de l’appel n’a été écrit. Son résultat ({outcome}) et vos notes sont gardés : réessayez quand le serveur sera de retour.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
         <source>Not interested</source>
         <translation>Pas intéressé</translation>
     </message>

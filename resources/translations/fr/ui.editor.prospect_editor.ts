@@ -5,7 +5,7 @@
     <name>ProspectEditor</name>
     <message>
         <source>Select a prospect to see who they are and how you help them.</source>
-        <extracomment>An edit inside one session, returning the API&apos;s verdict. Emitted after a save, with the prospect&apos;s id. Emitted when the unsaved-changes state flips.</extracomment>
+        <extracomment>An edit inside one session, returning the API&apos;s verdict. Emitted after a save, with the prospect&apos;s id. Emitted when the unsaved-changes state flips. Team mode: asked before every write; True (having said why) refuses it.</extracomment>
         <translation>Choisissez un prospect pour voir qui il est et comment vous l&apos;aidez.</translation>
     </message>
     <message>
@@ -111,6 +111,10 @@
     <message>
         <source>⛔ Asked not to be called: {names}. Please respect it.</source>
         <translation>⛔ Ne souhaite pas être appelé : {names}. Merci de le respecter.</translation>
+    </message>
+    <message>
+        <source>A colleague changed this prospect meanwhile. Saving writes the fields you changed over theirs; Revert shows their version.</source>
+        <translation>Un collègue a modifié ce prospect entre-temps. Enregistrer écrit les champs que vous avez changés par-dessus les siens ; Abandonner affiche sa version.</translation>
     </message>
     <message>
         <source>Unsaved changes (Ctrl+S saves)</source>

@@ -5,7 +5,7 @@
     <name>MainWindow</name>
     <message>
         <source>Prospection</source>
-        <extracomment>Milliseconds between the last key typed in the search box and the query. The prospect shown in the editor changed (its id, or 0 for none).</extracomment>
+        <extracomment>Milliseconds between the last key typed in the search box and the query. At most this many selected rows are selected again after a reload. The prospect shown in the editor changed (its id, or 0 for none).</extracomment>
         <translation>Prospection</translation>
     </message>
     <message>

@@ -42,6 +42,7 @@ class ReadOnly(StrEnum):
     DAMAGED = "damaged"  # the check found damage: restore a backup
     LOCK = "lock"  # the data folder's lock could not be written (another window may write)
     OWNER = "owner"  # the owner made the folder or file read-only (chmod a-w): respected
+    SERVER = "server"  # team mode: the server cannot be reached (reconnecting)
 
 
 class WritesRefusedError(StorageError):
@@ -58,6 +59,7 @@ _PROBLEMS = {
     ReadOnly.DAMAGED: Problem.DAMAGED_READ_ONLY,
     ReadOnly.LOCK: Problem.LOCK_READ_ONLY,
     ReadOnly.OWNER: Problem.READ_ONLY,
+    ReadOnly.SERVER: Problem.SERVER,
 }
 
 
@@ -69,6 +71,8 @@ _MESSAGES = {
     ReadOnly.LOCK: "The data folder's lock file cannot be written, so the data is open for "
     "reading only and nothing was saved (another window could overwrite it).",
     ReadOnly.OWNER: READ_ONLY_TEXT,
+    ReadOnly.SERVER: "The team server cannot be reached: nothing was saved. Prospection "
+    "reconnects by itself; try again once it is back.",
 }
 
 
@@ -183,6 +187,7 @@ def install_write_guard(db: Database) -> None:
     """
     engine = db.engine
     if engine.dialect.name != "sqlite":
+        _install_server_guard(db)
         return
 
     @event.listens_for(engine, "checkout")
@@ -198,6 +203,31 @@ def install_write_guard(db: Database) -> None:
         original = context.original_exception
         if reason is not None and "readonly database" in str(original):
             raise refused(ReadOnly(reason)) from original
+
+
+def _install_server_guard(db: Database) -> None:
+    """On a team server: no write starts while `db.read_only` is set (the server is gone).
+
+    The server refuses nothing by itself then (it is not there); a write tried while it
+    is coming back is refused here too, until the app has reloaded what it shows. ORM
+    flushes and Core INSERT/UPDATE/DELETE through a session both pass here.
+    """
+
+    def _check(*_args: Any) -> None:
+        reason = db.read_only
+        if reason is not None:
+            raise refused(ReadOnly(reason))
+
+    def _on_flush(session: Any, _context: Any, _instances: Any) -> None:
+        if session.new or session.dirty or session.deleted:
+            _check()
+
+    def _on_execute(state: Any) -> None:
+        if state.is_insert or state.is_update or state.is_delete:
+            _check()
+
+    event.listen(db.sessions, "before_flush", _on_flush)
+    event.listen(db.sessions, "do_orm_execute", _on_execute)
 
 
 # --- Restoring over a damaged file --------------------------------------------------

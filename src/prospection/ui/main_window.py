@@ -64,6 +64,8 @@ STATE_KEY = "main_window/state"
 SPLITTER_KEY = "main_window/splitter"
 #: Milliseconds between the last key typed in the search box and the query.
 SEARCH_DELAY_MS = 180
+#: At most this many selected rows are selected again after a reload.
+KEPT_SELECTION = 2000
 
 
 def shortcut_hint(text: str, action: QAction) -> str:
@@ -137,6 +139,12 @@ class MainWindow(QMainWindow):
         from prospection.ui.transfer_actions import install_transfer
 
         self.transfer = install_transfer(self)
+        from prospection.ui.live_refresh import install_live_refresh
+
+        # Team mode: colleagues' changes appear, a lost server is said (none on SQLite).
+        self.live = install_live_refresh(self)
+        if self.live is not None:
+            self.editor.refuse_writes = self.live.refuse_if_offline
 
     # --- building -------------------------------------------------------------------
 
@@ -334,7 +342,9 @@ class MainWindow(QMainWindow):
         centre = QWidget(self)
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(4, 4, 4, 0)
+        self._centre_layout = centre_layout
         self.read_only_banner: QWidget | None = None
+        self.server_banner: QWidget | None = None
         if self.db.read_only is ReadOnly.OWNER:  # chmod a-w: shown, respected, never undone
             from prospection.ui.read_only_banner import ReadOnlyBanner
 
@@ -487,14 +497,77 @@ class MainWindow(QMainWindow):
         self.model.set_filter(flt)
 
     def refresh(self) -> None:
-        """Reload the table, counts and editor after the data changed."""
+        """Reload the table, counts and editor after the data changed.
+
+        The cursor, the selected rows (up to `KEPT_SELECTION`) and the scroll position
+        are kept: a colleague's change (team mode) must not move what the user looks at.
+        """
         current_row = self.table.currentIndex().row()
         current_id = self.table.current_id()
+        selected = (
+            self.table.selected_ids() if self.table.selected_count() <= KEPT_SELECTION else []
+        )
+        scroll = self.table.verticalScrollBar().value()
         self.sidebar.refresh()
         self.model.reload()
         if current_id is not None and current_row >= 0:
             self.model.row_at(current_row)  # fetch the block where it was
             self.table.select_prospect(current_id)
+        if len(selected) > 1:
+            self._select_again(selected)
+        self.table.verticalScrollBar().setValue(scroll)
+
+    def _select_again(self, ids: list[int]) -> None:
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+        selection = QItemSelection()
+        for prospect_id in ids:
+            row = self.model.row_of(prospect_id)
+            if row is not None:
+                selection.select(self.model.index(row, 0), self.model.index(row, 0))
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().select(selection, flags)
+
+    # --- team mode: the server gone -------------------------------------------------
+
+    def show_server_banner(self, shown: bool) -> None:
+        """Show (or hide) "team server unreachable — reconnecting…" over the table."""
+        if shown and self.server_banner is None:
+            from prospection.ui.read_only_banner import ReadOnlyBanner
+
+            self.server_banner = ReadOnlyBanner(self, ReadOnly.SERVER)
+            self.server_banner.setObjectName("serverBanner")
+            self._centre_layout.insertWidget(0, self.server_banner)
+        if self.server_banner is not None:
+            self.server_banner.setVisible(shown)
+        self._selection_changed()
+
+    def writing_actions(self) -> list[QAction]:
+        """The actions that change data (disabled while the team server is unreachable)."""
+        actions = [
+            self.action_new_prospect,
+            self.action_import,
+            self.action_save,
+            self.action_log_call,
+            self.action_add_contact,
+            self.action_undo,
+            self.action_redo,
+        ]
+        calls = getattr(self, "call_actions", None)
+        if calls is not None:
+            actions += [calls.start, calls.talk_tracks, calls.settings]
+        return actions
+
+    def _offline(self) -> bool:
+        live = getattr(self, "live", None)  # None until the features are installed
+        return live is not None and not live.online
+
+    def _refused_offline(self) -> bool:
+        live = getattr(self, "live", None)
+        return live is not None and bool(live.refuse_if_offline())
 
     def _counts_changed(self) -> None:
         self.filter_bar.set_tags([name for name, _n in self._sidebar_tags()])
@@ -578,7 +651,9 @@ class MainWindow(QMainWindow):
             self._current_changed(current)
 
     def _selection_changed(self) -> None:
-        self.bulk.set_enabled(bool(self.table.selectionModel().hasSelection()))
+        self.bulk.set_enabled(
+            bool(self.table.selectionModel().hasSelection()) and not self._offline()
+        )
 
     def _table_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
@@ -596,7 +671,7 @@ class MainWindow(QMainWindow):
 
     def new_prospect(self) -> None:
         """Start a new prospect in the editor (Ctrl+N)."""
-        if not self._leave_editor():
+        if self._refused_offline() or not self._leave_editor():
             return
         self.table.clearSelection()
         self.table.setCurrentIndex(QModelIndex())
@@ -680,8 +755,15 @@ class MainWindow(QMainWindow):
         if not self._leave_editor():
             event.ignore()
             return
+        self.stop_listening()
         self.save_layout()
         super().closeEvent(event)
+
+    def stop_listening(self) -> None:
+        """Team mode: close the connection that hears colleagues' changes."""
+        live = getattr(self, "live", None)
+        if live is not None:
+            live.stop()
 
     def _key(self, key: str) -> str:
         return folder_key(self.settings_group, key)

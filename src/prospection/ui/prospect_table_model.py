@@ -36,9 +36,11 @@ from PySide6.QtCore import (
     SignalInstance,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QIcon, QPainter, QPen, QPixmap
+from sqlalchemy.exc import SQLAlchemyError
 
 from prospection.core import prospects, users
 from prospection.core.db import Database
+from prospection.core.integrity import ReadOnly
 from prospection.core.models import utcnow
 from prospection.core.prospects import ProspectFilter, ProspectRow, SortKey, day_bounds
 from prospection.core.search import match_expression
@@ -418,7 +420,8 @@ class ProspectTableModel(QAbstractTableModel):
             else:
                 block = found
                 self._blocks.move_to_end(number)
-            self._last_block = (number, block)
+            # Not an empty block (unreadable while the team server is away): read again.
+            self._last_block = (number, block) if block else (-1, [])
         return block[offset] if offset < len(block) else None
 
     def id_at(self, row: int) -> int | None:
@@ -494,21 +497,28 @@ class ProspectTableModel(QAbstractTableModel):
         end = min((last_number + 1) * BLOCK_SIZE, self._count)
         # Read at each block: a default country changed in Preferences shows at the next.
         home = Preferences().phone_region()
-        with self._db.session() as session:
-            if self._ids is not None:
-                rows = prospects.rows_for(session, self._ids[first:end], home_region=home)
-            else:
-                rows = prospects.page(
-                    session,
-                    self._filter,
-                    sort=SORT_KEYS[self._sort_column],
-                    descending=self._descending,
-                    offset=first,
-                    limit=end - first,
-                    now=self._clock(),
-                    name_from=self._name_from,
-                    home_region=home,
-                )
+        try:
+            with self._db.session() as session:
+                if self._ids is not None:
+                    rows = prospects.rows_for(session, self._ids[first:end], home_region=home)
+                else:
+                    rows = prospects.page(
+                        session,
+                        self._filter,
+                        sort=SORT_KEYS[self._sort_column],
+                        descending=self._descending,
+                        offset=first,
+                        limit=end - first,
+                        now=self._clock(),
+                        name_from=self._name_from,
+                        home_region=home,
+                    )
+        except SQLAlchemyError:
+            if self._db.read_only is not ReadOnly.SERVER:
+                raise
+            # Team server known unreachable (its banner is up): rows not read yet stay
+            # blank, not a message per paint; everything reloads once it is back.
+            return []
         entries: list[_Entry] = [(item, [None] * _COLUMN_COUNT) for item in rows]
         # rows_for leaves out a prospect deleted meanwhile (a reload follows): the
         # blocks are cut from the rows read, in order.

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from prospection.core import call_sessions, weekly_goals
 from prospection.core.call_cards import CallCard, load_call_card
@@ -46,6 +47,7 @@ from prospection.core.calls import (
 )
 from prospection.core.db import Database
 from prospection.core.enums import Outcome, SessionStatus
+from prospection.core.errors import Problem, StorageError, classify_problem
 from prospection.core.exports import write_private
 from prospection.core.meeting_invites import meeting_ics
 from prospection.core.models import utcnow
@@ -81,6 +83,11 @@ NOTES_SAVE_DELAY_MS = 400
 #: typing is not taken as session commands: the rest of a sentence typed into a prompt
 #: must not pause the session, open the notes or record an outcome.
 KEYS_SETTLE_SECONDS = 0.8
+
+
+def server_lost(error: BaseException) -> bool:
+    """Whether `error` is the team server gone (the transaction was rolled back)."""
+    return classify_problem(error) is Problem.SERVER
 
 
 class _NotesKeys(QObject):
@@ -569,9 +576,21 @@ class CallSessionDialog(QDialog):
             "meeting_ends_at": answer.ends_at,
             "meeting_location": answer.location,
         }
-        next_card = self._next_card_to_show_first(outcome, answer)
+        self._save_call(card, outcome, answer, details)
+
+    def _save_call(
+        self, card: CallCard, outcome: Outcome, answer: FollowUpAnswer, details: dict[str, Any]
+    ) -> None:
+        """Save the call `record` prepared (again, when the user retries after a failure)."""
+        try:
+            next_card = self._next_card_to_show_first(outcome, answer)
+        except (SQLAlchemyError, StorageError) as error:
+            if not server_lost(error):
+                raise
+            self._offer_retry(card, outcome, answer, details, error)
+            return
         if next_card is not None:
-            self._show_next_then_save(card, outcome, details, next_card)
+            self._show_next_then_save(card, outcome, details, next_card, answer)
             return
         try:
             with self.db.session() as session:
@@ -585,6 +604,11 @@ class CallSessionDialog(QDialog):
             self.undo_button.setEnabled(True)
         except CallError as error:
             QMessageBox.warning(self, self.tr("Call not recorded"), str(error))
+            return
+        except (SQLAlchemyError, StorageError) as error:
+            if not server_lost(error):
+                raise
+            self._offer_retry(card, outcome, answer, details, error)
             return
         self.events.activities_changed.emit()
         self.events.prospects_changed.emit([card.prospect_id])
@@ -627,7 +651,12 @@ class CallSessionDialog(QDialog):
                 return None
 
     def _show_next_then_save(
-        self, card: CallCard, outcome: Outcome, details: dict[str, Any], next_card: CallCard
+        self,
+        card: CallCard,
+        outcome: Outcome,
+        details: dict[str, Any],
+        next_card: CallCard,
+        answer: FollowUpAnswer,
     ) -> None:
         """Show the next prospect at once, then save the call (a synced commit).
 
@@ -660,6 +689,15 @@ class CallSessionDialog(QDialog):
                 ),
             )
             return
+        except (SQLAlchemyError, StorageError) as error:
+            if not server_lost(error):
+                raise
+            # The server rolled the transaction back: back to this prospect, its notes.
+            self.state = previous
+            self._show_card(card)
+            self.notes.setPlainText(notes)
+            self._offer_retry(card, outcome, answer, details, error)
+            return
         self.events.activities_changed.emit()
         self.events.prospects_changed.emit([card.prospect_id])
         self._last_recorded = self.tr("Recorded: {name} — {outcome}").format(
@@ -668,6 +706,46 @@ class CallSessionDialog(QDialog):
         self.last_label.setText(self._last_recorded)
         self.update_header()
         self.refresh_tallies()
+
+    def _offer_retry(
+        self,
+        card: CallCard,
+        outcome: Outcome,
+        answer: FollowUpAnswer,
+        details: dict[str, Any],
+        error: BaseException,
+    ) -> None:
+        """The team server went away while saving: nothing was written; offer to retry.
+
+        The outcome, its follow-up and the notes are kept: Retry saves them as they were
+        meant (no question asked again); Later leaves the prospect on screen.
+        """
+        from prospection.ui.live_refresh import notice_problem
+
+        notice_problem(error)  # the main window shows its banner at once
+        self.last_label.setText(
+            self.tr("Not saved yet: {name} — {outcome}").format(
+                name=card.name, outcome=outcome_label(outcome)
+            )
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Call not saved"),
+            self.tr(
+                "The call to {name} was not saved: the team server cannot be reached, and "
+                "nothing of the call was written. Its outcome ({outcome}) and your notes "
+                "are kept: retry once the server is back."
+            ).format(name=card.name, outcome=outcome_label(outcome)),
+            parent=self,
+        )
+        box.setObjectName("callNotSaved")
+        retry = box.addButton(self.tr("&Retry"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(retry)
+        again = self._run_prompt(box)
+        box.deleteLater()
+        if again:
+            self._save_call(card, outcome, answer, details)
 
     def _offer_do_not_call(self, card: CallCard, contact_id: int) -> None:
         name = next((c.name for c in card.contacts if c.id == contact_id), card.name)

@@ -107,6 +107,8 @@ class ProspectEditor(QWidget):
         self._prospect: Prospect | None = None
         self._new = False
         self._dirty = False
+        #: Team mode: asked before every write; True (having said why) refuses it.
+        self.refuse_writes: Callable[[], bool] | None = None
         self._baseline = ProspectInput()
         self._baseline_tags: list[str] = []
         self._stored = ProspectInput()
@@ -360,6 +362,19 @@ class ProspectEditor(QWidget):
             # Deferred: several changes in a row (undo of a bulk action) reload once.
             QTimer.singleShot(0, self.reload)
 
+    def show_colleague_change(self) -> None:
+        """A colleague changed the prospect shown while it has unsaved edits: say so."""
+        self._show_status(
+            self.tr(
+                "A colleague changed this prospect meanwhile. Saving writes the fields "
+                "you changed over theirs; Revert shows their version."
+            ),
+            warning=True,
+        )
+
+    def _writes_refused(self) -> bool:
+        return self.refuse_writes is not None and self.refuse_writes()
+
     # --- unsaved changes ------------------------------------------------------------
 
     def has_changes(self) -> bool:
@@ -398,6 +413,8 @@ class ProspectEditor(QWidget):
         """
         if not self._dirty:
             return True
+        if self._writes_refused():
+            return False
         data = self.form.value()
         tags = self.form.tag_names()
         name = data.name.strip() or self.tr("prospect")
@@ -539,6 +556,8 @@ class ProspectEditor(QWidget):
 
     def add_contact(self) -> None:
         """Ask for a new contact and add it."""
+        if self._writes_refused():
+            return
         if self._new and not self._dirty and not self.form.name.text().strip():
             # Nothing to save yet: say so rather than doing nothing.
             self._show_status(
@@ -611,7 +630,7 @@ class ProspectEditor(QWidget):
 
     def log_activity(self, kind: ActivityKind = ActivityKind.CALL) -> None:
         """Ask what happened and log it (Ctrl+L)."""
-        if self._pages.currentIndex() != 1:
+        if self._pages.currentIndex() != 1 or self._writes_refused():
             return
         prospect_id = self._ensure_saved()
         if prospect_id is None:

@@ -20,7 +20,7 @@ PostgreSQL's folds every letter. The app's look-up (`users.find_user`) folds eve
 letter on both, so the index is the guard against a race, on a team server.
 
 Revision ID: 0013_user_name_unique
-Revises: 0011_prospect_version
+Revises: 0012_change_notify
 Create Date: 2026-12-05 21:20:00
 
 """
@@ -31,7 +31,7 @@ from alembic import op
 from sqlalchemy import text
 
 revision: str = "0013_user_name_unique"
-down_revision: str | Sequence[str] | None = "0011_prospect_version"
+down_revision: str | Sequence[str] | None = "0012_change_notify"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
