@@ -157,6 +157,7 @@ def _columns(connection: Connection, table: str) -> list[str]:
             text(
                 "SELECT column_name FROM information_schema.columns "
                 "WHERE table_schema = current_schema() AND table_name = :t "
+                "AND is_generated = 'NEVER' "
                 "ORDER BY ordinal_position"
             ),
             {"t": table},
