@@ -99,6 +99,7 @@ def build(base_url: str, data: DataSet, *, reuse: bool = True) -> PgDataSet:
         if reuse and meta is not None and _same_set(meta, wanted):
             if meta.get("schema") != head_revision():
                 open_database(data.path, url=url).dispose()  # migrated as a team's would be
+                _vacuum(url)  # a migration may rewrite a table: as autovacuum would, soon
                 with admin.begin() as connection:
                     _set_comment(connection, schema, {**meta, "schema": head_revision()})
             return PgDataSet(url, schema, data.size, float(str(meta.get("copy_s", 0))), True)
@@ -236,9 +237,19 @@ def copy_into(sqlite_path: object, url: str) -> dict[str, int]:
             for _name, definition in indexes:
                 connection.execute(text(definition))
             team._continue_sequences(connection)
-        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-            connection.execute(text("VACUUM ANALYZE " + ", ".join(f'"{t}"' for t in tables)))
     finally:
         source.close()
         engine.dispose()
+    _vacuum(url)
     return counts
+
+
+def _vacuum(url: str) -> None:
+    """VACUUM ANALYZE every table of the schema (statistics, visibility map)."""
+    engine = create_engine(url)
+    try:
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            tables = _tables(connection)
+            connection.execute(text("VACUUM ANALYZE " + ", ".join(f'"{t}"' for t in tables)))
+    finally:
+        engine.dispose()
