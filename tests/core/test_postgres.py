@@ -208,3 +208,30 @@ def test_a_searched_page_reads_the_matches_first_when_few(pg_url: str, tmp_path:
     assert len(pages) == 3, statements
     assert "AS MATERIALIZED" in pages[0] and "AS MATERIALIZED" in pages[1], pages
     assert "MATERIALIZED" not in pages[2], pages[2]  # most match: walked in name order
+
+
+def test_each_sort_reads_its_index_in_the_tables_order(pg_url: str, tmp_path: Path) -> None:
+    """Migration 0014: `ORDER BY col NULLS LAST, id` comes straight from an index on
+    (col, id); on `col` alone PostgreSQL sorted every run of equal values (sort by stage
+    at a million prospects: 1.2 s, SQLite 25 ms)."""
+    from prospection.core import prospects
+    from prospection.core.prospects import ProspectFilter, SortKey
+
+    team = open_database(tmp_path / "a.sqlite3", url=pg_url)
+    try:
+        with team.session() as session:
+            session.add_all(Prospect(name=f"P {n}", city="Lyon") for n in range(30))
+        with team.session() as session:
+            session.execute(text("ANALYZE prospect"))
+            session.execute(text("SET LOCAL enable_sort = off"))
+            session.execute(text("SET LOCAL enable_incremental_sort = off"))
+            session.execute(text("SET LOCAL enable_seqscan = off"))
+            for key in SortKey:
+                if key is SortKey.CREATED:
+                    continue  # not a column of the table
+                query = prospects.page_ids_query(ProspectFilter(), key)
+                compiled = query.compile(team.engine, compile_kwargs={"literal_binds": True})
+                plan = "\n".join(session.execute(text(f"EXPLAIN {compiled}")).scalars())
+                assert "Sort" not in plan, (key, plan)
+    finally:
+        team.dispose()
