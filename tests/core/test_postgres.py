@@ -235,3 +235,38 @@ def test_each_sort_reads_its_index_in_the_tables_order(pg_url: str, tmp_path: Pa
                 assert "Sort" not in plan, (key, plan)
     finally:
         team.dispose()
+
+
+def test_the_ordered_ids_come_a_chunk_at_a_time(pg_url: str, tmp_path: Path) -> None:
+    """The table reads every ordered id in the background and stops when the sort or
+    the filter changes: on a server a plain cursor received the whole result first (a
+    million ids computed and sent for nothing, the table's next page waiting for a core)."""
+    from sqlalchemy import event
+
+    from prospection.core import prospects
+    from prospection.core.prospects import ProspectFilter, SortKey
+
+    team = open_database(tmp_path / "a.sqlite3", url=pg_url)
+    cursors: list[str] = []
+    try:
+        with team.session() as session:
+            session.add_all(Prospect(name=f"P {n:03d}") for n in range(250))
+        event.listen(
+            team.engine,
+            "before_cursor_execute",
+            lambda _c, cursor, statement, *_a: (
+                cursors.append(type(cursor).__name__) if "ORDER BY" in statement else None
+            ),
+        )
+        with team.session() as session:
+            expected = prospects.page_ids(session, ProspectFilter(), SortKey.NAME, limit=None)
+            cursors.clear()
+            every = prospects.ordered_ids(session, ProspectFilter(), SortKey.NAME, chunk=100)
+            stopped = prospects.ordered_ids(
+                session, ProspectFilter(), SortKey.NAME, chunk=100, should_stop=lambda: True
+            )
+        assert every is not None and list(every) == expected and len(expected) == 250
+        assert stopped is None
+        assert cursors == ["ServerCursor", "ServerCursor"], cursors
+    finally:
+        team.dispose()

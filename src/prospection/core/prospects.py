@@ -517,12 +517,25 @@ def ordered_ids(
     driver's cursor, a chunk at a time, checking `should_stop` between chunks.
     """
     query = page_ids_query(flt, sort, descending, 0, None, now)
-    result = session.connection().execute(query)
-    cursor = result.cursor
+    connection = session.connection()
+    server = not dialects.is_sqlite(connection)
+    if server:
+        # A server sends a plain cursor's whole result before the first row is read: a
+        # million ids computed and sent even when a new sort stops the read at once,
+        # taking the busy machine's cores from the table's next page (a sort at a
+        # million prospects went from about 30 ms to 100-800 ms). A server-side cursor
+        # sends a chunk at a time. SQLite already steps through the rows as they come.
+        connection = connection.execution_options(stream_results=True, max_row_buffer=chunk)
+    result = connection.execute(query)
+    # SQLite: straight from the driver's cursor (faster); a server-side cursor's first
+    # rows are already buffered by the result, so it is read through the result.
+    fetch = (
+        (lambda: result.fetchmany(chunk)) if server else (lambda: result.cursor.fetchmany(chunk))
+    )
     found: array[int] = array("q")
     try:
         while True:
-            rows = cursor.fetchmany(chunk)
+            rows = fetch()
             if not rows:
                 return found
             found.extend(row[0] for row in rows)
