@@ -11,13 +11,23 @@ import time
 from pathlib import Path
 
 from tests.benchmarks import dataset, startup
-from tests.benchmarks.report import Row, table_lines, write_json, write_results
+from tests.benchmarks.report import (
+    Row,
+    is_pg,
+    pg_table_lines,
+    table_lines,
+    write_json,
+    write_results,
+)
 from tests.benchmarks.targets import apply_targets
 from tests.benchmarks.worker import RESULT_PREFIX
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 GROUPS = ("table", "search", "rss_ours", "rss_baseline", "import", "calls", "stats", "storage")
+#: PostgreSQL beside SQLite (`pg_bench.py`): only run with a server (`--pg-url`).
+PG_GROUP = "postgres"
+PG_URL_ENV = "PROSPECTION_BENCH_PG_URL"
 GROUP_TIMEOUT_S = 1200
 
 
@@ -54,12 +64,24 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
         default="rebuild",
         help="fill the full-text index in one pass (default) or through the triggers",
     )
-    parser.add_argument("--groups", default=",".join(("startup", *GROUPS)), help="subset to run")
+    parser.add_argument(
+        "--groups", default=",".join(("startup", *GROUPS, PG_GROUP)), help="subset to run"
+    )
+    parser.add_argument(
+        "--pg-url",
+        default=os.environ.get(PG_URL_ENV, "").strip() or None,
+        help="a PostgreSQL database (postgresql+psycopg://user@host/db) where each data set "
+        "is copied into a schema of its own (bench_<size>_g<version>, kept between runs), "
+        "for the PostgreSQL column (default: $" + PG_URL_ENV + "; without it the column is "
+        'skipped). With the test server: --pg-url "$PROSPECTION_TEST_PG_URL"',
+    )
     parser.add_argument("--startup-runs", type=int, default=5)
     return parser.parse_args(argv)
 
 
-def _run_group(group: str, data: dataset.DataSet, work: Path) -> list[Row]:
+def _run_group(
+    group: str, data: dataset.DataSet, work: Path, extra: tuple[str, ...] = ()
+) -> list[Row]:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     command = [
@@ -70,6 +92,7 @@ def _run_group(group: str, data: dataset.DataSet, work: Path) -> list[Row]:
         str(data.size),
         str(data.path),
         str(work),
+        *extra,
     ]
     try:
         done = subprocess.run(
@@ -122,6 +145,28 @@ def _replace_analysis(results: Path) -> None:
     results.write_text(measured + "\n\n" + analysis + "\n")
 
 
+def _run_postgres(
+    url: str, data: dataset.DataSet, work: Path, rebuild: bool, context: list[str]
+) -> list[Row]:
+    """Copy the set into PostgreSQL (or reuse the copy), then time both side by side."""
+    from sqlalchemy.engine import make_url
+
+    from tests.benchmarks import pg_dataset
+
+    print(f"   {PG_GROUP} ...", flush=True)
+    try:
+        copy = pg_dataset.build(url, data, reuse=not rebuild)
+    except Exception as error:  # a server that cannot be used: said, the rest goes on
+        first = str(error).strip().splitlines()[:1] or [type(error).__name__]
+        return [Row(measure=f"({PG_GROUP})", size=data.size, note=f"failed: {first[0][:200]}")]
+    server = make_url(url).render_as_string(hide_password=True)
+    context.append(
+        f"- {data.size:,} prospects: copied into {server}, schema {copy.schema}, in "
+        f"{copy.copy_s:.1f} s{'; reused' if copy.reused else ''}"
+    )
+    return _run_group(PG_GROUP, data, work, (copy.url,))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Build the data sets, run every measure, print and save the results."""
     args = _arguments(argv)
@@ -139,6 +184,13 @@ def main(argv: list[str] | None = None) -> int:
         os.environ[variable] = str(work / variable.lower())
     rows: list[Row] = []
     context: list[str] = []
+    pg_context: list[str] = []
+    if PG_GROUP in groups and not args.pg_url:
+        skipped = (
+            "PostgreSQL column skipped: no server given (--pg-url URL or $" + PG_URL_ENV + ")."
+        )
+        print(skipped, flush=True)
+        pg_context.append(f"- {skipped}")
     started = time.perf_counter()
     for size in sizes:
         t0 = time.perf_counter()
@@ -159,12 +211,20 @@ def main(argv: list[str] | None = None) -> int:
             if group in groups:
                 print(f"   {group} ...", flush=True)
                 size_rows += _run_group(group, data, work)
+        if PG_GROUP in groups and args.pg_url:
+            size_rows += _run_postgres(args.pg_url, data, work, args.rebuild, pg_context)
         size_rows = apply_targets(_merge_rss(size_rows))
-        print("\n".join(table_lines(size_rows)), flush=True)
+        if any(not is_pg(row) for row in size_rows):
+            print("\n".join(table_lines(size_rows)), flush=True)
+        if any(is_pg(row) for row in size_rows):
+            print("\n".join(pg_table_lines(size_rows)), flush=True)
         rows += size_rows
     total = time.perf_counter() - started
     print(f"\nAll sizes in {total:.0f} s\n")
-    print("\n".join(table_lines(rows)))
+    if any(not is_pg(row) for row in rows):
+        print("\n".join(table_lines(rows)))
+    if any(is_pg(row) for row in rows):
+        print("\n" + "\n".join(pg_table_lines(rows)))
     if args.json:
         write_json(rows, args.json)
     if not args.no_results:
@@ -175,7 +235,12 @@ def main(argv: list[str] | None = None) -> int:
         )
         context.append(f"- Whole run: {total:.0f} s")
         write_results(
-            rows, args.results, command=command.strip(), context=context, analysis=analysis
+            rows,
+            args.results,
+            command=command.strip(),
+            context=context,
+            analysis=analysis,
+            postgres=pg_context,
         )
     broken = [row for row in rows if row.note.startswith(("failed", "timed out"))]
     return 1 if broken else 0

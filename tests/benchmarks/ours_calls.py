@@ -25,13 +25,14 @@ def _card_loader() -> Any:
     return getattr(module, "load_call_card", None)
 
 
-def run(path: Path, size: int) -> list[Row]:
+def run(path: Path, size: int, url: str | None = None) -> list[Row]:
     """Seconds to build a 20-call queue; per call, outcome saved + next prospect loaded.
 
     The calls are really written (a no-answer each): the cached data set drifts by a
-    dozen activities per run, as a user's file would.
+    dozen activities per run, as a user's file would. With `url`, on that PostgreSQL
+    database instead of the file.
     """
-    database = open_database(path)
+    database = open_database(path, url=url)
     load_card = _card_loader()
     steps: list[float] = []
     saves: list[float] = []

@@ -13,9 +13,12 @@ from tests.benchmarks.report import Row
 RUNS = 5
 
 
-def run(path: Path, size: int) -> list[Row]:
-    """Median seconds of `week_status` for this week (after one warm-up)."""
-    database = open_database(path)
+def run(path: Path, size: int, url: str | None = None) -> list[Row]:
+    """Median seconds of `week_status` for this week (after one warm-up).
+
+    With `url`, on that PostgreSQL database instead of the file.
+    """
+    database = open_database(path, url=url)
     times: list[float] = []
     try:
         with database.session() as session:

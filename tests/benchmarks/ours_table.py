@@ -30,16 +30,17 @@ COLUMNS = {
 class OursTable:
     """Database, model and view, as the main window builds them."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, url: str | None = None) -> None:
         application()
         self.path = path
+        self.url = url  # a PostgreSQL schema instead of the file (`pg_bench.py`)
         self.db: Database | None = None
         self.model: ProspectTableModel | None = None
         self.view: ProspectTable | None = None
 
     def open(self) -> None:
         """Open the file and the table, until the first rows are painted."""
-        self.db = open_database(self.path)
+        self.db = open_database(self.path, url=self.url)
         self.model = ProspectTableModel(self.db)
         self.view = ProspectTable(self.model)
         self.view.resize(WIDTH, HEIGHT)
@@ -88,9 +89,17 @@ class OursTable:
         application().processEvents()
 
 
-def run(path: Path, sort_keys: tuple[str, ...], fractions: tuple[float, ...]) -> dict[str, object]:
-    """Open, sort by each key, filter per keystroke, scroll: seconds for each."""
-    table = OursTable(path)
+def run(
+    path: Path,
+    sort_keys: tuple[str, ...],
+    fractions: tuple[float, ...],
+    url: str | None = None,
+) -> dict[str, object]:
+    """Open, sort by each key, filter per keystroke, scroll: seconds for each.
+
+    With `url`, the same on that PostgreSQL database (`path` then only names the file).
+    """
+    table = OursTable(path, url)
     results: dict[str, object] = {}
     cpu = CPU_TIMES
     try:

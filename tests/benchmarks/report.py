@@ -11,6 +11,9 @@ from pathlib import Path
 from typing import Any
 
 NOT_AVAILABLE = "not available yet"
+#: Measures of PostgreSQL beside SQLite (`pg_bench.py`): "ours" is PostgreSQL, the
+#: baseline SQLite; printed in a table of their own, checked against SQLite (targets.py).
+PG_PREFIX = "PostgreSQL: "
 
 
 @dataclass
@@ -92,7 +95,7 @@ def _met(row: Row) -> str:
 def table_lines(rows: list[Row]) -> list[str]:
     """The results as a Markdown table (also readable on a terminal)."""
     header = ("measure", "size", "ours", "baseline", "ratio", "target", "met", "note")
-    body = [
+    body: list[tuple[str, ...]] = [
         (
             row.measure,
             f"{row.size:,}",
@@ -104,7 +107,12 @@ def table_lines(rows: list[Row]) -> list[str]:
             row.note,
         )
         for row in rows
+        if not is_pg(row)
     ]
+    return _markdown(header, body)
+
+
+def _markdown(header: tuple[str, ...], body: list[tuple[str, ...]]) -> list[str]:
     widths = [max(len(str(cells[i])) for cells in [header, *body]) for i in range(len(header))]
 
     def line(cells: tuple[str, ...]) -> str:
@@ -113,6 +121,31 @@ def table_lines(rows: list[Row]) -> list[str]:
     return [line(header), "|" + "|".join("-" * (w + 2) for w in widths) + "|"] + [
         line(cells) for cells in body
     ]
+
+
+def is_pg(row: Row) -> bool:
+    """Whether the row compares PostgreSQL with SQLite."""
+    return row.measure.startswith(PG_PREFIX)
+
+
+def pg_table_lines(rows: list[Row]) -> list[str]:
+    """The PostgreSQL rows as their own table: SQLite, PostgreSQL and their ratio."""
+    header = ("operation", "size", "SQLite", "PostgreSQL", "PG/SQLite", "target", "met", "note")
+    body = [
+        (
+            row.measure[len(PG_PREFIX) :],
+            f"{row.size:,}",
+            _baseline(row),
+            _ours(row),
+            _ratio(row),
+            row.target,
+            _met(row),
+            row.note,
+        )
+        for row in rows
+        if is_pg(row)
+    ]
+    return _markdown(header, body)
 
 
 def write_json(rows: list[Row], path: Path) -> None:
@@ -148,7 +181,13 @@ def machine() -> list[str]:
 
 
 def write_results(
-    rows: list[Row], path: Path, *, command: str, context: list[str], analysis: str
+    rows: list[Row],
+    path: Path,
+    *,
+    command: str,
+    context: list[str],
+    analysis: str,
+    postgres: list[str] | None = None,
 ) -> None:
     """RESULTS.md: the machine, how the data were built, the table, and the analysis."""
     lines = [
@@ -174,7 +213,22 @@ def write_results(
         "",
         *table_lines(rows),
         "",
+        *_postgres_section(rows, postgres or []),
         analysis.rstrip(),
         "",
     ]
     path.write_text("\n".join(lines))
+
+
+def _postgres_section(rows: list[Row], context: list[str]) -> list[str]:
+    """The PostgreSQL table (or why there is none), with how its data were copied."""
+    lines = ["## PostgreSQL beside SQLite", "", *context, ""]
+    if any(is_pg(row) for row in rows):
+        lines += [
+            "PG/SQLite = PostgreSQL / SQLite, same operation through the same code on the",
+            "same data, in the same process (median of the rounds).",
+            "",
+            *pg_table_lines(rows),
+            "",
+        ]
+    return lines

@@ -14,8 +14,8 @@ RESULT_PREFIX = "BENCHMARK-ROWS:"
 
 
 def main(argv: list[str]) -> int:
-    """`python -m tests.benchmarks.worker GROUP SIZE DATABASE WORK_DIR`."""
-    group, size_text, database, work_dir = argv
+    """`python -m tests.benchmarks.worker GROUP SIZE DATABASE WORK_DIR [PG_URL]`."""
+    group, size_text, database, work_dir = argv[:4]
     size = int(size_text)
     path = Path(database)
     work = Path(work_dir)
@@ -23,6 +23,10 @@ def main(argv: list[str]) -> int:
         from tests.benchmarks import table_bench
 
         rows = table_bench.measure(path, size)
+    elif group == "postgres":
+        from tests.benchmarks import pg_bench
+
+        rows = pg_bench.measure(path, argv[4], size)
     elif group == "search":
         from tests.benchmarks import search_bench
 

@@ -129,6 +129,31 @@ def test_users_are_checked_and_found_by_email_or_name(db: Database) -> None:
         assert users.is_team(session)
 
 
+def test_whether_it_is_a_team_is_asked_once_per_transaction(db: Database) -> None:
+    """The weekly stats asked it 63 times for one panel: on a server, 63 round trips."""
+    from sqlalchemy import event
+
+    from prospection.core.weekly_goals import week_status
+
+    asked: list[str] = []
+
+    def count(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if "app_user" in statement and "count(" in statement:
+            asked.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", count)
+    with db.session() as session:
+        week_status(session)
+        assert len(asked) == 1
+        assert not users.is_team(session)
+        users.add_user(session, "Bob")  # seen at once, in the same transaction
+        assert users.is_team(session)
+    with db.session() as session:
+        assert users.is_team(session)
+    assert len(asked) == 3
+    event.remove(db.engine, "before_cursor_execute", count)
+
+
 # ------------------------------------------------------------------ per user
 
 

@@ -3,7 +3,8 @@
 SQLite: an FTS5 table folding case and accents itself (unicode61, remove_diacritics 2);
 queries are split the same way and every word matched as a prefix, so results follow
 typing. PostgreSQL: the same documents, searched through migration 0010's functions
-(`unaccent` folding, a `tsvector` GIN index, prefix words `'word':*`). The condition is
+(`unaccent` folding, prefix words `'word':*`) and migration 0014's stored `tsvector`
+column `prospect_search.document` and its GIN index. The condition is
 one SQL element compiled for the dialect of the connection running it (`_Matches`), so
 callers never choose.
 """
@@ -180,7 +181,8 @@ def _matches_sqlite(element: _Matches, compiler: SQLCompiler, **kw: Any) -> str:
 @compiles(_Matches, "postgresql")
 def _matches_postgresql(element: _Matches, compiler: SQLCompiler, **kw: Any) -> str:
     value = compiler.process(bindparam(element.key, element.tsquery), **kw)
-    return f"prospection_search_document(prospect_search.body) @@ prospection_search_query({value})"
+    # The stored document (migration 0014): a row checked alone is not computed again.
+    return f"prospect_search.document @@ prospection_search_query({value})"
 
 
 def _matches(query: str, key: str) -> _Matches | None:
@@ -209,11 +211,24 @@ def matching_ids(query: str) -> Select[Any] | None:
     )
 
 
-def id_filter(id_column: Any, query: str) -> ColumnElement[bool] | None:
-    """A WHERE clause keeping rows whose `id_column` matches `query`."""
+def id_filter(
+    id_column: Any, query: str, *, matches_first: bool = False
+) -> ColumnElement[bool] | None:
+    """A WHERE clause keeping rows whose `id_column` matches `query`.
+
+    `matches_first`: the matching ids are read from the index once, before any row
+    (on PostgreSQL a MATERIALIZED common table expression; SQLite's plans are left
+    alone, it reads an IN list first anyway). Without it PostgreSQL may walk a sort's
+    index checking every row, which for a word few rows hold (or none) reads most of
+    the table to fill one page.
+    """
     ids = matching_ids(query)
     if ids is None:
         return None
+    if matches_first:
+        found = ids.cte("search_matches").prefix_with("MATERIALIZED", dialect="postgresql")
+        first: ColumnElement[bool] = id_column.in_(select(found.c.id))
+        return first
     condition: ColumnElement[bool] = id_column.in_(ids.scalar_subquery())
     return condition
 

@@ -594,11 +594,24 @@ def move_data(
                 transaction.rollback()
             else:
                 transaction.commit()
+        if not dry_run and not dialects.is_sqlite(target):
+            _analyze(target)
     except TeamError:
         raise
     except (SQLAlchemyError, OSError) as error:
         raise _team_error(error, str(target.url)) from error
     return report
+
+
+def _analyze(engine: Engine) -> None:
+    """The planner's statistics of the tables just filled (PostgreSQL).
+
+    Autovacuum would gather them a minute or more later; until then the server plans
+    with no idea of the tables' sizes (whole tables walked for a page of the table).
+    """
+    names = [table.name for table in _data_tables()] + ["prospect_search"]
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.execute(text("ANALYZE " + ", ".join(f'"{name}"' for name in names)))
 
 
 def _only_blank_user(engine: Engine) -> bool:

@@ -74,9 +74,23 @@ def user_count(session: Session) -> int:
     return int(session.scalar(select(func.count()).select_from(_TABLE)) or 0)
 
 
+#: `session.info` key: whether the data has several users, and in which transaction.
+_TEAM_KEY = "prospection.users.is_team"
+
+
 def is_team(session: Session) -> bool:
-    """Whether more than one person uses the data (team columns and filters matter)."""
-    return user_count(session) > 1
+    """Whether more than one person uses the data (team columns and filters matter).
+
+    Read once per transaction (`add_user` forgets it): one panel's queries ask it many
+    times (the weekly stats 63 times), and on a server each question is a round trip.
+    """
+    cached = session.info.get(_TEAM_KEY)
+    transaction = session.get_transaction()
+    if cached is not None and transaction is not None and cached[0] is transaction:
+        return bool(cached[1])
+    team = user_count(session) > 1
+    session.info[_TEAM_KEY] = (session.get_transaction(), team)
+    return team
 
 
 def user_labels(session: Session) -> dict[int, str]:
@@ -114,6 +128,7 @@ def add_user(session: Session, name: str, email: str = "") -> User:
             session.add(row)
     except IntegrityError as error:
         raise UserError("name_taken", name) from error
+    session.info.pop(_TEAM_KEY, None)
     return _user(row)
 
 
