@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from prospection.core.enums import ContactRole, PhoneKind, Stage
 from prospection.core.imports.fields import Field
 from prospection.core.imports.messages import Code, message
+from prospection.core.imports.phone_batch import _ASCII_DIGITS
 from prospection.core.imports.planner import (
     _CONTACT_KEYS,
     _PROSPECT_ATTRIBUTES,
@@ -302,3 +303,16 @@ def test_target_values_are_the_record_s_true_ones(
         for key, value in zip(_CONTACT_KEYS, _contact_fields(record), strict=True)
         if value
     ]
+
+
+# --- Phones: ASCII digits without the pattern ------------------------------------------
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    digits=st.text(max_size=12).map(lambda text: "".join(text.split()))
+    | st.text(alphabet="0123456789٠١²൧+", max_size=12)
+)
+def test_ascii_digits_are_what_the_pattern_matched(digits: str) -> None:
+    # `PhoneParser._fast` checks a compacted number (no whitespace left) this way.
+    assert (digits.isdigit() and digits.isascii()) == bool(_ASCII_DIGITS.match(digits))
