@@ -135,7 +135,9 @@ class PhoneParser:
             compact = "+" + compact[2:]
         plus = compact.startswith("+")
         digits = compact[1:] if plus else compact
-        if not _ASCII_DIGITS.match(digits):
+        # What `_ASCII_DIGITS.match` says, without the pattern: `compact` holds no
+        # whitespace (so no new line for its "$"), and an ASCII digit is 0-9.
+        if not (digits.isdigit() and digits.isascii()):
             return None
         if plus:
             if not digits.startswith(self.code):

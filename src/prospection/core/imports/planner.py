@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import compress
 from operator import attrgetter
 from typing import Any
 
@@ -318,13 +319,9 @@ def _fill_prospect(prospect: ProspectTarget, record: Record) -> list[str] | None
         tags.extend(t for t in record.tags if t not in tags)
     values = prospect.values
     if not values:  # a prospect the row just created: every non-empty value goes in
-        values.update(
-            {
-                key: value
-                for key, value in zip(_PROSPECT_KEYS, _prospect_fields(record), strict=True)
-                if value
-            }
-        )
+        fields = _prospect_fields(record)
+        # The pairs whose value is true, as the dict comprehension `if value` kept them.
+        values.update(compress(zip(_PROSPECT_KEYS, fields, strict=True), fields))
         return None
     conflicts: list[str] | None = None
     for key, value in zip(_PROSPECT_KEYS, _prospect_fields(record), strict=True):
@@ -388,11 +385,8 @@ def _new_contact(prospect: ProspectTarget, record: Record) -> ContactTarget:
     asked for again, it is made anew), so nothing else sees them change when later rows
     merge into the contact.
     """
-    values = {
-        key: value
-        for key, value in zip(_CONTACT_KEYS, _contact_fields(record), strict=True)
-        if value
-    }
+    fields = _contact_fields(record)
+    values = dict(compress(zip(_CONTACT_KEYS, fields, strict=True), fields))  # the true ones
     return ContactTarget(
         prospect=prospect,
         values=values,

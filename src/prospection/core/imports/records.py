@@ -280,6 +280,13 @@ class RecordBuilder:
                 and attribute not in ("website", "linkedin")
             ):
                 self.columns[position] = (*column[:2], _SOLE_TEXT, *column[3:])
+        # Those columns first, in one tight loop (`build`): a value that needs nothing
+        # but setting has no other effect, so setting it before the other columns are
+        # read changes nothing (no other column reads or writes its field).
+        self.sole = [(c[0], c[3], c[6]) for c in self.columns if c[2] == _SOLE_TEXT]
+        self.others = [c for c in self.columns if c[2] != _SOLE_TEXT]
+        #: a row this long holds every sole text column
+        self.sole_width = max((c[0] for c in self.sole), default=-1) + 1
 
     def parser(self, where: str) -> PhoneParser:
         """The phone parser of region `where` (one per region, with its cache)."""
@@ -290,14 +297,27 @@ class RecordBuilder:
 
     def build(self, line: int, values: Sequence[str]) -> Record:
         """The record of one row: mapped values cleaned, the rest kept as extra fields."""
-        record = Record(line=line)
+        record = Record(line)
+        width = len(values)
+        columns = self.columns
+        if width >= self.sole_width:
+            # The fast pass: every sole text value that is only to be set (no warning,
+            # no clean-up), set; any other sends the row the long way, from a new record.
+            for index, attribute, longest in self.sole:
+                value = values[index].strip()
+                if value:
+                    if len(value) > longest or "\r" in value or value[0] == "'" or "+" in value:
+                        record = Record(line)
+                        break
+                    setattr(record, attribute, value)
+            else:
+                columns = self.others
         extra = record.extra
         full_name = ""
         addresses: list[str] = []
         raw_emails: list[str] = []
         raw_phones: list[tuple[PhoneKind | None, str]] = []
-        width = len(values)
-        for index, header, kind, attribute, phone_kind, website, longest in self.columns:
+        for index, header, kind, attribute, phone_kind, website, longest in columns:
             if index >= width:
                 break
             value = values[index].strip()
@@ -452,6 +472,11 @@ def build_record(
 
 
 def _add_emails(record: Record, raw_emails: list[str]) -> None:
+    if len(raw_emails) == 1:  # one valid address (most rows): nothing to compare it with
+        email, error = check_plain_email(raw_emails[0].strip().removeprefix("mailto:"))
+        if error is None:
+            record.emails.append(email)
+            return
     others: list[str] = []
     invalid: list[str] = []
     seen: set[str] = set()
@@ -491,4 +516,4 @@ def _add_phones(
             record.warnings.append(
                 message(Code.UNVERIFIED_PHONE, phone=parsed.raw, e164=parsed.e164)
             )
-        record.phones.append(PhoneValue(kind=kind, raw=parsed.raw, e164=parsed.e164))
+        record.phones.append(PhoneValue(kind, parsed.raw, parsed.e164))
