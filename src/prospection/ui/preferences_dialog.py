@@ -114,7 +114,10 @@ class PreferencesDialog(QDialog):
         choose.setAutoDefault(False)
         choose.clicked.connect(self._choose_meetings_folder)
         folder_row.addWidget(choose)
-        form.addRow(self.tr("&Meeting invitations:"), folder_row)
+        # A row whose field is a layout gets a label without a buddy: its "&" would show.
+        folder_label = QLabel(self.tr("&Meeting invitations:"), self)
+        folder_label.setBuddy(self.meetings_folder_edit)
+        form.addRow(folder_label, folder_row)
 
         from prospection import paths
         from prospection.ui.team_page import TeamPage
