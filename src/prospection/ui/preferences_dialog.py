@@ -137,6 +137,23 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.language_box.currentIndexChanged.connect(self._language_changed)
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """Open as big as the pages need, within the screen.
+
+        Qt opens a window at most two thirds of the screen high, which squeezed the Team
+        page of a team server (its notes clipped, one person visible) at 1366x768.
+        """
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry().size()
+        wanted = self.sizeHint()
+        # Leave room for the window frame and title bar the window manager adds.
+        height = max(self.minimumSizeHint().height(), min(wanted.height(), room.height() - 60))
+        width = max(self.minimumSizeHint().width(), min(wanted.width(), room.width() - 40))
+        self.resize(width, height)
 
     def _language_changed(self) -> None:
         wanted = str(self.language_box.currentData() or "") or system_language()

@@ -192,6 +192,10 @@ class TeamPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Three people visible at least: a squeezed table showed one and hid the others.
+        rows = self.people_table.verticalHeader().defaultSectionSize()
+        header_height = self.people_table.horizontalHeader().sizeHint().height()
+        self.people_table.setMinimumHeight(header_height + 3 * rows + 4)
         column.addWidget(self.people_table)
         self.rename_button = QPushButton(self.tr("Change &my name and email"), box)
         self.rename_button.setAutoDefault(False)
