@@ -24,8 +24,16 @@ from tests.ui.call_session_helpers import Prompts, start
 
 @pytest.fixture
 def team(pg_url: str, tmp_path: Path) -> Iterator[Database]:
+    from PySide6.QtWidgets import QApplication
+
     database = open_database(tmp_path / "unused.sqlite3", url=pg_url)
     yield database
+    # pytest-qt closes the test's widgets after the fixtures' teardown, when this
+    # database's schema is already dropped: an open session dialog's weekly bars then
+    # read a dropped schema. Hide them first (a hidden window's bars read nothing);
+    # hiding, not closing: the dialog's close asks questions the test no longer answers.
+    for widget in QApplication.topLevelWidgets():
+        widget.hide()
     database.dispose()
 
 

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from prospection.core.db import Database
@@ -155,11 +155,12 @@ class WeekBars(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._refresh_if_open)
+        self._stale = False
         # The clock moves the even pace (and, on Monday, the week): refresh now and then.
         self._ticker = QTimer(self)
         self._ticker.setInterval(5 * 60 * 1000)
-        self._ticker.timeout.connect(self.refresh)
+        self._ticker.timeout.connect(self._refresh_if_open)
         self._ticker.start()
         events.activities_changed.connect(self.schedule_refresh)
         events.goals_changed.connect(self.schedule_refresh)
@@ -184,6 +185,23 @@ class WeekBars(QWidget):
     def schedule_refresh(self, *_: object) -> None:
         """Refresh soon, once for a burst of changes."""
         self._timer.start()
+
+    def _refresh_if_open(self) -> None:
+        # A closed window (a call session's, say) reads nothing until it is shown again:
+        # it went on querying every few minutes, and on a team server after it was gone.
+        window = self.window()
+        if window.isHidden() and window.testAttribute(
+            Qt.WidgetAttribute.WA_WState_ExplicitShowHide
+        ):
+            self._stale = True
+            return
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
 
     def refresh(self) -> None:
         """Read the week again and show it."""
