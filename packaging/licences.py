@@ -224,8 +224,9 @@ def collect(system_libraries: list[Path], output: Path) -> list[Component]:
         )
         for source in sources:
             target = folder / source.name
-            # Debian copyright files all have one name: say whose it is.
-            if target.exists() or (source.name == "copyright" and libraries == ()):
+            # Debian copyright files all have one name: in another component's folder
+            # (a wheel's, for the libraries it carries), say whose it is.
+            if target.exists() or (source.name == "copyright" and source.parent.name != name):
                 target = folder / f"{source.parent.name}-{source.name}"
             shutil.copyfile(source, target)
             component.files.append(target.relative_to(output).as_posix())
