@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from prospection.core import users
 from prospection.core.db import Database
+from prospection.core.models import Prospect
 from prospection.core.prospect_editing import IssueCode, update_prospect
 from prospection.core.prospects import ProspectFilter, count
 from prospection.ui.editor.prospect_form import ProspectForm
@@ -53,6 +54,19 @@ def test_a_team_sees_owners_and_filters_its_own(qtbot, db: Database) -> None:  #
         for row in range(model.rowCount())
     }
     assert texts == {"Boulangerie Martin": "Bob", "Garage Durand": ""}
+    # Who called last: a column offered in the header's menu, and in the owner's tooltip.
+    assert table.horizontalHeader().isSectionHidden(int(Column.LAST_CALLER))
+    with db.session() as session:
+        session.get(Prospect, mine).last_caller_id = 1  # type: ignore[union-attr]
+    model.reload()
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if model.index(r, Column.NAME).data() == "Boulangerie Martin"
+    )
+    tip = model.index(row, Column.OWNER).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Owner: Bob\nLast called by: Alice"
+    assert model.index(row, Column.LAST_CALLER).data() == "Alice"
     assert model.headerData(int(Column.LAST_CALLER), Qt.Orientation.Horizontal) == "Last called by"
     # Not sortable: clicking it leaves the rows, and the arrow, where they were.
     header = table.horizontalHeader()

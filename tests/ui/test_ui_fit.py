@@ -297,3 +297,43 @@ def test_a_target_met_note_does_not_widen_the_window(qtbot: QtBot, db: Database)
         panel.streak.setText(streak + " " + streak + " " + streak)
         settle(qtbot)
         assert window.width() == 1280
+
+
+@pytest.mark.parametrize("code", ["en", "fr"])
+@pytest.mark.parametrize("size", [(1280, 720), (1366, 768)])
+def test_a_teams_owner_column_fits_a_small_screen(
+    qtbot: QtBot, db: Database, code: str, size: tuple[int, int]
+) -> None:
+    from prospection.app import fill_demo_if_empty
+    from prospection.core import users
+
+    fill_demo_if_empty(db, code)
+    with db.session() as session:  # two people: the team columns show
+        users.rename_user(session, 1, "Alice Martin")
+        users.add_user(session, "Bertrand Durand", "bertrand@x.fr")
+    with language(code):
+        window = shown_window(qtbot, db, *size)
+        table = window.table
+        header = table.horizontalHeader()
+        viewport = table.viewport().rect()
+        metrics = table.fontMetrics()
+        for column in (Column.OWNER, Column.NEXT_ACTION, Column.PHONE):
+            assert not header.isSectionHidden(int(column)), column
+            left = header.sectionViewportPosition(int(column))
+            right = left + header.sectionSize(int(column))
+            assert left >= 0 and right <= viewport.width(), (column, left, right, viewport)
+        assert table.horizontalScrollBar().maximum() == 0
+        # A first name, a prospect's name and a date and time still read whole.
+        assert header.sectionSize(int(Column.OWNER)) > metrics.horizontalAdvance("Bertrand") + 8
+        assert header.sectionSize(int(Column.NAME)) >= 14 * metrics.averageCharWidth()
+        assert header.sectionSize(int(Column.PHONE)) > metrics.horizontalAdvance("05 36 49 22 54")
+        assert header.sectionSize(int(Column.NEXT_ACTION)) > metrics.horizontalAdvance(
+            "05/12/2026 16:30"
+        )
+        # "Last called by" waits in the header's menu (no room beside the editor) ...
+        assert header.isSectionHidden(int(Column.LAST_CALLER))
+        # ... and a narrowed title reads whole in its tooltip.
+        tip = table.model().headerData(
+            int(Column.OWNER), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+        )
+        assert tip == ("Responsable" if code == "fr" else "Owner")

@@ -80,5 +80,13 @@
         <source>Priority {level} of 3</source>
         <translation>Priorité {level} sur 3</translation>
     </message>
+    <message>
+        <source>Owner: {name}</source>
+        <translation>Responsable : {name}</translation>
+    </message>
+    <message>
+        <source>Last called by: {name}</source>
+        <translation>Dernier appel par : {name}</translation>
+    </message>
 </context>
 </TS>

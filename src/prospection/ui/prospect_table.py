@@ -48,8 +48,18 @@ _SHRINKABLE = (
     (Column.LAST_CONTACT, 9),
     (Column.NAME, 14),
     (Column.CONTACT, 9),
+    # A team's columns on a laptop: a first name reads whole, the rest is elided (the
+    # tooltip has it all), before a phone number is cut.
+    (Column.OWNER, 9),
+    (Column.LAST_CALLER, 9),
+    (Column.PRIORITY, 6),
     (Column.PHONE, 14),
+    (Column.STAGE, 9),
 )
+#: The team column a team sees at first; "Last called by" is one click away in the
+#: header's menu and in the owner's tooltip: with the editor beside it, a 1280-pixel
+#: table has no room for both without cutting the prospects' names.
+_TEAM_SHOWN_BY_DEFAULT = (Column.OWNER,)
 
 
 class ProspectTable(QTableView):
@@ -201,7 +211,8 @@ class ProspectTable(QTableView):
         for column in _HIDDEN_BY_DEFAULT:
             header.setSectionHidden(int(column), True)
         for column in TEAM_COLUMNS:
-            header.setSectionHidden(int(column), not self._model.team)
+            shown = self._model.team and column in _TEAM_SHOWN_BY_DEFAULT
+            header.setSectionHidden(int(column), not shown)
 
     def _key(self, key: str) -> str:
         return folder_key(self._settings_group, key)
@@ -223,9 +234,10 @@ class ProspectTable(QTableView):
                 self.horizontalHeader().setSectionHidden(int(column), True)
 
     def show_team_columns(self) -> None:
-        """The owner and last-caller columns, shown when the data becomes a team's."""
-        for column in TEAM_COLUMNS:
+        """The owner column, shown when the data becomes a team's."""
+        for column in _TEAM_SHOWN_BY_DEFAULT:
             self.horizontalHeader().setSectionHidden(int(column), False)
+        self._fit()
 
     def save_layout(self) -> None:
         """Remember column order, widths, visibility and sort (for this data folder)."""

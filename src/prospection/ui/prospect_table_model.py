@@ -545,7 +545,8 @@ class ProspectTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        # The tooltip too: on a laptop a narrowed column elides its title.
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.column_titles()[Column(section)]
         return None
 
@@ -758,6 +759,19 @@ class ProspectTableModel(QAbstractTableModel):
             return text
         if column == Column.PRIORITY and item.priority:
             return self.tr("Priority {level} of 3").format(level=item.priority)
+        if column in TEAM_COLUMNS and (item.owner_id or item.last_caller_id):
+            # Whole names (the columns are narrow), and who called last even when its
+            # column is not shown.
+            lines = []
+            if item.owner_id:
+                lines.append(self.tr("Owner: {name}").format(name=self._user_label(item.owner_id)))
+            if item.last_caller_id:
+                lines.append(
+                    self.tr("Last called by: {name}").format(
+                        name=self._user_label(item.last_caller_id)
+                    )
+                )
+            return "\n".join(lines)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
