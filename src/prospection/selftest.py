@@ -284,6 +284,34 @@ def check_qt_modules(context: dict[str, Any]) -> str:
     return f"{', '.join(loaded)}; {_render_goal_charts(context)}"
 
 
+def check_team_driver(context: dict[str, Any]) -> str:
+    """Team mode's driver loads: psycopg with its libpq, and Python's ssl and hashlib.
+
+    psycopg imports ssl at start: a bundle without it, or whose _ssl/_hashlib cannot load
+    the OpenSSL they are linked to, could not reach a team server at all.
+    """
+    import hashlib
+
+    try:
+        import ssl
+
+        import psycopg
+        from psycopg import pq
+    except ImportError as error:
+        raise SelfTestError(f"team mode's driver cannot be loaded ({error})") from error
+    _check(
+        hashlib.sha256.__name__ == "openssl_sha256",
+        "hashlib runs without OpenSSL (_hashlib cannot be loaded)",
+    )
+    digest = hashlib.sha256(b"prospection").hexdigest()
+    _check(digest.startswith("59fd1291f4a4"), f"OpenSSL's SHA-256 is wrong ({digest})")
+    ssl.create_default_context()  # OpenSSL's TLS side answers
+    return (
+        f"psycopg {psycopg.__version__} ({pq.__impl__}), libpq {pq.version()}, "
+        f"{ssl.OPENSSL_VERSION}"
+    )
+
+
 def _render_goal_charts(context: dict[str, Any]) -> str:
     # The goals panel's charts, drawn: Qt Charts links Qt's OpenGL libraries, which a
     # trimmed bundle keeps while leaving out their Python bindings.
@@ -373,6 +401,7 @@ CHECKS: list[tuple[str, Callable[[dict[str, Any]], str]]] = [
     ("resources", check_resources),
     ("french", check_french),
     ("qt-modules", check_qt_modules),
+    ("team-driver", check_team_driver),
     ("main-window", check_main_window),
 ]
 

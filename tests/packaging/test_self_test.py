@@ -111,3 +111,34 @@ def test_the_holiday_check_fails_without_alsace_moselle_holidays(
     monkeypatch.setattr(calling_rules, "is_public_holiday", without_subdivisions)
     with pytest.raises(selftest.SelfTestError, match="2026-12-26 is a holiday in France \\(57\\)"):
         selftest.check_holidays({})
+
+
+def test_the_team_driver_check_names_psycopg_its_libpq_and_openssl() -> None:
+    import ssl
+
+    detail = selftest.check_team_driver({})
+    assert ssl.OPENSSL_VERSION in detail
+    assert "psycopg" in detail and "libpq" in detail
+
+
+def test_the_team_driver_check_fails_without_ssl(monkeypatch: pytest.MonkeyPatch) -> None:
+    # What the bundle did when it left `ssl` out: psycopg imports it at start, so team
+    # mode could not reach any server ("No module named 'ssl'").
+    for name in [name for name in sys.modules if name == "ssl" or name.startswith("psycopg")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "ssl", None)
+    with pytest.raises(selftest.SelfTestError, match="ssl"):
+        selftest.check_team_driver({})
+
+
+def test_the_team_driver_check_fails_when_hashlib_lacks_openssl(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # hashlib without _hashlib: its built-in sha256 (what a bundle whose _hashlib cannot
+    # load its OpenSSL would run).
+    import _sha256  # type: ignore[import-not-found]
+    import hashlib
+
+    monkeypatch.setattr(hashlib, "sha256", _sha256.sha256)
+    with pytest.raises(selftest.SelfTestError, match="OpenSSL"):
+        selftest.check_team_driver({})
