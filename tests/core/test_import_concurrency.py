@@ -1,7 +1,9 @@
 """Two people importing on one team server at the same moment (issue 17).
 
-The importer chooses the new rows' ids itself (max + 1, then moves the sequences): on a
-server two imports must not both take the same ids.
+On a server the importer takes its new rows' ids from the sequences, imports wait for
+each other (an advisory lock) and nobody else waits for an import: two imports never
+take the same ids, colleagues' edits, calls and inserts go through while one is written,
+and overlapping files merge as they would one after the other.
 """
 
 from __future__ import annotations

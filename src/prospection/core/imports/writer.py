@@ -1,7 +1,9 @@
 """Writing an import plan in one transaction, and undoing an import batch.
 
-New rows are inserted in chunks with ids assigned up front (the batch row, written first,
-holds SQLite's write lock, so nobody else can take those ids); a cancel flag is checked
+New rows are inserted in chunks with ids assigned up front (SQLite: max + 1, the batch
+row, written first, holding the file's write lock; a server: taken from the id sequences,
+see `dialects.take_ids`, imports one at a time and planned again when the data changed
+since, see `apply_plan`); a cancel flag is checked
 between chunks and rolls everything back. Merges fill empty fields only, and each change
 is logged in the batch so that "Undo import" can put the old value back.
 """
