@@ -82,33 +82,59 @@ def count_tables(connection: Connection) -> int:
     return len(inspect(connection).get_table_names())
 
 
-def sync_id_sequences(connection: Connection, tables: tuple[str, ...]) -> None:
-    """After rows were written with ids of our choosing, move the servers' id sequences
-    past them (SQLite takes the next id from the table itself: nothing to do)."""
-    if is_sqlite(connection):
-        return
-    for table in tables:
-        connection.execute(
-            text(
-                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), max(id)) FROM \"{table}\" "
-                "HAVING max(id) IS NOT NULL"
-            )
-        )
+#: The first key of the advisory lock that serialises imports on a server ("PROS");
+#: the second is the hash of the schema, so that two Prospection databases in one
+#: PostgreSQL database (the tests' schemas) do not wait for each other.
+_IMPORT_LOCK_CLASS = 0x50524F53
 
 
-def lock_for_chosen_ids(connection: Connection, tables: tuple[str, ...]) -> None:
-    """Before ids are chosen as max + 1 (the importer), keep every other writer of
-    `tables` out until this transaction ends.
+def serialise_imports(connection: Connection) -> bool:
+    """Make this transaction the only import (or undo) of the database until it ends.
 
-    SQLite: the transaction already holds the file's write lock (nothing to do). A
-    server: `SHARE ROW EXCLUSIVE` conflicts with itself and with the row locks of every
-    INSERT/UPDATE/DELETE, so a colleague's import (or an added prospect) waits for this
-    one to commit, then reads the new max. Readers are not blocked.
+    SQLite: nothing (the transaction holds the file's write lock from its first write);
+    returns False. A server: a transaction-level advisory lock, which another import
+    waits for and ordinary writes ignore (colleagues' edits, calls and added prospects
+    never wait for an import); returns True.
     """
     if is_sqlite(connection):
-        return
-    names = ", ".join(f'"{table}"' for table in tables)
-    connection.execute(text(f"LOCK TABLE {names} IN SHARE ROW EXCLUSIVE MODE"))
+        return False
+    connection.execute(
+        text("SELECT pg_advisory_xact_lock(:kind, hashtext(current_schema()))"),
+        {"kind": _IMPORT_LOCK_CLASS},
+    )
+    return True
+
+
+def take_ids(connection: Connection, table: str, count: int) -> range | list[int]:
+    """`count` ids for new rows of `table` that nobody else can take, in ascending order.
+
+    SQLite: max + 1 onwards (the caller's transaction holds the file's write lock, and
+    SQLite takes a new row's id from the table itself). A server: from the table's id
+    sequence, `nextval` once per id in one statement: atomic against every other
+    session's `nextval` (a plain insert), never rolled back, and the sequence is locked
+    only for each call, never for the transaction. Usually one run of numbers (returned
+    as a range); another session's insert at the same moment can leave holes in it.
+    """
+    if is_sqlite(connection):
+        first = int(
+            connection.exec_driver_sql(f'SELECT coalesce(max(id), 0) + 1 FROM "{table}"').scalar()
+            or 1
+        )
+        return range(first, first + count)
+    if count <= 0:
+        return range(0)
+    ids = list(
+        connection.execute(
+            text(
+                "SELECT nextval(pg_get_serial_sequence(:table, 'id')) "
+                "FROM generate_series(1, :count) ORDER BY 1"
+            ),
+            {"table": table, "count": count},
+        ).scalars()
+    )
+    if ids[-1] - ids[0] + 1 == count:
+        return range(ids[0], ids[-1] + 1)
+    return ids
 
 
 def describe(engine: Engine) -> str:

@@ -14,10 +14,11 @@ from operator import attrgetter
 from typing import Any
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from prospection.core.collector import quiet_collector
+from prospection.core.dialects import is_sqlite
 from prospection.core.emails import email_key
 from prospection.core.imports.fields import Field, Mapping
 from prospection.core.imports.grouping import company_key, person_key
@@ -25,7 +26,7 @@ from prospection.core.imports.layouts import Layout
 from prospection.core.imports.messages import Code, Message, message
 from prospection.core.imports.records import PhoneValue, Record, RecordBuilder, is_damaged
 from prospection.core.imports.table import Problem, SourceTable
-from prospection.core.models import Contact, Phone, Prospect
+from prospection.core.models import Contact, ImportBatch, Phone, Prospect
 from prospection.core.users import owner_lookup
 
 #: rapidfuzz token-sort ratio from which two names at one company may be one person.
@@ -170,6 +171,8 @@ class ImportPlan:
     prospects: list[ProspectTarget]  # in order of first appearance, new and existing
     contacts: list[ContactTarget]
     problems: list[Problem]
+    #: A server: what the database held when planned (`database_stamp`), else None.
+    stamp: tuple[int, ...] | None = None
 
     def count(self, fate: Fate) -> int:
         """How many rows have `fate`."""
@@ -443,6 +446,7 @@ def plan_import(
     Reads the database once; writes nothing.
     """
     mapping = list(mapping if mapping is not None else layout.mapping)
+    stamp = None if is_sqlite(session.connection()) else database_stamp(session)
     with quiet_collector():
         index = _Index(session)
     plans: list[RowPlan] = []
@@ -502,7 +506,23 @@ def plan_import(
         prospects=prospects,
         contacts=contacts,
         problems=problems,
+        stamp=stamp,
     )
+
+
+def database_stamp(session: Session) -> tuple[int, ...]:
+    """What a plan depends on that other people change: the last import batch, how
+    many were undone, the last prospect and contact (ids only grow). Equal stamps: no
+    import, undo or added prospect or contact came in between."""
+    row = session.execute(
+        select(
+            select(func.coalesce(func.max(ImportBatch.id), 0)).scalar_subquery(),
+            select(func.count(ImportBatch.undone_at)).scalar_subquery(),
+            select(func.coalesce(func.max(Prospect.id), 0)).scalar_subquery(),
+            select(func.coalesce(func.max(Contact.id), 0)).scalar_subquery(),
+        )
+    ).one()
+    return tuple(int(value) for value in row)
 
 
 def _plan_rows(

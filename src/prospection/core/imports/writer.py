@@ -1,7 +1,9 @@
 """Writing an import plan in one transaction, and undoing an import batch.
 
-New rows are inserted in chunks with ids assigned up front (the batch row, written first,
-holds SQLite's write lock, so nobody else can take those ids); a cancel flag is checked
+New rows are inserted in chunks with ids assigned up front (SQLite: max + 1, the batch
+row, written first, holding the file's write lock; a server: taken from the id sequences,
+see `dialects.take_ids`, imports one at a time and planned again when the data changed
+since, see `apply_plan`); a cancel flag is checked
 between chunks and rolls everything back. Merges fill empty fields only, and each change
 is logged in the batch so that "Undo import" can put the old value back.
 """
@@ -9,15 +11,15 @@ is logged in the batch so that "Undo import" can put the old value back.
 from __future__ import annotations
 
 import importlib
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import count as numbers_from
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, delete, func, insert, select, update
+from sqlalchemy import Boolean, Connection, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from prospection.core import dnc_reasons
@@ -25,9 +27,9 @@ from prospection.core.collector import quiet_collector
 from prospection.core.db import Database
 from prospection.core.dialects import (
     is_sqlite,
-    lock_for_chosen_ids,
     placeholder,
-    sync_id_sequences,
+    serialise_imports,
+    take_ids,
 )
 from prospection.core.emails import email_key
 from prospection.core.enums import Channel, ContactRole, Stage
@@ -45,7 +47,9 @@ from prospection.core.imports.planner import (
     ImportPlan,
     Progress,
     ProspectTarget,
+    database_stamp,
     phone_digits,
+    plan_import,
     same_value,
 )
 from prospection.core.imports.records import is_damaged
@@ -278,10 +282,10 @@ def _absorb(source: ContactTarget, target: ContactTarget) -> None:
 
 @dataclass(frozen=True)
 class NewRows:
-    """What `write_new` wrote: the new prospects' id range, the existing ones touched."""
+    """What `write_new` wrote: the new prospects' ids (in order), the existing ones
+    touched."""
 
-    first_id: int
-    last_id: int
+    ids: range | list[int]
     existing: set[int]
     documents: Iterable[tuple[int, str]] | None = None
 
@@ -313,6 +317,7 @@ class _Writer:
         self.origin = f"{plan.table.file_name} ({now.date().isoformat()})"
         #: Team mode: users by folded email and name, for an "owner" column.
         self.owners = owner_lookup(session)
+        self.sqlite = is_sqlite(self.connection)
 
     def owner_id(self, text: object) -> int | None:
         """The user a file's owner cell names (by email or name), or None."""
@@ -325,11 +330,9 @@ class _Writer:
         if self.progress is not None:
             self.progress(min(self.done, self.total), self.total)
 
-    def next_id(self, column: Any) -> int:
-        return (
-            int(self.connection.execute(select(func.coalesce(func.max(column), 0))).scalar_one())
-            + 1
-        )
+    def take_ids(self, table: str, count: int) -> range | list[int]:
+        """Ids for `count` new rows of `table` (see `dialects.take_ids`)."""
+        return take_ids(self.connection, table, count)
 
     def insert_chunks(
         self,
@@ -438,13 +441,14 @@ class _Writer:
         now = self.db_value(Prospect.__table__.c.created_at, self.now)
         extra_column = Contact.__table__.c.extra_fields
         at_column = Contact.__table__.c.dnc_phone_at
-        first_pid = self.next_id(Prospect.id)
-        self.first_new_prospect = first_pid
         count = len(prospects)
+        pids = self.take_ids("prospect", count)
+        # Every prospect that existed has a smaller id than the new ones (sequences only
+        # grow; SQLite's are max + 1): `attach_tags` and the merge log tell them apart so.
+        self.first_new_prospect = pids[0] if count else sys.maxsize
         for position, target in enumerate(prospects):
             target.position = position
-        first_cid = self.next_id(Contact.id)
-        first_phid = self.next_id(Phone.id)
+        cids = self.take_ids("contact", len(contacts))
         contact_names = [
             "id", "prospect_id", "first_name", "last_name", "title", "role", "email",
             "linkedin_url", "is_primary", "dnc_phone", "dnc_phone_at", "dnc_phone_reason",
@@ -485,7 +489,7 @@ class _Writer:
                 existing.add(owner)
             else:
                 slot = prospect.position
-                owner = first_pid + slot
+                owner = pids[slot]
                 if primary[slot] is None:
                     primary[slot] = contact
                 if contact.phones and phoned[slot] is None:
@@ -518,14 +522,14 @@ class _Writer:
             empty_extra = self.db_value(extra_column, {})
             other = ContactRole.OTHER.value  # plain strings: see `prospect_rows`
             no_dnc: tuple[Any, ...] = ()
-            for cid, contact in enumerate(contacts, first_cid):
+            for cid, contact in zip(cids, contacts, strict=True):
                 values = contact.values
                 prospect = contact.prospect
                 is_primary = 0
                 if prospect.id is not None:
                     owner = prospect.id
                 else:
-                    owner = first_pid + prospect.position
+                    owner = pids[prospect.position]
                     if primary[prospect.position] is contact:
                         is_primary = 1
                 yield (
@@ -537,12 +541,13 @@ class _Writer:
                     self.db_value(extra_column, contact.extra) if contact.extra else empty_extra,
                 )  # fmt: skip
 
+        phids = self.take_ids("phone", phone_count)
+
         def phone_rows() -> Iterator[tuple[Any, ...]]:
-            phid = first_phid
-            for cid, contact in enumerate(contacts, first_cid):
+            ids = iter(phids)
+            for cid, contact in zip(cids, contacts, strict=True):
                 for position, phone in enumerate(contact.phones):
-                    yield (phid, cid, str(phone.kind), phone.raw, phone.e164, position)
-                    phid += 1
+                    yield (next(ids), cid, str(phone.kind), phone.raw, phone.e164, position)
 
         prospect_names = [
             "id", "name", "name_key", *_PROSPECT_FILLABLE, "country", "stage", "sort_contact",
@@ -555,9 +560,7 @@ class _Writer:
             # adapter look-up (about 0.5 us a value); the stored text is the same.
             new_stage = Stage.NEW.value
             owner_id = self.owner_id
-            for pid, target, head, caller in zip(
-                numbers_from(first_pid), prospects, primary, phoned, strict=False
-            ):
+            for pid, target, head, caller in zip(pids, prospects, primary, phoned, strict=True):
                 get = target.values.get
                 sort_contact = shown_contact = sort_phone = None
                 shown_raw = shown_e164 = None
@@ -587,8 +590,7 @@ class _Writer:
                 )  # fmt: skip
 
         def texts() -> Iterator[tuple[int, str]]:
-            ids = numbers_from(first_pid)
-            for pid, target, group in zip(ids, prospects, members, strict=False):
+            for pid, target, group in zip(pids, prospects, members, strict=True):
                 yield pid, _document(target, group)
 
         adding = {"prospect": count, "contact": len(contacts), "phone": phone_count}
@@ -599,7 +601,7 @@ class _Writer:
                 Contact.__table__, contact_names, contact_rows(), constants | clear_dnc
             )
             self.insert_chunks(Phone.__table__, phone_names, phone_rows(), {"is_wrong": False})
-        return NewRows(first_pid, first_pid + count - 1, existing, texts() if documents else None)
+        return NewRows(pids, existing, texts() if documents else None)
 
     def merge_prospects(self, targets: list[ProspectTarget]) -> int:
         """Fill empty fields of existing prospects; returns how many changed."""
@@ -608,9 +610,10 @@ class _Writer:
         columns = [getattr(Prospect, name) for name in _PROSPECT_FILLABLE]
         for chunk in _chunks(sorted(wanted), 500):
             rows = self.connection.execute(
-                select(Prospect.id, *columns, Prospect.owner_id, Prospect.is_consumer).where(
-                    Prospect.id.in_(chunk)
-                )
+                select(Prospect.id, *columns, Prospect.owner_id, Prospect.is_consumer)
+                .where(Prospect.id.in_(chunk))
+                # A server: locked until the commit (see `merge_contacts`).
+                .with_for_update(key_share=True)
             ).all()
             for row in rows:
                 target = wanted[row[0]]
@@ -679,7 +682,9 @@ class _Writer:
     def merge_contacts(self, targets: list[ContactTarget]) -> None:
         """Fill empty fields of existing contacts and add their new phones."""
         wanted = {t.id: t for t in targets if t.id is not None}
-        next_phone = self.next_id(Phone.id)
+        # SQLite: max + 1 onwards (the file is ours); a server: one from the sequence each.
+        after = self.take_ids("phone", 0) if self.sqlite else None
+        next_phone = after.start if isinstance(after, range) else None
         for chunk in _chunks(sorted(wanted), 500):
             rows = self.connection.execute(
                 select(
@@ -689,7 +694,11 @@ class _Writer:
                     Contact.dnc_phone,
                     Contact.dnc_email,
                     *[getattr(Contact, n) for n in _CONTACT_FILLABLE],
-                ).where(Contact.id.in_(chunk))
+                )
+                .where(Contact.id.in_(chunk))
+                # A server: the rows merged into are read and locked until the commit, so
+                # that a colleague's edit meanwhile is seen or waits (never overwritten).
+                .with_for_update(key_share=True)
             ).all()
             phones: dict[int, list[tuple[str | None, str, int]]] = {}
             for contact_id, e164, raw, position in self.connection.execute(
@@ -795,14 +804,17 @@ class _Writer:
                     if (phone.e164 or phone.raw) in identities or phone_digits(phone.raw) in typed:
                         continue
                     identities.add(phone.e164 or phone.raw)
+                    if next_phone is None:
+                        phone_id = self.take_ids("phone", 1)[0]
+                    else:
+                        phone_id, next_phone = next_phone, next_phone + 1
                     self.connection.execute(
                         insert(Phone).values(
-                            id=next_phone, contact_id=contact_id, kind=phone.kind,
+                            id=phone_id, contact_id=contact_id, kind=phone.kind,
                             raw=phone.raw, e164=phone.e164, is_wrong=False, position=position,
                         )
                     )  # fmt: skip
-                    self.merge_log.append({"table": "phone", "id": next_phone, "added": True})
-                    next_phone += 1
+                    self.merge_log.append({"table": "phone", "id": phone_id, "added": True})
                     position += 1
                     report.phones_added += 1
                 if report.phones_added and not changes:  # its version moves all the same
@@ -829,14 +841,14 @@ class _Writer:
         known: dict[str, int] = {}
         for tag_id, name in connection.execute(select(Tag.id, Tag.name).order_by(Tag.id)):
             known.setdefault(name.casefold(), tag_id)
-        created: list[tuple[int, str]] = []
-        next_tag = self.next_id(Tag.id)
+        missing: dict[str, str] = {}  # folded -> as first written, in order
         for _pid, names in wanted:
             for name in names:
                 if name.casefold() not in known:
-                    known[name.casefold()] = next_tag
-                    created.append((next_tag, name))
-                    next_tag += 1
+                    missing.setdefault(name.casefold(), name)
+        created = list(zip(self.take_ids("tag", len(missing)), missing.values(), strict=True))
+        for tag_id, name in created:
+            known[name.casefold()] = tag_id
         dbapi = connection.connection.dbapi_connection
         assert dbapi is not None
         cursor = dbapi.cursor()
@@ -975,8 +987,47 @@ def _chunks(values: list[int], size: int) -> Iterable[list[int]]:
         yield values[start : start + size]
 
 
-#: Tables whose new rows get ids chosen here (max + 1), not from the id sequence.
-_CHOSEN_IDS = ("prospect", "contact", "phone", "tag")
+#: A plan made this many times over at most while other writers change what it
+#: matched (a server); then it is written as it is (a row gone meanwhile is an error).
+_REPLANS = 3
+
+
+def _current_plan(session: Session, plan: ImportPlan, cancelled: CancelCheck | None) -> ImportPlan:
+    """`plan`, or the same file planned again if the database changed since (a server).
+
+    Called once this transaction is the only import (`serialise_imports`): an import
+    or undo that landed since the plan was made (or a prospect or contact added) would
+    otherwise make duplicates of what one import after the other merges. The existing
+    prospects and contacts the plan writes into are then locked against deletion
+    (`FOR KEY SHARE`: colleagues' edits and calls on them do not wait), and if one has
+    gone the file is planned again.
+    """
+    stale = plan.stamp is not None and plan.stamp != database_stamp(session)
+    for _ in range(_REPLANS):
+        if stale:
+            plan = plan_import(
+                session, plan.table, plan.layout, plan.mapping, region=plan.region,
+                cancelled=cancelled,
+            )  # fmt: skip
+        if _targets_held(session, plan):
+            break
+        stale = True  # a row it writes into is gone: planned again
+    return plan
+
+
+def _targets_held(session: Session, plan: ImportPlan) -> bool:
+    """Lock the existing rows `plan` writes into until the commit; False if one is gone."""
+    for model, targets in ((Prospect, plan.prospects), (Contact, plan.contacts)):
+        ids = sorted({t.id for t in targets if t.id is not None})
+        for chunk in _chunks(ids, 500):
+            found = session.execute(
+                select(model.id)
+                .where(model.id.in_(chunk))
+                .with_for_update(read=True, key_share=True)
+            ).all()
+            if len(found) != len(chunk):
+                return False
+    return True
 
 
 def apply_plan(
@@ -995,6 +1046,10 @@ def apply_plan(
     `suppression`: True to check the suppression list (core.privacy), or a check, or
     None. `backup_first`: back the data up before writing (core.backup). Raises
     ImportCancelled (nothing written) when `cancelled()` turns true.
+
+    On a server, imports are written one at a time (`serialise_imports`) and the file
+    is planned again first when the database changed since `plan` was made
+    (`_current_plan`): the result then says what that plan did.
     """
     if backup_first and is_sqlite(db.engine):
         # Imported here: core.backup is only needed when really writing. A server's
@@ -1003,6 +1058,22 @@ def apply_plan(
 
         make_backup(db, "before-import")
     confirmed_lines = set(confirmed)
+    with quiet_collector(), db.session() as session:
+        if serialise_imports(session.connection()):
+            plan = _current_plan(session, plan, cancelled)
+        # Returned once the transaction is committed (the block's end).
+        return _write_plan(session, plan, confirmed_lines, progress, cancelled, suppression)
+
+
+def _write_plan(
+    session: Session,
+    plan: ImportPlan,
+    confirmed_lines: set[int],
+    progress: Progress | None,
+    cancelled: CancelCheck | None,
+    suppression: SuppressionCheck | bool | None,
+) -> ImportResult:
+    """`apply_plan`'s work, in `session`'s transaction."""
     # One pass over the rows (100,000 of them): their fates counted, confirmations set.
     fates: Counter[Fate] = Counter()
     possible = 0
@@ -1036,54 +1107,50 @@ def apply_plan(
     for prospect in plan.prospects:
         (new_prospects if prospect.id is None else existing_prospects).append(prospect)
     now = utcnow()
-    with quiet_collector(), db.session() as session:
-        batch = ImportBatch(
-            file_name=plan.table.file_name[:255],
-            file_hash=plan.table.sha256,
-            file_format=plan.table.file_format,
-            imported_at=now,
-            rows_read=len(plan.rows),
-            merge_log=[],
-        )
-        session.add(batch)
-        session.flush()  # takes SQLite's write lock before ids are handed out
-        # A server: two people importing at once would both take max + 1 (ids below).
-        lock_for_chosen_ids(session.connection(), _CHOSEN_IDS)
-        check = suppression_check(session) if suppression is True else suppression or None
-        writer = _Writer(session, plan, progress, cancelled, check, now)
-        writer.total = (
-            len(new_prospects) + len(new_contacts) + sum(len(c.phones) for c in new_contacts)
-            + len(existing_prospects) + len(merged_contacts)
-        ) or 1  # fmt: skip
-        writer.step(0)
-        connection = writer.connection
-        with cache_enlarged(connection, WRITE_CACHE_KIB):
-            with insert_triggers_suspended(connection) as triggers:
-                derived = derived_sql(triggers)
-                written = writer.write_new(
-                    batch.id, new_prospects, new_contacts, derived.documents_in_python
-                )
-            index_new_prospects(
-                connection, derived, written.first_id, written.last_id, written.documents
+    batch = ImportBatch(
+        file_name=plan.table.file_name[:255],
+        file_hash=plan.table.sha256,
+        file_format=plan.table.file_format,
+        imported_at=now,
+        rows_read=len(plan.rows),
+        merge_log=[],
+    )
+    session.add(batch)
+    session.flush()  # takes SQLite's write lock before ids are handed out
+    check = suppression_check(session) if suppression is True else suppression or None
+    writer = _Writer(session, plan, progress, cancelled, check, now)
+    writer.total = (
+        len(new_prospects) + len(new_contacts) + sum(len(c.phones) for c in new_contacts)
+        + len(existing_prospects) + len(merged_contacts)
+    ) or 1  # fmt: skip
+    writer.step(0)
+    connection = writer.connection
+    with cache_enlarged(connection, WRITE_CACHE_KIB):
+        with insert_triggers_suspended(connection) as triggers:
+            derived = derived_sql(triggers)
+            written = writer.write_new(
+                batch.id, new_prospects, new_contacts, derived.documents_in_python
             )
-            refresh_prospects(connection, derived, written.existing)
-        writer.merge_prospects(existing_prospects)
-        writer.attach_tags(
-            [(written.first_id + i, p.tags) for i, p in enumerate(new_prospects) if p.tags]
-            + [(p.id, p.tags) for p in existing_prospects if p.tags and p.id is not None]
-        )
-        writer.merge_contacts(merged_contacts)
-        # The rows above were given their ids here (max + 1): a server's sequences follow.
-        sync_id_sequences(connection, _CHOSEN_IDS)
-        if cancelled is not None and cancelled():
-            raise ImportCancelled()
-        merged = fates[Fate.MERGE] + (fates[Fate.POSSIBLE_DUPLICATE] - possible)
-        batch.prospects_created = len(new_prospects)
-        batch.contacts_created = len(new_contacts)
-        batch.merged = merged
-        batch.invalid = fates[Fate.INVALID]
-        batch.merge_log = writer.merge_log
-        batch_id = batch.id
+        if written.ids:
+            index_new_prospects(
+                connection, derived, written.ids[0], written.ids[-1], written.documents
+            )
+        refresh_prospects(connection, derived, written.existing)
+    writer.merge_prospects(existing_prospects)
+    new_ids = written.ids
+    writer.attach_tags(
+        [(new_ids[i], p.tags) for i, p in enumerate(new_prospects) if p.tags]
+        + [(p.id, p.tags) for p in existing_prospects if p.tags and p.id is not None]
+    )
+    writer.merge_contacts(merged_contacts)
+    if cancelled is not None and cancelled():
+        raise ImportCancelled()
+    merged = fates[Fate.MERGE] + (fates[Fate.POSSIBLE_DUPLICATE] - possible)
+    batch.prospects_created = len(new_prospects)
+    batch.contacts_created = len(new_contacts)
+    batch.merged = merged
+    batch.invalid = fates[Fate.INVALID]
+    batch.merge_log = writer.merge_log
     return ImportResult(
         rows_read=len(plan.rows),
         prospects_created=len(new_prospects),
@@ -1091,7 +1158,7 @@ def apply_plan(
         merged=merged,
         possible_duplicates=possible,
         invalid=fates[Fate.INVALID],
-        batch_id=batch_id,
+        batch_id=batch.id,
         problems=_problems(plan),
         merges=writer.reports,
     )
@@ -1152,6 +1219,7 @@ def undo_import(db: Database, batch_id: int) -> UndoResult:
     if known is not None and known.undone_at is None and is_sqlite(db.engine):
         make_backup(db, "before-delete")
     with db.session() as session:
+        serialise_imports(session.connection())  # a server: not beside an import
         batch = session.get(ImportBatch, batch_id)
         if batch is None:
             raise BatchError(message(Code.BATCH_UNKNOWN, batch=batch_id))
