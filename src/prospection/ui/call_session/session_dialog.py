@@ -7,7 +7,7 @@ with its follow-up, the position in the queue, and the notes as they are typed.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -44,6 +44,7 @@ from prospection.core.calls import (
     default_call_back,
     default_follow_up,
     mark_do_not_call,
+    plan_next_action,
 )
 from prospection.core.db import Database
 from prospection.core.enums import Outcome, SessionStatus
@@ -51,6 +52,7 @@ from prospection.core.errors import Problem, StorageError, classify_problem
 from prospection.core.exports import write_private
 from prospection.core.meeting_invites import meeting_ics
 from prospection.core.models import utcnow
+from prospection.core.prospect_editing import EditConflict
 from prospection.core.talk_tracks import fill_track, first_name, first_problem, track_for
 from prospection.core.working_days import next_working_day_at
 from prospection.ui.call_session.call_labels import (
@@ -67,6 +69,7 @@ from prospection.ui.call_session.follow_up_dialogs import (
     MeetingDialog,
     NextStepDialog,
 )
+from prospection.ui.call_session.next_action_choice import NextActionChoiceDialog
 from prospection.ui.call_session.outcome_bar import OutcomeBar
 from prospection.ui.call_session.prospect_brief import ProspectBrief
 from prospection.ui.call_session.session_keys import session_key_rows
@@ -575,6 +578,9 @@ class CallSessionDialog(QDialog):
             "next_text": answer.text or default_next_text(outcome, answer.location),
             "meeting_ends_at": answer.ends_at,
             "meeting_location": answer.location,
+            # The next action as the card showed it: a colleague's plan made during the
+            # call is kept and asked about, never overwritten silently.
+            "next_base": (card.next_action_at, card.next_action_text),
         }
         self._save_call(card, outcome, answer, details)
 
@@ -612,6 +618,7 @@ class CallSessionDialog(QDialog):
             return
         self.events.activities_changed.emit()
         self.events.prospects_changed.emit([card.prospect_id])
+        next_note = self.settle_next_action(card, result.next_action_conflicts)
         if rule_for(outcome).offers_dnc and result.contact_id is not None:
             self._offer_do_not_call(card, result.contact_id)
         if outcome == Outcome.MEETING_BOOKED and answer.save_ics and answer.at is not None:
@@ -619,6 +626,8 @@ class CallSessionDialog(QDialog):
         self._last_recorded = self.tr("Recorded: {name} — {outcome}").format(
             name=card.name, outcome=outcome_label(outcome)
         )
+        if next_note:
+            self._last_recorded += " — " + next_note
         if self.invitation_note:
             self._last_recorded += " — " + self.invitation_note
             self.invitation_note = ""
@@ -672,7 +681,7 @@ class CallSessionDialog(QDialog):
         try:
             with self.db.session() as session:
                 undo = call_sessions.undo_point(session, self.session_id, card.prospect_id, notes)
-                _result, self.state = call_sessions.record_call(
+                result, self.state = call_sessions.record_call(
                     session, self.session_id, card.prospect_id, outcome, **details
                 )
             self._undo = undo
@@ -700,12 +709,47 @@ class CallSessionDialog(QDialog):
             return
         self.events.activities_changed.emit()
         self.events.prospects_changed.emit([card.prospect_id])
+        next_note = self.settle_next_action(card, result.next_action_conflicts)
         self._last_recorded = self.tr("Recorded: {name} — {outcome}").format(
             name=card.name, outcome=outcome_label(outcome)
         )
+        if next_note:
+            self._last_recorded += " — " + next_note
         self.last_label.setText(self._last_recorded)
         self.update_header()
         self.refresh_tallies()
+
+    def settle_next_action(self, card: CallCard, conflicts: Sequence[EditConflict]) -> str:
+        """The call is saved; someone else planned the next action during it: ask.
+
+        Enter uses the plan this call made, Esc keeps theirs (already stored). Asked
+        again when theirs moved again while the question was open. Returns what became
+        of it, for the line that says what was recorded ("" when nothing was asked).
+        """
+        note = ""
+        while conflicts:
+            dialog = NextActionChoiceDialog(card.name, conflicts, self)
+            try:
+                use_mine = self._run_prompt(dialog)
+                mine, theirs = dialog.mine, dialog.theirs
+            finally:
+                dialog.deleteLater()
+            if not use_mine:
+                return self.tr("their next action kept")
+            try:
+                with self.db.session() as session:
+                    conflicts = plan_next_action(session, card.prospect_id, mine, theirs)
+            except (SQLAlchemyError, StorageError) as error:
+                if not server_lost(error):
+                    raise
+                from prospection.ui.live_refresh import notice_problem
+
+                notice_problem(error)
+                return self.tr("your next action not saved (server unreachable): theirs kept")
+            note = self.tr("your next action kept")
+        if note:
+            self.events.prospects_changed.emit([card.prospect_id])
+        return note
 
     def _offer_retry(
         self,
