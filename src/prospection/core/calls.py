@@ -59,6 +59,10 @@ NextAction = tuple[datetime | None, str]
 
 NEXT_FIELDS = ("next_action_at", "next_action_text")
 
+#: A `next_base` for a caller that only knows the prospect moved since it read it (the
+#: CLI's `--if-version`): a stored plan other than this call's is kept and reported.
+MOVED_BASE: NextAction = (None, "\x00moved")
+
 
 class CallError(ValueError):
     """A call that cannot be recorded as given (unknown prospect, missing date ...)."""
