@@ -85,6 +85,18 @@
         <translation>L&apos;appel à {name} n&apos;a pas été enregistré : {reason}</translation>
     </message>
     <message>
+        <source>their next action kept</source>
+        <translation>sa prochaine action gardée</translation>
+    </message>
+    <message>
+        <source>your next action not saved (server unreachable): theirs kept</source>
+        <translation>votre prochaine action non enregistrée (serveur injoignable) : la sienne est gardée</translation>
+    </message>
+    <message>
+        <source>your next action kept</source>
+        <translation>votre prochaine action gardée</translation>
+    </message>
+    <message>
         <source>Not saved yet: {name} — {outcome}</source>
         <translation>Pas encore enregistré : {name} — {outcome}</translation>
     </message>

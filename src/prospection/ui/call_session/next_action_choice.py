@@ -63,7 +63,7 @@ class NextActionChoiceDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("nextActionChoice")
         self.setWindowTitle(self.tr("Next action changed during the call"))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(540)
         self.mine, self.theirs = _plans(conflicts)
         layout = QVBoxLayout(self)
         self.lead = QLabel(
