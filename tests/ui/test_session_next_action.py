@@ -129,3 +129,49 @@ def test_the_choice_fits_a_small_screen(qtbot) -> None:  # type: ignore[no-untyp
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.width() <= 760 and dialog.height() <= 560
+
+
+# --- Ctrl+Z of a call in the session keeps what was changed since -------------------
+
+
+def _city(db: Database, prospect_id: int) -> str:
+    with db.session() as session:
+        prospect = session.get(Prospect, prospect_id)
+        assert prospect is not None
+        return prospect.city
+
+
+def test_taking_a_call_back_keeps_a_later_edit(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for n in range(2):
+        add_prospect(db, f"Prospect {n}", priority=9 - n)
+    Prompts(monkeypatch)
+    dialog = _open(qtbot, db, start(db))
+    first = dialog.state.current_prospect_id
+    assert first is not None
+    qtbot.keyClick(dialog, Qt.Key.Key_1)
+    with db.session() as session:  # then someone edits it (the editor, a colleague)
+        assert update_prospect(session, first, {"city": "Nantes"}).ok
+    qtbot.keyClick(dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _stored(db, first)[2] == []  # the call is taken back
+    assert _city(db, first) == "Nantes"  # and the edit made since kept
+    assert dialog.state.current_prospect_id == first
+
+
+def test_taking_a_call_back_over_a_later_change_of_the_same_thing_is_refused(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for n in range(2):
+        add_prospect(db, f"Prospect {n}", priority=9 - n)
+    Prompts(monkeypatch)
+    dialog = _open(qtbot, db, start(db))
+    first = dialog.state.current_prospect_id
+    assert first is not None
+    qtbot.keyClick(dialog, Qt.Key.Key_1)
+    _colleague_plans(db, first)  # after the call: over the call's plan
+    qtbot.keyClick(dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    at, text, calls = _stored(db, first)
+    assert calls == [Outcome.NO_ANSWER] and (at, text) == (THEIRS, "Envoyer le devis")
+    assert dialog.last_label.text().startswith("Not taken back")
+    assert not dialog.undo_button.isEnabled()

@@ -153,6 +153,10 @@
         <translation>Dernier appel annulé</translation>
     </message>
     <message>
+        <source>Not taken back: the prospect was changed since this call, where the call changed it. Nothing was overwritten; change it by hand if needed.</source>
+        <translation>Non repris : le prospect a été modifié depuis cet appel, là où l’appel l’avait modifié. Rien n’a été écrasé ; si besoin, corrigez-le à la main.</translation>
+    </message>
+    <message>
         <source>No earlier prospect in this session</source>
         <translation>Pas de prospect plus tôt dans cette session</translation>
     </message>
@@ -183,6 +187,10 @@
     <message>
         <source>End this call session now? Everything recorded so far is kept.</source>
         <translation>Terminer cette session d&apos;appels maintenant ? Tout ce qui a été enregistré est conservé.</translation>
+    </message>
+    <message>
+        <source>Call not taken back</source>
+        <translation>Appel non repris</translation>
     </message>
 </context>
 </TS>

@@ -606,6 +606,7 @@ class CallSessionDialog(QDialog):
                 result, self.state = call_sessions.record_call(
                     session, self.session_id, card.prospect_id, outcome, **details
                 )
+                undo = call_sessions.sealed(session, undo)
             self._undo = undo
             self.undo_button.setEnabled(True)
         except CallError as error:
@@ -684,6 +685,7 @@ class CallSessionDialog(QDialog):
                 result, self.state = call_sessions.record_call(
                     session, self.session_id, card.prospect_id, outcome, **details
                 )
+                undo = call_sessions.sealed(session, undo)
             self._undo = undo
             self.undo_button.setEnabled(True)
         except CallError as error:
@@ -739,6 +741,9 @@ class CallSessionDialog(QDialog):
             try:
                 with self.db.session() as session:
                     conflicts = plan_next_action(session, card.prospect_id, mine, theirs)
+                    if self._undo is not None and self._undo.prospect_id == card.prospect_id:
+                        # Part of the call: Ctrl+Z takes the chosen plan back with it.
+                        self._undo = call_sessions.sealed(session, self._undo)
             except (SQLAlchemyError, StorageError) as error:
                 if not server_lost(error):
                     raise
@@ -872,13 +877,28 @@ class CallSessionDialog(QDialog):
         self._end_look_back()
         undo = self._undo
         self._save_timer.stop()
-        with self.db.session() as session:
-            self.state = call_sessions.undo_call(session, self.session_id, undo)
+        try:
+            with self.db.session() as session:
+                self.state = call_sessions.undo_call(session, self.session_id, undo)
+        except call_sessions.ChangedSinceError:
+            self._not_taken_back()
+            return
         self._undo = None
         self.events.activities_changed.emit()
         self.events.prospects_changed.emit(undo.before.ids)
         self.load_current()
         self.last_label.setText(self.tr("Last call taken back"))
+
+    def _not_taken_back(self) -> None:
+        """The call stays: what it changed was changed again since (nothing overwritten)."""
+        self._undo = None
+        self.undo_button.setEnabled(False)
+        self.last_label.setText(
+            self.tr(
+                "Not taken back: the prospect was changed since this call, where the call "
+                "changed it. Nothing was overwritten; change it by hand if needed."
+            )
+        )
 
     # --- looking back -----------------------------------------------------------------
 
@@ -1111,19 +1131,34 @@ class CallSessionDialog(QDialog):
         self._run_prompt(summary)
         undo_chosen = summary.undo_chosen
         summary.deleteLater()
-        if undo_chosen and self._undo is not None:
-            self._undo_from_summary()
+        if undo_chosen and self._undo is not None and self._undo_from_summary():
             return
         self.session_ended.emit(self.session_id)
         self.done(QDialog.DialogCode.Accepted)
 
-    def _undo_from_summary(self) -> None:
-        """The summary's "Undo last call": take it back and go on with that prospect."""
+    def _undo_from_summary(self) -> bool:
+        """The summary's "Undo last call": take it back and go on with that prospect.
+
+        False when it could not be (changed since): said, and the session ends.
+        """
         undo = self._undo
         assert undo is not None
-        with self.db.session() as session:
-            call_sessions.undo_call(session, self.session_id, undo)
-            self.state = call_sessions.reopen(session, self.session_id)
+        try:
+            with self.db.session() as session:
+                call_sessions.undo_call(session, self.session_id, undo)
+                self.state = call_sessions.reopen(session, self.session_id)
+        except call_sessions.ChangedSinceError:
+            self._not_taken_back()
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Call not taken back"),
+                self.last_label.text(),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            self._run_prompt(box)
+            box.deleteLater()
+            return False
         self._undo = None
         self._ending = False
         self._clock_timer.start()
@@ -1131,6 +1166,7 @@ class CallSessionDialog(QDialog):
         self.events.prospects_changed.emit(undo.before.ids)
         self.load_current()
         self.last_label.setText(self.tr("Last call taken back"))
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._ending:
