@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>Not taken back: the prospect was changed since this call, where the call changed it. Nothing was overwritten; change it by hand if needed.</source>
-        <translation>Non repris : le prospect a été modifié depuis cet appel, là où l’appel l’avait modifié. Rien n’a été écrasé ; si besoin, corrigez-le à la main.</translation>
+        <translation>Appel non annulé : le prospect a été modifié depuis cet appel, là où l’appel l’avait modifié. Rien n’a été écrasé ; si besoin, corrigez-le à la main.</translation>
     </message>
     <message>
         <source>No earlier prospect in this session</source>
@@ -190,7 +190,7 @@
     </message>
     <message>
         <source>Call not taken back</source>
-        <translation>Appel non repris</translation>
+        <translation>Appel non annulé</translation>
     </message>
 </context>
 </TS>
