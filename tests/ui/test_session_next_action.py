@@ -6,11 +6,12 @@ key for each answer (Enter: yours, Esc: theirs). Issue 17, team writes.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from prospection.core.db import Database
 from prospection.core.enums import ActivityKind, Outcome
@@ -23,6 +24,18 @@ from tests.call_factories import NOW, add_prospect
 from tests.ui.call_session_helpers import Prompts, start
 
 THEIRS = NOW + timedelta(days=6, hours=3)
+
+
+@pytest.fixture(autouse=True)
+def _hidden_before_the_database_goes(db: Database) -> Iterator[None]:
+    """Hide the session windows before `db` (a PostgreSQL schema) is dropped.
+
+    pytest-qt closes widgets after the fixtures' teardown; an open session dialog's
+    weekly bars would read the dropped schema (see test_call_session_offline).
+    """
+    yield
+    for widget in QApplication.topLevelWidgets():
+        widget.hide()
 
 
 def _open(qtbot, db: Database, session_id: int) -> CallSessionDialog:  # type: ignore[no-untyped-def]
