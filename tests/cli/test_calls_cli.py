@@ -101,3 +101,32 @@ def test_log_call_refuses_bad_input_without_a_traceback(db: Database, data_dir: 
         assert "Traceback" not in run.stderr
     with db.session() as session:
         assert session.scalars(select(Activity)).all() == []
+
+
+def test_log_call_if_version_keeps_a_next_action_set_meanwhile(
+    db: Database, data_dir: Path
+) -> None:
+    """As the call session: the call is recorded, a colleague's plan is not overwritten."""
+    from prospection.core.prospect_editing import update_prospect
+
+    pid = add_prospect(db, "Boulangeries Marchand")
+    with db.session() as session:
+        version = session.get(Prospect, pid).version  # type: ignore[union-attr]
+        changes = {"next_action_text": "Envoyer le devis"}  # someone else, after the read
+        assert update_prospect(session, pid, changes).ok
+    args = ["log-call", str(pid), "--outcome", "no_answer", "--json"]
+    result = cli(data_dir, *args, "--if-version", str(version))
+    assert result.returncode == 0, result.stderr
+    assert "their next action is kept" in result.stderr and "Traceback" not in result.stderr
+    out = json.loads(result.stdout)
+    assert out["next_action_text"] == "Envoyer le devis"
+    assert out["next_action_not_written"]["next_action_text"] == "Call again (no answer)"
+    with db.session() as session:
+        prospect = session.get(Prospect, pid)
+        assert prospect is not None and prospect.next_action_text == "Envoyer le devis"
+        assert prospect.call_attempts == 1  # the call is recorded
+        version = prospect.version
+    # At the version it read: written as always.
+    result = cli(data_dir, *args, "--if-version", str(version))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["next_action_text"] == "Call again (no answer)"

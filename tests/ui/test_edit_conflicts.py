@@ -235,13 +235,18 @@ def test_in_a_team_undo_never_overwrites_a_colleagues_later_change(qtbot, db: Da
     assert stack.count() == 2
     stack.undo()  # nobody else touched it: undone as always
     assert _stored(db, pid).website == ""
-    _colleague_saves(db, pid, notes="Rappeler lundi")  # then Bob saves the notes
+    _colleague_saves(db, pid, notes="Rappeler lundi")  # Bob saves another field
+    stack.undo()  # only what the step changed is put back: Bob's notes stay
+    stored = _stored(db, pid)
+    assert (stored.city, stored.notes) == ("Rezé", "Rappeler lundi")
+    stack.redo()
+    _colleague_saves(db, pid, city="Vertou")  # then Bob changes the same field
     with qtbot.waitSignal(events.change_refused) as refused:
         stack.undo()
     assert "someone else" in refused.args[0]
     stored = _stored(db, pid)
-    assert (stored.city, stored.notes) == ("Nantes", "Rappeler lundi")  # both kept
-    assert stack.count() == 1 and not stack.canUndo()  # the undo went off the stack
+    assert (stored.city, stored.notes) == ("Vertou", "Rappeler lundi")  # both kept
+    assert not stack.canUndo()  # the undo went off the stack
 
 
 def test_alone_undo_restores_as_before(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]

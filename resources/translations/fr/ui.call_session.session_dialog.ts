@@ -85,6 +85,18 @@
         <translation>L&apos;appel à {name} n&apos;a pas été enregistré : {reason}</translation>
     </message>
     <message>
+        <source>their next action kept</source>
+        <translation>sa prochaine action gardée</translation>
+    </message>
+    <message>
+        <source>your next action not saved (server unreachable): theirs kept</source>
+        <translation>votre prochaine action non enregistrée (serveur injoignable) : la sienne est gardée</translation>
+    </message>
+    <message>
+        <source>your next action kept</source>
+        <translation>votre prochaine action gardée</translation>
+    </message>
+    <message>
         <source>Not saved yet: {name} — {outcome}</source>
         <translation>Pas encore enregistré : {name} — {outcome}</translation>
     </message>
@@ -141,6 +153,10 @@
         <translation>Dernier appel annulé</translation>
     </message>
     <message>
+        <source>Not taken back: the prospect was changed since this call, where the call changed it. Nothing was overwritten; change it by hand if needed.</source>
+        <translation>Appel non annulé : le prospect a été modifié depuis cet appel, là où l’appel l’avait modifié. Rien n’a été écrasé ; si besoin, corrigez-le à la main.</translation>
+    </message>
+    <message>
         <source>No earlier prospect in this session</source>
         <translation>Pas de prospect plus tôt dans cette session</translation>
     </message>
@@ -171,6 +187,10 @@
     <message>
         <source>End this call session now? Everything recorded so far is kept.</source>
         <translation>Terminer cette session d&apos;appels maintenant ? Tout ce qui a été enregistré est conservé.</translation>
+    </message>
+    <message>
+        <source>Call not taken back</source>
+        <translation>Appel non annulé</translation>
     </message>
 </context>
 </TS>

@@ -161,8 +161,16 @@
         <translation>Retirer un contact</translation>
     </message>
     <message>
+        <source>Not removed: someone else changed this contact meanwhile ({fields}). It is shown as they left it: remove it again if it should still go.</source>
+        <translation>Non supprimé : quelqu’un d’autre a modifié ce contact entre-temps ({fields}). Il est affiché tel qu’il l’a laissé : supprimez-le à nouveau s’il doit toujours partir.</translation>
+    </message>
+    <message>
         <source>Change the primary contact</source>
         <translation>Changer le contact principal</translation>
+    </message>
+    <message>
+        <source>Not changed: someone else chose another primary contact meanwhile. It is shown now: choose again if needed.</source>
+        <translation>Non modifié : quelqu’un d’autre a choisi un autre contact principal entre-temps. Il est affiché maintenant : choisissez à nouveau si besoin.</translation>
     </message>
     <message>
         <source>Log an activity</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import datetime
 from typing import Any
 
 from prospection.cli.common import (
@@ -20,8 +21,9 @@ from prospection.cli.common import (
 from prospection.cli.common import print_json as _print_json
 from prospection.core.call_queue import DEFAULT_SIZE, QueueSpec, build_queue
 from prospection.core.calling_rules import REASON_TEXT
-from prospection.core.calls import CallError, RecordNotFoundError, log_call
+from prospection.core.calls import MOVED_BASE, CallError, RecordNotFoundError, log_call
 from prospection.core.enums import Outcome
+from prospection.core.models import Prospect
 
 
 def register(subparsers: Any) -> None:
@@ -57,6 +59,13 @@ def register(subparsers: Any) -> None:
         "--next",
         help="the follow-up (ISO 8601): required by call_back, optional for conversation, "
         "the meeting's start for meeting_booked, overrides the automatic retry otherwise",
+    )
+    log.add_argument(
+        "--if-version",
+        type=record_id,
+        metavar="N",
+        help="the prospect's version when you read it (list --json): if someone changed it "
+        "since, the call is still recorded but their next action is kept (said on stderr)",
     )
     log.add_argument("--json", action="store_true", help="print what changed as JSON")
     log.set_defaults(handler=run_log_call)
@@ -104,8 +113,20 @@ def run_log_call(args: argparse.Namespace) -> int:
     with database(args.data_dir) as db:
         try:
             with db.session() as session:
+                base = None
+                if args.if_version is not None:
+                    # Locked: the version read is the one the call is written over.
+                    stored = session.get(Prospect, args.prospect_id, with_for_update=True)
+                    if stored is not None and stored.version != args.if_version:
+                        base = MOVED_BASE
                 result = log_call(
-                    session, args.prospect_id, outcome, at=at, notes=args.notes, next_at=next_at
+                    session,
+                    args.prospect_id,
+                    outcome,
+                    at=at,
+                    notes=args.notes,
+                    next_at=next_at,
+                    next_base=base,
                 )
         except RecordNotFoundError as error:
             fail(str(error), EXIT_FAILURE)
@@ -125,6 +146,12 @@ def run_log_call(args: argparse.Namespace) -> int:
                 "meeting_activity_id": result.meeting_activity_id,
                 "phone_flagged_wrong": result.flagged_phone_id,
                 "consumer_rules": result.consumer_rules,
+                "next_action_not_written": {
+                    conflict.field: iso(conflict.mine)
+                    if conflict.field == "next_action_at"
+                    else conflict.mine
+                    for conflict in result.next_action_conflicts
+                },
                 "warnings": [
                     {"code": reason.value, "message": REASON_TEXT[reason]}
                     for reason in result.warnings
@@ -136,6 +163,17 @@ def run_log_call(args: argparse.Namespace) -> int:
         print(
             f"call logged on #{result.prospect_id}: {result.outcome.value}, stage "
             f"{result.stage_after.value}, next action {follow_up}"
+        )
+    if result.next_action_conflicts:
+        mine = {c.field: c.mine for c in result.next_action_conflicts}
+        when = mine["next_action_at"]
+        planned = local_text(when) if isinstance(when, datetime) else "no date"
+        print(
+            f"prospection-cli: warning: prospect {result.prospect_id} was changed by someone "
+            f"else since version {args.if_version}: the call is recorded, but their next "
+            f"action is kept; this call's ({planned}, {mine['next_action_text']!r}) was not "
+            "written. Change it with the app if it should replace theirs.",
+            file=sys.stderr,
         )
     # Recorded (the call took place), but the user must know it broke a rule.
     for reason in result.warnings:

@@ -7,7 +7,7 @@ a closed lid resumes at the prospect where it stopped.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -25,7 +25,13 @@ from prospection.core.enums import (
     SessionStatus,
 )
 from prospection.core.models import Activity, CallSession, utcnow
-from prospection.core.prospect_snapshots import ProspectSnapshot, restore, snapshot
+from prospection.core.prospect_snapshots import (
+    ProspectSnapshot,
+    changed_since,
+    rebase,
+    restore,
+    snapshot,
+)
 
 
 @dataclass(frozen=True)
@@ -187,6 +193,8 @@ class CallUndo:
     before: ProspectSnapshot
     follow_ups: int
     notes: str = ""
+    #: The prospect as the call left it (`sealed`): what was changed since is kept.
+    after: ProspectSnapshot | None = None
 
     @property
     def prospect_id(self) -> int | None:
@@ -202,6 +210,19 @@ def undo_point(session: Session, session_id: int, prospect_id: int, notes: str =
     return CallUndo(snapshot(session, [prospect_id]), row.follow_ups, notes)
 
 
+class ChangedSinceError(CallError):
+    """The call cannot be taken back: what it changed was changed again since."""
+
+
+def sealed(session: Session, undo: CallUndo) -> CallUndo:
+    """`undo` with the prospect as the call just left it (same transaction as the call).
+
+    Taking the call back then puts back only what the call changed, and keeps what
+    someone (a colleague, the editor) changed since.
+    """
+    return replace(undo, after=snapshot(session, undo.before.ids))
+
+
 def undo_call(session: Session, session_id: int, undo: CallUndo) -> SessionState:
     """Take back a call logged in the session: the prospect as it was, and back to it.
 
@@ -212,7 +233,19 @@ def undo_call(session: Session, session_id: int, undo: CallUndo) -> SessionState
     prospect, with the notes that were typed.
     """
     row = _row(session, session_id)
-    restore(session, undo.before)
+    ids = undo.before.ids
+    if undo.after is not None and changed_since(session, undo.after, ids):
+        # Changed since the call (an edit, a colleague's plan): only the call's own
+        # changes go back, and not at all over a later change of the same things.
+        merged = rebase(snapshot(session, ids), undo.after, undo.before)
+        if merged is None:
+            raise ChangedSinceError(
+                "the prospect was changed since this call, where the call changed it: "
+                "not taken back"
+            )
+        restore(session, merged)
+    else:
+        restore(session, undo.before)
     row.follow_ups = min(row.follow_ups, undo.follow_ups)
     queue = [int(i) for i in row.queue]
     earlier = [i for i in range(min(row.position, len(queue))) if queue[i] == undo.prospect_id]

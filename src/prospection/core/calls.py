@@ -7,7 +7,7 @@ call recorded either way follows the same rules (the table in `call_outcomes`).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime, time, timedelta, tzinfo
+from datetime import UTC, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -27,6 +27,7 @@ from prospection.core.enums import OPEN_STAGES, ActivityKind, Channel, Outcome, 
 from prospection.core.insights import best_hours
 from prospection.core.models import Activity, CallSession, Contact, Phone, Prospect, utcnow
 from prospection.core.privacy import PersonNotFoundError, mark_do_not_contact
+from prospection.core.prospect_editing import EditConflict
 from prospection.core.users import current_user_id
 from prospection.core.working_days import (
     follow_up_after,
@@ -51,6 +52,16 @@ DEFAULT_NEXT_TEXTS: dict[Outcome, str] = {
     Outcome.MEETING_BOOKED: "Meeting",
     Outcome.WRONG_NUMBER: "Find a new number",
 }
+
+
+#: A next action: its date (None: none planned) and its text.
+NextAction = tuple[datetime | None, str]
+
+NEXT_FIELDS = ("next_action_at", "next_action_text")
+
+#: A `next_base` for a caller that only knows the prospect moved since it read it (the
+#: CLI's `--if-version`): a stored plan other than this call's is kept and reported.
+MOVED_BASE: NextAction = (None, "\x00moved")
 
 
 class CallError(ValueError):
@@ -84,6 +95,9 @@ class CallResult:
     warnings: tuple[Reason, ...] = ()
     #: Whether the French consumer rules applied to it.
     consumer_rules: bool = False
+    #: The next action someone changed meanwhile to something else than this outcome
+    #: planned (`next_base`): theirs was kept; mine is offered (`plan_next_action`).
+    next_action_conflicts: tuple[EditConflict, ...] = ()
 
 
 def _check(
@@ -175,12 +189,16 @@ def _at_best_hour(
     return None
 
 
-def _load_prospect(session: Session, prospect_id: int) -> Prospect:
-    prospect = session.scalars(
+def _load_prospect(session: Session, prospect_id: int, *, lock: bool = False) -> Prospect:
+    query = (
         select(Prospect)
         .where(Prospect.id == prospect_id)
         .options(selectinload(Prospect.contacts).selectinload(Contact.phones))
-    ).one_or_none()
+    )
+    if lock:
+        session.flush()
+        query = query.with_for_update(of=Prospect).execution_options(populate_existing=True)
+    prospect = session.scalars(query).one_or_none()
     if prospect is None:
         raise RecordNotFoundError(f"no prospect with id {prospect_id}")
     return prospect
@@ -243,6 +261,7 @@ def log_call(
     call_session_id: int | None = None,
     settings: CallSettings | None = None,
     tz: tzinfo | None = None,
+    next_base: NextAction | None = None,
 ) -> CallResult:
     """Record a call on `prospect_id` and apply its outcome's rule (see `call_outcomes`).
 
@@ -257,6 +276,13 @@ def log_call(
     the 4 calls in 30 days, the 60 days after a refusal) is recorded, since it took
     place, and listed in `warnings`. The automatic retry is moved into the user's working
     hours and the rules' windows (`tz`: the user's time zone, default the machine's).
+
+    `next_base`: the next action (date, text) as the caller showed it before the call
+    (the call session's card). When someone changed it meanwhile (a colleague's edit
+    during the call) to something else than this outcome plans, the call is recorded
+    all the same, but their next action stays: `next_action_conflicts` says what each
+    side wanted, for the user to choose (`plan_next_action`). Without it, the outcome
+    writes the next action (the CLI: read and written in one transaction).
     """
     rule = rule_for(outcome)
     for name, value in (("at", at), ("next", next_at), ("meeting end", meeting_ends_at)):
@@ -274,7 +300,9 @@ def log_call(
         raise CallError("a call cannot last less than nothing")
     settings = settings or load_call_settings(session)
     occurred_at = at or utcnow()
-    prospect = _load_prospect(session, prospect_id)
+    # Locked (PostgreSQL) before the call goes in: the next action is compared with
+    # `next_base` and written in one step, and two calls logged at once take turns.
+    prospect = _load_prospect(session, prospect_id, lock=True)
     contact, phone = _resolve_phone(prospect, contact_id, phone_id)
     check = _check(session, prospect, occurred_at, contact)
     warnings = tuple(rule_breaches(occurred_at, check.rules, check.history))
@@ -311,14 +339,16 @@ def log_call(
         new_stage = Stage.UNREACHABLE
 
     follow_up_created = False
+    # What the outcome plans as the next action (written at the end, against the base).
+    plan_at, plan_text = prospect.next_action_at, prospect.next_action_text
     if rule.follow_up == FollowUp.RETRY:
         if became_unreachable:
-            prospect.next_action_at, prospect.next_action_text = None, ""
+            plan_at, plan_text = None, ""
         else:
             after = replace(
                 check, history=replace(check.history, calls=[*check.history.calls, occurred_at])
             )
-            prospect.next_action_at = next_at or _schedule(
+            plan_at = next_at or _schedule(
                 follow_up_after(
                     occurred_at, settings.retry_working_days, settings.working_hours, tz=tz
                 ),
@@ -326,25 +356,27 @@ def log_call(
                 settings,
                 tz,
             )
-            prospect.next_action_text = next_text or DEFAULT_NEXT_TEXTS[outcome]
+            plan_text = next_text or DEFAULT_NEXT_TEXTS[outcome]
             follow_up_created = True
     elif rule.follow_up in (FollowUp.REQUIRED, FollowUp.OPTIONAL):
         if next_at is not None:
-            prospect.next_action_at = next_at
+            plan_at = next_at
             text = next_text or DEFAULT_NEXT_TEXTS[outcome]
             if outcome == Outcome.MEETING_BOOKED and meeting_location and not next_text:
                 text = f"{text}: {meeting_location}"
-            prospect.next_action_text = text
+            plan_text = text
             follow_up_created = True
         else:
-            prospect.next_action_at, prospect.next_action_text = None, ""
+            plan_at, plan_text = None, ""
     elif rule.follow_up == FollowUp.CLEAR:
-        prospect.next_action_at, prospect.next_action_text = None, ""
+        plan_at, plan_text = None, ""
     if flagged is not None and not dialable_phones(prospect):
         # Nothing left to dial: the prospect leaves Today/Overdue (no date to miss) and
         # says what to do instead.
-        prospect.next_action_at = None
-        prospect.next_action_text = next_text or DEFAULT_NEXT_TEXTS[outcome]
+        plan_at = None
+        plan_text = next_text or DEFAULT_NEXT_TEXTS[outcome]
+
+    conflicts = _plan_next_action(prospect, (plan_at, plan_text), next_base)
 
     prospect.call_attempts = attempts
     if prospect.last_contact_at is None or occurred_at > prospect.last_contact_at:
@@ -408,7 +440,57 @@ def log_call(
         contact_id=contact.id if contact else None,
         warnings=warnings,
         consumer_rules=check.consumer_rules,
+        next_action_conflicts=conflicts,
     )
+
+
+def _same_next(first: NextAction, second: NextAction) -> bool:
+    (at1, text1), (at2, text2) = first, second
+    if (at1 is None) != (at2 is None):
+        return False
+    if at1 is not None and at2 is not None and at1.astimezone(UTC) != at2.astimezone(UTC):
+        return False
+    return text1.strip() == text2.strip()
+
+
+def _plan_next_action(
+    prospect: Prospect, mine: NextAction, base: NextAction | None
+) -> tuple[EditConflict, ...]:
+    """Write the next action `mine` unless someone changed it since `base` (see log_call).
+
+    The date and the text go together (one plan): a colleague's date with my text
+    would be nobody's plan. Mine is written when the stored plan is still `base`;
+    when the stored plan is already mine, or mine is `base` (this call planned nothing
+    new), theirs stays without a question; otherwise both are returned as conflicts
+    (one per field, as the editor's), and nothing of the plan is written.
+    """
+    theirs: NextAction = (prospect.next_action_at, prospect.next_action_text)
+    if base is None or _same_next(theirs, base):
+        prospect.next_action_at, prospect.next_action_text = mine
+        return ()
+    if _same_next(theirs, mine) or _same_next(mine, base):
+        return ()
+    return tuple(
+        EditConflict(name, started, wanted, stored)
+        for name, started, wanted, stored in zip(NEXT_FIELDS, base, mine, theirs, strict=True)
+    )
+
+
+def plan_next_action(
+    session: Session, prospect_id: int, mine: NextAction, base: NextAction
+) -> tuple[EditConflict, ...]:
+    """After a call: write the next action the user chose to keep over a colleague's.
+
+    `base` is the colleague's plan the user saw (the conflicts' `theirs`): if it moved
+    again meanwhile, nothing is written and the new conflicts are returned, to ask again.
+    """
+    session.flush()
+    prospect = session.get(Prospect, prospect_id, with_for_update=True, populate_existing=True)
+    if prospect is None:
+        raise RecordNotFoundError(f"no prospect with id {prospect_id}")
+    conflicts = _plan_next_action(prospect, mine, base)
+    session.flush()
+    return conflicts
 
 
 def mark_do_not_call(

@@ -708,14 +708,47 @@ def update_contact(
     )
 
 
-def remove_contact(session: Session, contact_id: int) -> EditResult:
-    """Delete a contact; when it was primary, the oldest remaining contact takes over."""
+def _contact_changed(contact: Contact, base: ContactInput) -> list[EditConflict]:
+    """The fields of `contact` stored differently from `base` (the contact as shown)."""
+    shown = {name: getattr(base, name) for name in CONTACT_FIELDS}
+    shown["phones"] = _phone_texts(base.phones)
+    stored = {name: getattr(contact, name) for name in CONTACT_FIELDS}
+    stored["phones"] = [p.raw for p in contact.phones]
+    return [
+        EditConflict(name, shown[name], None, stored[name])
+        for name in CONTACT_FIELDS
+        if not _same(shown[name], stored[name])
+    ]
+
+
+def remove_contact(
+    session: Session, contact_id: int, *, base: ContactInput | None = None
+) -> EditResult:
+    """Delete a contact; when it was primary, the oldest remaining contact takes over.
+
+    `base`: the contact as the user saw it (`contact_base`). When someone changed it
+    since, it is not removed (CHANGED_MEANWHILE, nothing written; the issue's value
+    names the fields): the user looks at their change first, instead of deleting it
+    unseen. Already removed by someone else: NOT_FOUND.
+    """
     issues = _Issues()
-    contact = session.get(Contact, contact_id)
+    session.flush()
+    contact = session.get(Contact, contact_id, with_for_update=True, populate_existing=True)
     if contact is None:
         issues.error("id", IssueCode.NOT_FOUND, f"no contact {contact_id}", contact_id)
         return issues.result()
     prospect = contact.prospect
+    if base is not None:
+        changed = _contact_changed(contact, base)
+        if changed:
+            names = ", ".join(c.field for c in changed)
+            issues.error(
+                "version",
+                IssueCode.CHANGED_MEANWHILE,
+                f"contact {contact_id} was changed by someone else since ({names}): not removed",
+                names,
+            )
+            return issues.result(prospect_id=prospect.id, contact_id=contact_id)
     prospect.contacts.remove(contact)
     session.delete(contact)
     if prospect.contacts and not any(c.is_primary for c in prospect.contacts):
@@ -724,16 +757,45 @@ def remove_contact(session: Session, contact_id: int) -> EditResult:
     return issues.result(prospect_id=prospect.id, contact_id=contact_id)
 
 
-def set_primary_contact(session: Session, contact_id: int) -> EditResult:
-    """Make this contact the prospect's one primary contact."""
+#: `set_primary_contact`'s `shown_primary` when the caller does not say (last wins).
+UNKNOWN = -1
+
+
+def set_primary_contact(
+    session: Session, contact_id: int, *, shown_primary: int | None = UNKNOWN
+) -> EditResult:
+    """Make this contact the prospect's one primary contact.
+
+    `shown_primary`: the primary contact's id as the user saw it (None: none). When
+    someone made another contact primary since, nothing changes (CHANGED_MEANWHILE;
+    the issue's value is the primary contact's id now): two people choosing different
+    primaries do not silently undo each other. Already the primary: nothing to do.
+    """
     issues = _Issues()
+    session.flush()
     contact = session.get(Contact, contact_id)
     if contact is None:
         issues.error("id", IssueCode.NOT_FOUND, f"no contact {contact_id}", contact_id)
         return issues.result()
-    _make_primary(contact.prospect, contact)
+    prospect = _locked_prospect(session, contact.prospect_id)
+    assert prospect is not None  # a contact always has its prospect
+    session.refresh(prospect, ["contacts"])
+    if not any(c.id == contact_id for c in prospect.contacts):
+        issues.error("id", IssueCode.NOT_FOUND, f"no contact {contact_id}", contact_id)
+        return issues.result()
+    primary = next((c.id for c in prospect.contacts if c.is_primary), None)
+    if shown_primary != UNKNOWN and primary not in (shown_primary, contact_id):
+        issues.error(
+            "version",
+            IssueCode.CHANGED_MEANWHILE,
+            f"someone else made contact {primary} the primary contact since: not changed",
+            "" if primary is None else primary,
+        )
+        return issues.result(prospect_id=prospect.id, contact_id=contact_id)
+    contact = next(c for c in prospect.contacts if c.id == contact_id)
+    _make_primary(prospect, contact)
     session.flush()
-    return issues.result(prospect_id=contact.prospect_id, contact_id=contact_id)
+    return issues.result(prospect_id=prospect.id, contact_id=contact_id)
 
 
 # ---------------------------------------------------------------- tags

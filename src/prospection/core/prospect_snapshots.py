@@ -149,6 +149,87 @@ def changed_since(session: Session, snap: ProspectSnapshot, ids: Iterable[int]) 
     return [pid for pid in wanted if then.get(pid) != now.get(pid)]
 
 
+def _differs(first: dict[str, Any], second: dict[str, Any]) -> set[str]:
+    """The compared columns whose values differ between two versions of a row."""
+    return {
+        name
+        for name in first.keys() | second.keys()
+        if name not in _UNCOMPARED and first.get(name) != second.get(name)
+    }
+
+
+_PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "prospects": (),
+    "contacts": (("prospect_id", "prospects"),),
+    "phones": (("contact_id", "contacts"),),
+    "activities": (
+        ("prospect_id", "prospects"),
+        ("contact_id", "contacts"),
+        ("phone_id", "phones"),
+    ),
+}
+
+
+def rebase(
+    now: ProspectSnapshot, since: ProspectSnapshot, target: ProspectSnapshot
+) -> ProspectSnapshot | None:
+    """`now` with only the step from `since` to `target` applied; None when it overlaps.
+
+    Undo passes what a change left (`since`) and what it found (`target`); redo the
+    other way round. Only what that change did is put back: a column it changed, a row
+    it created (removed again) or deleted (brought back), a tag it added or removed.
+    Everything else stays as stored `now`, e.g. a call logged since from a call session,
+    or a colleague's edit of another field. When something the change did was itself
+    changed since (the same column, a row it created and someone edited, a row that
+    is gone), putting it back would overwrite that later change: None, nothing to do.
+    Prospects the change created and nothing touched since are left out of the result:
+    the caller deletes them (those of `since` missing from `target`).
+    """
+    result: dict[str, dict[int, dict[str, Any]]] = {}
+    for kind in ("prospects", "contacts", "phones", "activities"):
+        current = {int(row["id"]): dict(row) for row in getattr(now, kind)}
+        left = {int(row["id"]): row for row in getattr(since, kind)}
+        found = {int(row["id"]): row for row in getattr(target, kind)}
+        for row_id in left.keys() | found.keys():
+            before, after = found.get(row_id), left.get(row_id)
+            stored = current.get(row_id)
+            if before is not None and after is not None:
+                columns = _differs(after, before)
+                if not columns:
+                    continue
+                if stored is None or any(stored.get(c) != after.get(c) for c in columns):
+                    return None
+                stored.update({c: before.get(c) for c in columns})
+            elif after is not None:  # the change created it: removed again
+                if stored is not None:
+                    if _differs(stored, after):
+                        return None
+                    del current[row_id]
+            elif before is not None:  # the change deleted it: brought back
+                if stored is not None:
+                    return None
+                current[row_id] = dict(before)
+        result[kind] = current
+    # A row brought back whose parent is gone since (or a kept row whose parent the
+    # change would remove) cannot be put back without losing something.
+    for kind, parents in _PARENTS.items():
+        for row in result[kind].values():
+            for column, parent in parents:
+                if row.get(column) is not None and int(row[column]) not in result[parent]:
+                    return None
+    added = set(since.tags) - set(target.tags)
+    removed = set(target.tags) - set(since.tags)
+    kept = result["prospects"]
+    tags = sorted((set(now.tags) - added) | removed)
+    return ProspectSnapshot(
+        prospects=tuple(result["prospects"][i] for i in sorted(result["prospects"])),
+        contacts=tuple(result["contacts"][i] for i in sorted(result["contacts"])),
+        phones=tuple(result["phones"][i] for i in sorted(result["phones"])),
+        activities=tuple(result["activities"][i] for i in sorted(result["activities"])),
+        tags=tuple((pid, name) for pid, name in tags if pid in kept),
+    )
+
+
 def _existing(session: Session, table: Table, ids: Sequence[int]) -> set[int]:
     found: set[int] = set()
     for chunk in _chunks(ids):

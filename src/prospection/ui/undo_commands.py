@@ -20,6 +20,7 @@ from prospection.core.models import Prospect
 from prospection.core.prospect_snapshots import (
     ProspectSnapshot,
     changed_since,
+    rebase,
     restore,
     snapshot,
 )
@@ -82,46 +83,66 @@ class ProspectChange(QUndoCommand):
             self.apply()
             return
         with self._db.session() as session:
-            if self._changed_by_others(session, self._before):
-                self._refuse(
-                    QCoreApplication.translate(
-                        "ProspectChange",
-                        "Not redone: someone else changed these prospects since. Nothing "
-                        "of theirs was overwritten.",
-                    )
-                )
+            if not self._put_back(session, self._before, self._after):
+                self._refuse(self._refusal(session, undoing=False))
                 return
-            gone = set(self._before.ids) - set(self._after.ids)
-            _delete(session, gone)
-            restore(session, self._after)
         self._notify()
 
     def undo(self) -> None:
         with self._db.session() as session:
-            if self._changed_by_others(session, self._after):
-                self._refuse(
-                    QCoreApplication.translate(
-                        "ProspectChange",
-                        "Not undone: someone else changed these prospects since. Nothing "
-                        "of theirs was overwritten; change them back by hand if needed.",
-                    )
-                )
+            if not self._put_back(session, self._after, self._before):
+                self._refuse(self._refusal(session, undoing=True))
                 return
-            _delete(session, set(self._after.ids) - set(self._before.ids))
-            restore(session, self._before)
         self._notify()
 
-    def _changed_by_others(self, session: Session, expected: ProspectSnapshot) -> bool:
-        """In team mode: whether the prospects are no longer as this change left them.
+    def _put_back(
+        self, session: Session, since: ProspectSnapshot, target: ProspectSnapshot
+    ) -> bool:
+        """Take the prospects from `since` (as the step left them) back to `target`.
 
-        Putting a snapshot back would then silently undo a colleague's edit (or delete
-        a call they logged). Alone, the undo stack holds every change the user made to
-        them here, and undo restores as it always did.
+        When nothing changed them since, they are restored as they were. Otherwise only
+        what this step did is put back (`rebase`), so that what was done since (a call
+        logged from a call session, a colleague's edit of another field) stays; when
+        that later change touched the same things, nothing is done (False).
         """
-        if not users.is_team(session):
-            return False
-        ids = {*self._before.ids, *self._after.ids}
-        return bool(changed_since(session, expected, ids))
+        ids = {*since.ids, *target.ids}
+        if changed_since(session, since, ids):
+            merged = rebase(snapshot(session, ids), since, target)
+            if merged is None:
+                return False
+            _delete(session, set(since.ids) - set(target.ids))
+            restore(session, merged)
+            return True
+        _delete(session, set(since.ids) - set(target.ids))
+        restore(session, target)
+        return True
+
+    def _refusal(self, session: Session, *, undoing: bool) -> str:
+        """Why the step was not undone (redone): nothing of the later change is lost."""
+        if users.is_team(session):
+            if undoing:
+                return QCoreApplication.translate(
+                    "ProspectChange",
+                    "Not undone: someone else changed these prospects since. Nothing "
+                    "of theirs was overwritten; change them back by hand if needed.",
+                )
+            return QCoreApplication.translate(
+                "ProspectChange",
+                "Not redone: someone else changed these prospects since. Nothing "
+                "of theirs was overwritten.",
+            )
+        if undoing:
+            return QCoreApplication.translate(
+                "ProspectChange",
+                "Not undone: what this step changed was changed again since (a call "
+                "logged, another window). Nothing was overwritten; change it back by hand "
+                "if needed.",
+            )
+        return QCoreApplication.translate(
+            "ProspectChange",
+            "Not redone: what this step changed was changed again since (a call logged, "
+            "another window). Nothing was overwritten.",
+        )
 
     def _refuse(self, message: str) -> None:
         # Taken off the stack: the prospects stay as the colleague left them.

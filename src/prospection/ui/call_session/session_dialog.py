@@ -7,7 +7,7 @@ with its follow-up, the position in the queue, and the notes as they are typed.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -44,6 +44,7 @@ from prospection.core.calls import (
     default_call_back,
     default_follow_up,
     mark_do_not_call,
+    plan_next_action,
 )
 from prospection.core.db import Database
 from prospection.core.enums import Outcome, SessionStatus
@@ -51,6 +52,7 @@ from prospection.core.errors import Problem, StorageError, classify_problem
 from prospection.core.exports import write_private
 from prospection.core.meeting_invites import meeting_ics
 from prospection.core.models import utcnow
+from prospection.core.prospect_editing import EditConflict
 from prospection.core.talk_tracks import fill_track, first_name, first_problem, track_for
 from prospection.core.working_days import next_working_day_at
 from prospection.ui.call_session.call_labels import (
@@ -67,6 +69,7 @@ from prospection.ui.call_session.follow_up_dialogs import (
     MeetingDialog,
     NextStepDialog,
 )
+from prospection.ui.call_session.next_action_choice import NextActionChoiceDialog
 from prospection.ui.call_session.outcome_bar import OutcomeBar
 from prospection.ui.call_session.prospect_brief import ProspectBrief
 from prospection.ui.call_session.session_keys import session_key_rows
@@ -575,6 +578,9 @@ class CallSessionDialog(QDialog):
             "next_text": answer.text or default_next_text(outcome, answer.location),
             "meeting_ends_at": answer.ends_at,
             "meeting_location": answer.location,
+            # The next action as the card showed it: a colleague's plan made during the
+            # call is kept and asked about, never overwritten silently.
+            "next_base": (card.next_action_at, card.next_action_text),
         }
         self._save_call(card, outcome, answer, details)
 
@@ -600,6 +606,7 @@ class CallSessionDialog(QDialog):
                 result, self.state = call_sessions.record_call(
                     session, self.session_id, card.prospect_id, outcome, **details
                 )
+                undo = call_sessions.sealed(session, undo)
             self._undo = undo
             self.undo_button.setEnabled(True)
         except CallError as error:
@@ -612,6 +619,7 @@ class CallSessionDialog(QDialog):
             return
         self.events.activities_changed.emit()
         self.events.prospects_changed.emit([card.prospect_id])
+        next_note = self.settle_next_action(card, result.next_action_conflicts)
         if rule_for(outcome).offers_dnc and result.contact_id is not None:
             self._offer_do_not_call(card, result.contact_id)
         if outcome == Outcome.MEETING_BOOKED and answer.save_ics and answer.at is not None:
@@ -619,6 +627,8 @@ class CallSessionDialog(QDialog):
         self._last_recorded = self.tr("Recorded: {name} — {outcome}").format(
             name=card.name, outcome=outcome_label(outcome)
         )
+        if next_note:
+            self._last_recorded += " — " + next_note
         if self.invitation_note:
             self._last_recorded += " — " + self.invitation_note
             self.invitation_note = ""
@@ -672,9 +682,10 @@ class CallSessionDialog(QDialog):
         try:
             with self.db.session() as session:
                 undo = call_sessions.undo_point(session, self.session_id, card.prospect_id, notes)
-                _result, self.state = call_sessions.record_call(
+                result, self.state = call_sessions.record_call(
                     session, self.session_id, card.prospect_id, outcome, **details
                 )
+                undo = call_sessions.sealed(session, undo)
             self._undo = undo
             self.undo_button.setEnabled(True)
         except CallError as error:
@@ -700,12 +711,50 @@ class CallSessionDialog(QDialog):
             return
         self.events.activities_changed.emit()
         self.events.prospects_changed.emit([card.prospect_id])
+        next_note = self.settle_next_action(card, result.next_action_conflicts)
         self._last_recorded = self.tr("Recorded: {name} — {outcome}").format(
             name=card.name, outcome=outcome_label(outcome)
         )
+        if next_note:
+            self._last_recorded += " — " + next_note
         self.last_label.setText(self._last_recorded)
         self.update_header()
         self.refresh_tallies()
+
+    def settle_next_action(self, card: CallCard, conflicts: Sequence[EditConflict]) -> str:
+        """The call is saved; someone else planned the next action during it: ask.
+
+        Enter uses the plan this call made, Esc keeps theirs (already stored). Asked
+        again when theirs moved again while the question was open. Returns what became
+        of it, for the line that says what was recorded ("" when nothing was asked).
+        """
+        note = ""
+        while conflicts:
+            dialog = NextActionChoiceDialog(card.name, conflicts, self)
+            try:
+                use_mine = self._run_prompt(dialog)
+                mine, theirs = dialog.mine, dialog.theirs
+            finally:
+                dialog.deleteLater()
+            if not use_mine:
+                return self.tr("their next action kept")
+            try:
+                with self.db.session() as session:
+                    conflicts = plan_next_action(session, card.prospect_id, mine, theirs)
+                    if self._undo is not None and self._undo.prospect_id == card.prospect_id:
+                        # Part of the call: Ctrl+Z takes the chosen plan back with it.
+                        self._undo = call_sessions.sealed(session, self._undo)
+            except (SQLAlchemyError, StorageError) as error:
+                if not server_lost(error):
+                    raise
+                from prospection.ui.live_refresh import notice_problem
+
+                notice_problem(error)
+                return self.tr("your next action not saved (server unreachable): theirs kept")
+            note = self.tr("your next action kept")
+        if note:
+            self.events.prospects_changed.emit([card.prospect_id])
+        return note
 
     def _offer_retry(
         self,
@@ -828,13 +877,28 @@ class CallSessionDialog(QDialog):
         self._end_look_back()
         undo = self._undo
         self._save_timer.stop()
-        with self.db.session() as session:
-            self.state = call_sessions.undo_call(session, self.session_id, undo)
+        try:
+            with self.db.session() as session:
+                self.state = call_sessions.undo_call(session, self.session_id, undo)
+        except call_sessions.ChangedSinceError:
+            self._not_taken_back()
+            return
         self._undo = None
         self.events.activities_changed.emit()
         self.events.prospects_changed.emit(undo.before.ids)
         self.load_current()
         self.last_label.setText(self.tr("Last call taken back"))
+
+    def _not_taken_back(self) -> None:
+        """The call stays: what it changed was changed again since (nothing overwritten)."""
+        self._undo = None
+        self.undo_button.setEnabled(False)
+        self.last_label.setText(
+            self.tr(
+                "Not taken back: the prospect was changed since this call, where the call "
+                "changed it. Nothing was overwritten; change it by hand if needed."
+            )
+        )
 
     # --- looking back -----------------------------------------------------------------
 
@@ -1067,19 +1131,34 @@ class CallSessionDialog(QDialog):
         self._run_prompt(summary)
         undo_chosen = summary.undo_chosen
         summary.deleteLater()
-        if undo_chosen and self._undo is not None:
-            self._undo_from_summary()
+        if undo_chosen and self._undo is not None and self._undo_from_summary():
             return
         self.session_ended.emit(self.session_id)
         self.done(QDialog.DialogCode.Accepted)
 
-    def _undo_from_summary(self) -> None:
-        """The summary's "Undo last call": take it back and go on with that prospect."""
+    def _undo_from_summary(self) -> bool:
+        """The summary's "Undo last call": take it back and go on with that prospect.
+
+        False when it could not be (changed since): said, and the session ends.
+        """
         undo = self._undo
         assert undo is not None
-        with self.db.session() as session:
-            call_sessions.undo_call(session, self.session_id, undo)
-            self.state = call_sessions.reopen(session, self.session_id)
+        try:
+            with self.db.session() as session:
+                call_sessions.undo_call(session, self.session_id, undo)
+                self.state = call_sessions.reopen(session, self.session_id)
+        except call_sessions.ChangedSinceError:
+            self._not_taken_back()
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Call not taken back"),
+                self.last_label.text(),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            self._run_prompt(box)
+            box.deleteLater()
+            return False
         self._undo = None
         self._ending = False
         self._clock_timer.start()
@@ -1087,6 +1166,7 @@ class CallSessionDialog(QDialog):
         self.events.prospects_changed.emit(undo.before.ids)
         self.load_current()
         self.last_label.setText(self.tr("Last call taken back"))
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._ending:

@@ -34,7 +34,7 @@ from prospection.core.call_eligibility import call_warnings
 from prospection.core.calls import default_follow_up
 from prospection.core.db import Database
 from prospection.core.enums import ActivityKind
-from prospection.core.models import Prospect, utcnow
+from prospection.core.models import Contact, Prospect, utcnow
 from prospection.core.phones import DEFAULT_REGION
 from prospection.core.prospect_editing import (
     ActivityInput,
@@ -48,7 +48,7 @@ from prospection.core.prospects import ContactInput
 from prospection.ui.data_events import DataEvents
 from prospection.ui.editor.contact_dialog import set_warning_style
 from prospection.ui.editor.contacts_panel import ContactsPanel
-from prospection.ui.editor.issue_text import issue_text
+from prospection.ui.editor.issue_text import field_label, issue_text
 from prospection.ui.editor.prospect_form import ProspectForm, next_working_morning
 from prospection.ui.editor.tag_completer import TagCompleter
 from prospection.ui.editor.timeline_panel import TimelinePanel
@@ -65,6 +65,22 @@ def _refused(message: str) -> EditResult:
 def _contact_update(contact_id: int, data: ContactInput, base: ContactInput) -> Edit:
     """The edit that saves a contact checked against `base` (the contact as shown)."""
     return lambda session: editing.update_contact(session, contact_id, data, base=base)
+
+
+def _log_and_plan(
+    prospect_id: int, data: ActivityInput, plan: dict[str, Any], base: dict[str, Any]
+) -> Edit:
+    """The edit that logs an activity and plans the next action, checked against `base`."""
+
+    def edit(session: Session) -> EditResult:
+        result = editing.log_activity(session, prospect_id, data)
+        if result.ok and plan:
+            planned = editing.update_prospect(session, prospect_id, plan, base=base)
+            if not planned.ok:
+                return planned  # a conflict: nothing logged either (rolled back)
+        return result
+
+    return edit
 
 
 def _update(
@@ -617,16 +633,61 @@ class ProspectEditor(QWidget):
 
         ContactDialog(submit, contact, self._region(), self).exec()
 
+    def _shown_contact(self, contact_id: int) -> Contact | None:
+        if self._prospect is None:
+            return None
+        return next((c for c in self._prospect.contacts if c.id == contact_id), None)
+
     def remove_contact(self, contact_id: int) -> None:
-        """Remove a contact (undoable, so no question asked)."""
-        self.run_edit(self.tr("Remove a contact"), lambda s: editing.remove_contact(s, contact_id))
+        """Remove a contact (undoable, so no question asked).
+
+        Not when someone changed it since it was shown: the editor shows their change,
+        and the user removes it again if it should still go.
+        """
+        contact = self._shown_contact(contact_id)
+        base = editing.contact_base(contact) if contact is not None else None
+        result = self.run_edit(
+            self.tr("Remove a contact"),
+            lambda s: editing.remove_contact(s, contact_id, base=base),
+        )
+        if result.ok:
+            return
+        issue = result.errors[0] if result.errors else None
+        if issue is not None and issue.code == IssueCode.CHANGED_MEANWHILE:
+            text = self.tr(
+                "Not removed: someone else changed this contact meanwhile ({fields}). It "
+                "is shown as they left it: remove it again if it should still go."
+            ).format(fields=", ".join(field_label(f) for f in issue.value.split(", ")))
+        else:
+            text = "\n".join(issue_text(i) for i in result.errors)
+        self._refused_contact_change(text)
 
     def make_primary(self, contact_id: int) -> None:
-        """Make a contact the primary one."""
-        self.run_edit(
+        """Make a contact the primary one (not over a colleague's other choice)."""
+        if self._prospect is None:
+            return
+        shown = next((c.id for c in self._prospect.contacts if c.is_primary), None)
+        result = self.run_edit(
             self.tr("Change the primary contact"),
-            lambda s: editing.set_primary_contact(s, contact_id),
+            lambda s: editing.set_primary_contact(s, contact_id, shown_primary=shown),
         )
+        if result.ok:
+            return
+        issue = result.errors[0] if result.errors else None
+        if issue is not None and issue.code == IssueCode.CHANGED_MEANWHILE:
+            text = self.tr(
+                "Not changed: someone else chose another primary contact meanwhile. It is "
+                "shown now: choose again if needed."
+            )
+        else:
+            text = "\n".join(issue_text(i) for i in result.errors)
+        self._refused_contact_change(text)
+
+    def _refused_contact_change(self, text: str) -> None:
+        # What is stored now is shown, then why nothing was changed.
+        if not self._dirty:
+            self.reload()
+        self._show_status(text, warning=True)
 
     def log_activity(self, kind: ActivityKind = ActivityKind.CALL) -> None:
         """Ask what happened and log it (Ctrl+L)."""
@@ -666,20 +727,27 @@ class ProspectEditor(QWidget):
         prospect_id = self._ensure_saved()
         if prospect_id is None:
             return _refused("save the prospect first")
-
-        def edit(session: Session) -> EditResult:
-            result = editing.log_activity(session, prospect_id, data)
-            if result.ok and next_at is not None:
-                planned = editing.update_prospect(
-                    session,
-                    prospect_id,
-                    {"next_action_at": next_at, "next_action_text": next_text or ""},
-                )
-                if not planned.ok:
-                    return planned
-            return result
-
-        return self.run_edit(self.tr("Log an activity"), edit)
+        # The next action as shown: a colleague's plan set meanwhile is asked about
+        # (the conflict dialog), never overwritten silently.
+        plan: dict[str, Any] = {}
+        if next_at is not None:
+            plan = {"next_action_at": next_at, "next_action_text": next_text or ""}
+        base = {name: getattr(self._stored, name) for name in plan}
+        subject = self._prospect.name if self._prospect is not None else ""
+        while True:
+            result = self.run_edit(
+                self.tr("Log an activity"), _log_and_plan(prospect_id, data, dict(plan), base)
+            )
+            if not result.conflicts:
+                return result
+            choices = self.ask_conflicts(result.conflicts, subject)
+            if choices is None:  # nothing logged: the dialog stays open, as typed
+                issue = FieldIssue("version", IssueCode.CHANGED_MEANWHILE, "changed meanwhile")
+                return EditResult(errors=(issue,))
+            for conflict in result.conflicts:
+                base[conflict.field] = conflict.theirs
+                if choices.get(conflict.field) == "theirs":  # Choice.THEIRS
+                    plan.pop(conflict.field, None)
 
     def delete_activity(self, activity_id: int) -> None:
         """Delete a timeline entry (undoable)."""
