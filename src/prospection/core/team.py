@@ -208,8 +208,12 @@ def saved_person(data_dir: Path) -> tuple[str, str]:
 
 
 def forget_settings(data_dir: Path) -> None:
-    """Back to the local file: the saved team server is removed."""
+    """Back to the local file: the saved team server is removed, and with it the local
+    copy of the team's data (the whole team's personal data: not kept once you leave)."""
     TeamSettings.file(data_dir).unlink(missing_ok=True)
+    from prospection.core import offline_copy
+
+    offline_copy.delete_copy(data_dir)
 
 
 def chosen_url(option: str | None, data_dir: Path) -> tuple[str | None, Source]:
