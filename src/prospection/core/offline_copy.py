@@ -52,6 +52,10 @@ INFO_TABLE = "offline_copy_info"
 REFRESH_INTERVAL = 15 * 60
 
 
+class RefreshCancelledError(StorageError):
+    """A refresh was stopped (the app is quitting): the previous copy is unchanged."""
+
+
 class NoCopyError(StorageError):
     """There is no usable copy of the team's data on this computer."""
 
@@ -110,12 +114,14 @@ def refresh_copy(
     server: str,
     *,
     before_rename: Callable[[Path], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> CopyInfo:
     """Copy the team database `source` into the data folder's copy, all or nothing.
 
     `server` is the team server's address (written without its password). The previous
     copy stays as it was until the new one is complete (`before_rename` is called with
-    the finished temporary file: tests stop there). Raises StorageError (the team's
+    the finished temporary file: tests stop there). `cancelled` is asked at each batch
+    of rows: True stops the refresh (RefreshCancelledError). Raises StorageError (the team's
     TeamError when the server fails) and leaves no temporary file behind.
     """
     from prospection.core import team
@@ -136,7 +142,12 @@ def refresh_copy(
     try:
         migrate(target)
         taken_at = datetime.now(UTC)  # the snapshot starts after this instant
-        report = team.move_data(_snapshot(source), target)
+
+        def check(_table: str, _rows: int) -> None:
+            if cancelled is not None and cancelled():
+                raise RefreshCancelledError("The refresh of the copy was stopped.")
+
+        report = team.move_data(_snapshot(source), target, progress=check)
         info = CopyInfo(
             taken_at=taken_at,
             server=team.without_password(server),
