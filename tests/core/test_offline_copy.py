@@ -188,3 +188,17 @@ def test_leaving_team_mode_deletes_the_copy(server: Database, pg_url: str, tmp_p
     team.forget_settings(folder)
     assert list(folder.iterdir()) == []
     assert offline_copy.copy_info(folder) is None
+
+
+def test_saving_another_team_server_deletes_the_copy_of_the_previous_one(
+    server: Database, pg_url: str, tmp_path: Path
+) -> None:
+    folder = _folder(tmp_path)
+    team.TeamSettings(pg_url).save(folder)
+    offline_copy.refresh_copy(server.engine, folder, pg_url)
+    team.TeamSettings(pg_url, user="Alice").save(folder)  # the same server: kept
+    assert offline_copy.copy_info(folder) is not None
+    other = team.parse(pg_url).set(host="elsewhere.example").render_as_string(False)
+    team.TeamSettings(other).save(folder)
+    assert offline_copy.copy_info(folder) is None
+    assert not offline_copy.copy_path(folder).exists()

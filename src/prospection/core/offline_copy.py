@@ -217,6 +217,11 @@ def copy_info(data_dir: Path) -> CopyInfo | None:
 
 def same_server(info: CopyInfo, url: str) -> bool:
     """Whether the copy was taken from the team server at `url` (user and password aside)."""
+    return same_address(info.server, url)
+
+
+def same_address(first: str, second: str) -> bool:
+    """Whether two addresses name the same team database (user and password aside)."""
     from prospection.core import team
 
     try:
@@ -224,7 +229,7 @@ def same_server(info: CopyInfo, url: str) -> bool:
             team.parse(address)
             ._replace(password=None, username=None)
             .difference_update_query(["connect_timeout"])
-            for address in (url, info.server)
+            for address in (first, second)
         )
     except StorageError:
         return False

@@ -180,9 +180,18 @@ class TeamSettings:
         )
 
     def save(self, data_dir: Path) -> None:
-        """Write the settings (the password is stripped, whatever was given)."""
+        """Write the settings (the password is stripped, whatever was given).
+
+        Another server than the saved one: the local copy of the previous team's data
+        is deleted (core/offline_copy.py; not kept for a team you no longer use)."""
         clean = without_password(self.url)
         path = self.file(data_dir)
+        previous = TeamSettings.load(data_dir)
+        if previous is not None:
+            from prospection.core import offline_copy
+
+            if not offline_copy.same_address(previous.url, clean):
+                offline_copy.delete_copy(data_dir)
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
             partial = path.with_name(path.name + ".part")
