@@ -108,6 +108,30 @@ def _fsync(path: Path) -> None:
         os.close(descriptor)
 
 
+def _bulk_engine(path: Path) -> Engine:
+    """An engine writing the temporary copy fast: no journal, no sync until the end.
+
+    Safe here only because the file is thrown away whenever the refresh fails (a
+    ROLLBACK without journal is undefined: never relied upon), and fsynced once before
+    it is renamed. The app's data file keeps WAL and synchronous=FULL (core/db.py).
+    """
+    from sqlalchemy import create_engine, event
+
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.isolation_level = None  # BEGIN emitted below (see core/db.py)
+        for pragma in ("journal_mode = OFF", "synchronous = OFF", "foreign_keys = ON"):
+            dbapi_connection.execute(f"PRAGMA {pragma}")
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: object) -> None:
+        connection.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
+
+    return engine
+
+
 def refresh_copy(
     source: Engine,
     data_dir: Path,
@@ -125,7 +149,7 @@ def refresh_copy(
     TeamError when the server fails) and leaves no temporary file behind.
     """
     from prospection.core import team
-    from prospection.core.db import _create_private, create_sqlite_engine, migrate
+    from prospection.core.db import _create_private, migrate
     from prospection.core.models import Prospect
 
     started = time.perf_counter()
@@ -138,7 +162,7 @@ def refresh_copy(
         raise DataFolderError(
             f"The copy of the team's data cannot be written in {data_dir} ({error.strerror})."
         ) from error
-    target = create_sqlite_engine(partial)
+    target = _bulk_engine(partial)
     try:
         migrate(target)
         taken_at = datetime.now(UTC)  # the snapshot starts after this instant
