@@ -7,6 +7,7 @@ a banner giving its date and a Retry; without one: the start-up box says so, no 
 from __future__ import annotations
 
 import argparse
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -189,3 +190,16 @@ def test_back_online_the_window_reopens_on_the_live_database_and_refreshes_the_c
         current.window.stop_listening()
         current.window.close()
         current.db.dispose()
+
+
+def test_a_long_refresh_spaces_the_next_ones(qtbot: QtBot, data_dir: Path, tmp_path: Path) -> None:
+    from prospection.ui.offline_copy_ui import BUSY_SHARE, CopyRefresher
+
+    refresher = CopyRefresher(object(), data_dir, NOWHERE, interval=900)
+    assert refresher.timer.interval() == 900_000
+    refresher._schedule(offline_copy.CopyInfo(datetime.now(UTC), NOWHERE, 1, seconds=20.0))
+    assert refresher.timer.interval() == 900_000  # short: the interval
+    refresher._schedule(offline_copy.CopyInfo(datetime.now(UTC), NOWHERE, 1, seconds=333.0))
+    assert refresher.timer.interval() == int(333 * BUSY_SHARE) * 1000
+    refresher._schedule(None)  # a failed refresh changes nothing
+    assert refresher.timer.interval() == int(333 * BUSY_SHARE) * 1000
