@@ -63,6 +63,20 @@ def test_the_copy_holds_every_row_of_the_server_and_is_private(
         with copy.session() as session:
             assert sorted(session.scalars(select(Prospect.name)).all()) == names
         assert read.prospects == info.prospects == len(names) > 0
+        # The search index is whole: a document per prospect, found by its words.
+        with copy.engine.connect() as connection:
+            documents = connection.exec_driver_sql("SELECT count(*) FROM prospect_search")
+            assert documents.scalar() == len(names)
+            found = (
+                connection.exec_driver_sql(
+                    "SELECT p.name FROM prospect_search "
+                    "JOIN prospect p ON p.id = prospect_search.rowid WHERE prospect_search MATCH ?",
+                    (f'"{names[0].split()[-1]}"',),
+                )
+                .scalars()
+                .all()
+            )
+        assert names[0] in found
         assert before - timedelta(seconds=1) <= read.taken_at <= datetime.now(UTC)
         assert read.server == team.without_password(pg_url)
     finally:

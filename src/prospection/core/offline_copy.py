@@ -36,6 +36,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 
 from prospection.core import dialects
 from prospection.core.errors import DataFolderError, StorageError
+from prospection.core.imports.search_index import WHERE
 
 if TYPE_CHECKING:
     from prospection.core.db import Database
@@ -132,6 +133,31 @@ def _bulk_engine(path: Path) -> Engine:
     return engine
 
 
+def _without_triggers(engine: Engine) -> str | None:
+    """Drop the copy's triggers before it is filled; the statement that then writes
+    every search document at once (None: the triggers are kept, rows fill it one by one).
+
+    The copied rows already hold their derived columns (shown/sort copies, made by the
+    server's triggers); the triggers would only write them again, row by row, and the
+    copy is never written after it is made.
+    """
+    from prospection.core.imports.search_index import derived_sql
+
+    with engine.begin() as connection:
+        triggers = {
+            str(row.name): str(row.sql)
+            for row in connection.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+            )
+        }
+        document = derived_sql(triggers).document
+        if document is None:
+            return None
+        for name in triggers:
+            connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
+    return document
+
+
 def refresh_copy(
     source: Engine,
     data_dir: Path,
@@ -165,6 +191,7 @@ def refresh_copy(
     target = _bulk_engine(partial)
     try:
         migrate(target)
+        document = _without_triggers(target)
         taken_at = datetime.now(UTC)  # the snapshot starts after this instant
 
         def check(_table: str, _rows: int) -> None:
@@ -172,6 +199,9 @@ def refresh_copy(
                 raise RefreshCancelledError("The refresh of the copy was stopped.")
 
         report = team.move_data(_snapshot(source), target, progress=check)
+        if document is not None:  # every search document at once, from the copied rows
+            with target.begin() as connection:
+                connection.exec_driver_sql(document.replace(WHERE, ""))
         info = CopyInfo(
             taken_at=taken_at,
             server=team.without_password(server),
