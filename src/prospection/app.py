@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import functools
 import gc
 import logging
 import os
@@ -23,6 +22,7 @@ if TYPE_CHECKING:
 
     from prospection.core.db import Database
     from prospection.ui.main_window import MainWindow
+    from prospection.ui.offline_copy_ui import CopyRefresher
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -140,7 +140,13 @@ def open_app_database(
         url, source = team.chosen_url(database, folders.data_dir)
         if url is not None:
             log.info("Team server (%s): %s", source.value, team.shown(url))
-            db = team.open_team_database(folders.database, url, password, on_update)
+            try:
+                db = team.open_team_database(folders.database, url, password, on_update)
+            except team.TeamError as error:
+                copy = open_offline_copy(folders.data_dir, url, error)
+                if copy is None:
+                    raise
+                return copy
             from prospection.core import users
 
             try:  # after connecting: an unreachable server is said first
@@ -150,6 +156,25 @@ def open_app_database(
                 raise
             return db
     return open_database(folders.database, backups_dir=folders.backups, on_update=on_update)
+
+
+def open_offline_copy(data_dir: Path, url: str, error: BaseException) -> Database | None:
+    """The team server cannot be reached: its local copy, read-only, when there is one."""
+    from prospection.core import offline_copy, team
+
+    if not isinstance(error, team.TeamError) or error.reason is not team.Reason.UNREACHABLE:
+        return None
+    try:
+        db, info = offline_copy.open_copy(data_dir, url)
+    except offline_copy.NoCopyError as missing:
+        log.info("No copy of the team's data to show: %s", missing)
+        return None
+    log.warning(
+        "Team server unreachable: showing the copy of %s (%d prospects)",
+        info.taken_at.isoformat(timespec="seconds"),
+        info.prospects,
+    )
+    return db
 
 
 def remember_person(data_dir: Path, person: tuple[str, str]) -> None:
@@ -250,7 +275,8 @@ def open_with_recovery(args: argparse.Namespace) -> Database | None:
                     if remember:
                         team.store_password(url, password)
                     continue
-            choice = TeamProblemBox(error).decide()
+            # Unreachable here: no copy of the team's data to show instead (said in the box).
+            choice = TeamProblemBox(error, no_copy=True).decide()
             if choice is TeamChoice.LOCAL:
                 args.local_only = True
             elif choice is TeamChoice.QUIT:
@@ -478,20 +504,27 @@ def _start_and_run(argv: Sequence[str] | None) -> int:
     if window is None or db is None:
         instance.release()
         return 1
-    instance.activation_requested.connect(functools.partial(bring_to_front, window))
+    # What the app runs on; the window on the team's copy is replaced by one on the live
+    # database once the server answers again (`go_live`).
+    current = Current(window, db)
+    instance.activation_requested.connect(lambda: bring_to_front(current.window))
     from functools import partial
 
     from PySide6.QtCore import QTimer
 
     from prospection.core import dialects
+    from prospection.core.integrity import ReadOnly
     from prospection.ui.call_session.launcher import offer_resume
     from prospection.ui.first_paint import after_first_paint
     from prospection.ui.integrity_watch import IntegrityWatch, show_notice_at_start
 
     # Writes wait for the check of the file (refused until it passes); it starts once
     # the window is up, then makes today's backup in the same thread if the file is whole.
-    # A team server has no file here: its backups are its administrator's (pg_dump).
-    watch = IntegrityWatch(db, window) if dialects.is_sqlite(db.engine) else None
+    # A team server has no file here: its backups are its administrator's (pg_dump); nor
+    # is the team's local copy (read-only, rebuilt by each refresh).
+    on_copy = db.read_only is ReadOnly.COPY
+    watch = IntegrityWatch(db, window) if dialects.is_sqlite(db.engine) and not on_copy else None
+    install_team_copy(args, app, current)
     window.show()
     after_first_paint(window, resume_collector)
     backups: list[threading.Thread] = []
@@ -502,10 +535,12 @@ def _start_and_run(argv: Sequence[str] | None) -> int:
     if args.self_check:
         # Let the window paint and its start-up work run, then say so and quit.
         QTimer.singleShot(300, app.quit)
-    else:
+    elif not on_copy:
         # Once the window is up: offer to resume a call session a crash interrupted.
         after_first_paint(window, partial(offer_resume, db, window.events, window))
     code = app.exec()
+    window, db = current.window, current.db
+    current.stop_refreshing()
     if args.self_check:
         print(
             f"Prospection {__version__}: self-check ok ({dialects.describe(db.engine)})", flush=True
@@ -532,6 +567,98 @@ def _start_and_run(argv: Sequence[str] | None) -> int:
     # or makes its last checkpoint of the file.
     instance.release()
     return int(code)
+
+
+class Current:
+    """The window and database the app runs on (the copy's are replaced by live ones)."""
+
+    def __init__(self, window: MainWindow, db: Database) -> None:
+        self.window = window
+        self.db = db
+        #: Team mode: the thread refreshing the local copy of the team's data.
+        self.refresher: CopyRefresher | None = None
+
+    def stop_refreshing(self) -> None:
+        if self.refresher is not None:
+            self.refresher.stop()
+            self.refresher = None
+
+
+def install_team_copy(args: argparse.Namespace, app: QApplication, current: Current) -> None:
+    """Team mode offline: keep the local copy fresh, or, on the copy, watch for the server.
+
+    On the live team database the copy is refreshed in a thread (`CopyRefresher`: after
+    start, every `offline_copy.REFRESH_INTERVAL`, and when a lost server is back). On the
+    copy (the server was unreachable at start) the window is reopened on the live
+    database as soon as the server answers (`go_live`). Nothing on the local file.
+    """
+    from prospection.core import dialects
+    from prospection.core.integrity import ReadOnly
+
+    window, db = current.window, current.db
+    copy = getattr(window, "offline_copy", None)
+    if db.read_only is ReadOnly.COPY and copy is not None:
+        copy.server_back.connect(lambda: go_live(args, app, current))
+        return
+    if dialects.is_sqlite(db.engine):
+        return
+    from prospection import paths
+    from prospection.core import team
+    from prospection.ui.first_paint import after_first_paint
+    from prospection.ui.offline_copy_ui import CopyRefresher
+
+    data_dir = paths.resolve(args.data_dir).data_dir
+    url, _source = team.chosen_url(getattr(args, "database", None), data_dir)
+    if url is None:
+        return
+    live = window.live
+
+    def online() -> bool:
+        return live is None or live.online
+
+    refresher = CopyRefresher(db.engine, data_dir, url, window, is_online=online)
+    current.refresher = refresher
+    if live is not None:  # back after a loss: what was missed comes into the copy too
+        live.online_changed.connect(lambda up: refresher.refresh_now() if up else None)
+    after_first_paint(window, refresher.start)
+
+
+def go_live(args: argparse.Namespace, app: QApplication, current: Current) -> None:
+    """The team server answers again: the window on the copy gives way to the live one.
+
+    Opened the usual way (password, who you are, the problem box if it fails again);
+    when the live database cannot be opened after all, the copy stays, and its watch
+    goes on.
+    """
+    from PySide6.QtCore import QCoreApplication, QThreadPool
+
+    from prospection.core.integrity import ReadOnly
+    from prospection.ui.data_events import DataEvents
+    from prospection.ui.main_window import MainWindow
+
+    old_window, old_db = current.window, current.db
+    db = open_with_recovery(args)
+    if db is None or db.read_only is ReadOnly.COPY:  # gone again, or the user said no
+        if db is not None:
+            db.dispose()
+        copy = getattr(old_window, "offline_copy", None)
+        if copy is not None:
+            copy.watch.resume()
+        return
+    window = MainWindow(db, DataEvents(app), background_counts=True)
+    current.window, current.db = window, db
+    install_team_copy(args, app, current)
+    window.setGeometry(old_window.geometry())
+    window.show()
+    if old_window.offline_copy is not None:
+        old_window.offline_copy.stop()
+    old_window.close()
+    old_window.deleteLater()
+    QThreadPool.globalInstance().waitForDone(2000)  # its background counts read the copy
+    old_db.dispose()
+    window.statusBar().showMessage(
+        QCoreApplication.translate("OfflineCopy", "Connected to the team server again"), 8000
+    )
 
 
 def _show_unexpected_problem(

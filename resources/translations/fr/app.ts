@@ -2,10 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>OfflineCopy</name>
+    <message>
+        <source>Connected to the team server again</source>
+        <extracomment>The storage modules the main window needs, imported before PySide6 (see below). `ui.single_instance.LOCK_NAME`, named here so as not to import Qt to read it. Team mode: the thread refreshing the local copy of the team&apos;s data.</extracomment>
+        <translation>De nouveau connecté au serveur d&apos;équipe</translation>
+    </message>
+</context>
+<context>
     <name>Upgrade</name>
     <message>
         <source>Prospection was updated</source>
-        <extracomment>The storage modules the main window needs, imported before PySide6 (see below). `ui.single_instance.LOCK_NAME`, named here so as not to import Qt to read it.</extracomment>
         <translation>Prospection a été mis à jour</translation>
     </message>
     <message>

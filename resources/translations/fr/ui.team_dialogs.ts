@@ -110,6 +110,10 @@
         <translation>Votre fichier local est toujours sur cet ordinateur.</translation>
     </message>
     <message>
+        <source>There is no copy of the team&apos;s data on this computer to read meanwhile: one is made once Prospection has been connected to this server.</source>
+        <translation>Aucune copie des données de l&apos;équipe n&apos;est présente sur cet ordinateur pour les consulter en attendant : elle est faite une fois Prospection connecté à ce serveur.</translation>
+    </message>
+    <message>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>

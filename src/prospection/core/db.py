@@ -125,6 +125,8 @@ class Database:
         if self.read_only is ReadOnly.OWNER:
             event.listen(self.sessions, "before_flush", _refuse_writes)
             return
+        if self.read_only is ReadOnly.COPY:  # team mode's local copy: the guard says why
+            return
         from prospection.core import privacy, privacy_ledger  # privacy imports this module
 
         # Every way in (add, dialogs, edits, imports) checks the suppression list.

@@ -43,6 +43,7 @@ class ReadOnly(StrEnum):
     LOCK = "lock"  # the data folder's lock could not be written (another window may write)
     OWNER = "owner"  # the owner made the folder or file read-only (chmod a-w): respected
     SERVER = "server"  # team mode: the server cannot be reached (reconnecting)
+    COPY = "copy"  # team mode: the server was unreachable at start; its local copy is shown
 
 
 class WritesRefusedError(StorageError):
@@ -60,6 +61,7 @@ _PROBLEMS = {
     ReadOnly.LOCK: Problem.LOCK_READ_ONLY,
     ReadOnly.OWNER: Problem.READ_ONLY,
     ReadOnly.SERVER: Problem.SERVER,
+    ReadOnly.COPY: Problem.SERVER,
 }
 
 
@@ -73,6 +75,8 @@ _MESSAGES = {
     ReadOnly.OWNER: READ_ONLY_TEXT,
     ReadOnly.SERVER: "The team server cannot be reached: nothing was saved. Prospection "
     "reconnects by itself; try again once it is back.",
+    ReadOnly.COPY: "The team server cannot be reached: this is your copy of the team's data, "
+    "for reading only, and nothing was saved. Retry once the server is back.",
 }
 
 

@@ -180,9 +180,18 @@ class TeamSettings:
         )
 
     def save(self, data_dir: Path) -> None:
-        """Write the settings (the password is stripped, whatever was given)."""
+        """Write the settings (the password is stripped, whatever was given).
+
+        Another server than the saved one: the local copy of the previous team's data
+        is deleted (core/offline_copy.py; not kept for a team you no longer use)."""
         clean = without_password(self.url)
         path = self.file(data_dir)
+        previous = TeamSettings.load(data_dir)
+        if previous is not None:
+            from prospection.core import offline_copy
+
+            if not offline_copy.same_address(previous.url, clean):
+                offline_copy.delete_copy(data_dir)
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
             partial = path.with_name(path.name + ".part")
@@ -208,8 +217,12 @@ def saved_person(data_dir: Path) -> tuple[str, str]:
 
 
 def forget_settings(data_dir: Path) -> None:
-    """Back to the local file: the saved team server is removed."""
+    """Back to the local file: the saved team server is removed, and with it the local
+    copy of the team's data (the whole team's personal data: not kept once you leave)."""
     TeamSettings.file(data_dir).unlink(missing_ok=True)
+    from prospection.core import offline_copy
+
+    offline_copy.delete_copy(data_dir)
 
 
 def chosen_url(option: str | None, data_dir: Path) -> tuple[str | None, Source]:

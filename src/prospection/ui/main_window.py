@@ -9,6 +9,8 @@ the counts and the editor refresh themselves.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
@@ -58,6 +60,9 @@ from prospection.ui.prospect_table import ProspectTable
 from prospection.ui.prospect_table_model import ProspectTableModel
 from prospection.ui.view_choice import ViewChoice
 from prospection.ui.view_sidebar import ViewSidebar
+
+if TYPE_CHECKING:
+    from prospection.ui.offline_copy_ui import OfflineCopy
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -145,6 +150,11 @@ class MainWindow(QMainWindow):
         self.live = install_live_refresh(self)
         if self.live is not None:
             self.editor.refuse_writes = self.live.refuse_if_offline
+        self.offline_copy: OfflineCopy | None = None
+        if self.db.read_only is ReadOnly.COPY:  # team server unreachable at start: its copy
+            from prospection.ui.offline_copy_ui import install_offline_copy
+
+            self.offline_copy = install_offline_copy(self)
 
     # --- building -------------------------------------------------------------------
 
@@ -562,10 +572,15 @@ class MainWindow(QMainWindow):
         return actions
 
     def _offline(self) -> bool:
+        if self.db.read_only is ReadOnly.COPY:
+            return True
         live = getattr(self, "live", None)  # None until the features are installed
         return live is not None and not live.online
 
     def _refused_offline(self) -> bool:
+        copy = getattr(self, "offline_copy", None)
+        if copy is not None:
+            return bool(copy.refuse())
         live = getattr(self, "live", None)
         return live is not None and bool(live.refuse_if_offline())
 

@@ -78,11 +78,24 @@ class TeamChoice(Enum):
 class TeamProblemBox(QMessageBox):
     """At start: the team server cannot be used. Retry, open the local file, or quit."""
 
-    def __init__(self, error: team.TeamError, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, error: team.TeamError, parent: QWidget | None = None, *, no_copy: bool = False
+    ) -> None:
         super().__init__(QMessageBox.Icon.Warning, "", reason_text(error.reason), parent=parent)
         self._error = error
         self.setWindowTitle(self.tr("The team server cannot be used"))
-        self.setInformativeText(self.tr("Your local file is still on this computer."))
+        local = self.tr("Your local file is still on this computer.")
+        if no_copy and error.reason is team.Reason.UNREACHABLE:
+            # Team mode offline (core/offline_copy.py): none was made yet, or another server's.
+            local = (
+                self.tr(
+                    "There is no copy of the team's data on this computer to read meanwhile: "
+                    "one is made once Prospection has been connected to this server."
+                )
+                + " "
+                + local
+            )
+        self.setInformativeText(local)
         self.setDetailedText(str(error))  # the driver's words, for whoever helps
         self.retry_button = self.addButton(self.tr("&Retry"), QMessageBox.ButtonRole.AcceptRole)
         self.local_button = self.addButton(
