@@ -236,7 +236,7 @@ def copy_into(sqlite_path: object, url: str) -> dict[str, int]:
                 connection.execute(text(f'ALTER TABLE "{table}" ENABLE TRIGGER USER'))
             for _name, definition in indexes:
                 connection.execute(text(definition))
-            team._continue_sequences(connection)
+            team.continue_sequences(connection)
     finally:
         source.close()
         engine.dispose()

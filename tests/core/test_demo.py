@@ -295,3 +295,22 @@ def test_the_demo_is_in_french_by_default(demo_db: Database) -> None:
         rows = list(session.scalars(select(Prospect)))
         assert {p.country for p in rows} == {"FR"}
         assert any(p.next_action_text == "Premier appel : présenter l'offre" for p in rows)
+
+
+def test_the_demo_leaves_room_for_new_rows_on_either_engine(db: Database) -> None:
+    """The demo writes its own ids; new rows afterwards must not collide with them (on
+    PostgreSQL the id sequences go on from the demo's largest ids)."""
+    with db.session() as session:
+        assert fill_demo(session, now=FRIDAY).created
+    with db.session() as session:
+        prospect = Prospect(name="Nouvelle boulangerie")
+        session.add(prospect)
+        session.flush()
+        contact = Contact(prospect_id=prospect.id, first_name="Léa", last_name="Roux")
+        session.add(contact)
+        session.flush()
+        session.add(Phone(contact_id=contact.id, e164="+33536492254", raw="05 36 49 22 54"))
+        session.add(CallSession(started_at=FRIDAY))
+        session.add(Activity(prospect_id=prospect.id, kind=ActivityKind.NOTE, occurred_at=FRIDAY))
+        session.flush()
+        assert prospect.id > 1

@@ -822,6 +822,10 @@ def fill_demo(
     if goals:
         session.execute(insert(_table(WeeklyGoal)), goals)
     session.flush()
+    # The rows above carry their own ids: a server's sequences must go on after them.
+    from prospection.core.team import continue_sequences  # team imports much: only here
+
+    continue_sequences(session.connection())
     return DemoResult(
         created=True,
         prospects=len(prospects),

@@ -599,7 +599,7 @@ def move_data(
                         )
                     report.counts[table.name] = copied
                 if not dialects.is_sqlite(target):
-                    _continue_sequences(writing)
+                    continue_sequences(writing)
             except BaseException:
                 transaction.rollback()
                 raise
@@ -637,8 +637,11 @@ def _only_blank_user(engine: Engine) -> bool:
     return not row.name and not row.email
 
 
-def _continue_sequences(connection: Any) -> None:
-    """After copying ids, PostgreSQL's sequences go on from the largest one."""
+def continue_sequences(connection: Any) -> None:
+    """After rows written with their own ids (a copy, the demo), PostgreSQL's sequences
+    go on from the largest one (nothing to do on SQLite, whose ids follow the max)."""
+    if dialects.is_sqlite(connection):
+        return
     for table in _data_tables():
         for column in table.primary_key.columns:
             if column.autoincrement is True or (
