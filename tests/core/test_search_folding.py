@@ -58,3 +58,49 @@ def test_several_words_with_ligature_spellings_all_must_match(db: Database, type
         session.add(Prospect(name="Autre Chose"))
     with db.session() as session:
         assert search.match_count(session, typed) == 1
+
+
+@pytest.mark.parametrize(
+    ("stored", "typing"),
+    [
+        ("Au Cœur de Lyon", "coeur"),
+        ("Cæsar Conseil", "caesar"),
+        ("Straße Bau GmbH", "strasse"),
+        ("Œuvres Sociales", "oeuvres"),
+    ],
+)
+def test_a_ligature_word_is_found_at_every_keystroke(
+    db: Database, stored: str, typing: str
+) -> None:
+    """Typed letter by letter, "co" already finds "Cœur" (spelled "coeur"): the rows
+    do not vanish at "co" and come back at "coe" (as on PostgreSQL, whose unaccent
+    spells the ligature out)."""
+    with db.session() as session:
+        session.add(Prospect(name=stored))
+        session.add(Prospect(name="Autre Chose"))
+    with db.session() as session:
+        for end in range(search.MIN_WORD_LENGTH, len(typing) + 1):
+            assert search.match_count(session, typing[:end]) == 1, typing[:end]
+
+
+@pytest.mark.parametrize(
+    ("narrower", "wider", "expected"),
+    [
+        ("boulangerie ly", "boul", True),
+        ("coeur", "co", True),
+        ("cœur", "coe", True),
+        ("strasse", "stras", True),
+        ("soc 001", "so", True),
+        ("so", "soc", False),
+        ("ma", "04 72", False),
+        ("04 72 1", "04 72", True),
+        ("04 73", "04 72", False),
+        ("anything", "a", True),  # one letter does not filter
+        ("a", "ma", False),
+    ],
+)
+def test_a_search_refines_another_when_its_matches_are_among_the_others(
+    narrower: str, wider: str, expected: bool
+) -> None:
+    """The table starts a narrower search from the row shown (ligature words too)."""
+    assert search.refines(narrower, wider) is expected

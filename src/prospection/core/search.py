@@ -72,7 +72,8 @@ _LIGATURES = (("œ", "oe"), ("æ", "ae"), ("ß", "ss"))
 
 
 def spellings(word: str) -> list[str]:
-    """`word` spelled out ("cœur" -> "coeur") and with each ligature put back ("cœur")."""
+    """`word` spelled out ("cœur" -> "coeur"), with each ligature put back ("cœur"), and
+    with a ligature its last letter may be the start of ("co" -> "cœ")."""
     plain = word
     for ligature, spelled in _LIGATURES:
         plain = plain.replace(ligature, spelled)
@@ -83,6 +84,13 @@ def spellings(word: str) -> list[str]:
             found.append(plain.replace(spelled, ligature))
             every = every.replace(spelled, ligature)
     found.append(every)
+    # Typed letter by letter, "co" is the start of "coeur" = "cœur": a word ending in a
+    # spelled ligature's first letter also looks for the ligature there ("cœ"), or the
+    # rows would vanish at "co" and come back at "coe".
+    for form in list(found):
+        for ligature, spelled in _LIGATURES:
+            if form.endswith(spelled[0]):
+                found.append(form[:-1] + ligature)
     return list(dict.fromkeys(found))
 
 
@@ -111,6 +119,29 @@ def match_expression(query: str) -> str | None:
         alternatives = " OR ".join(f'"{digits}"*' for digits in numbers)
         return f"({expression}) OR {alternatives}"
     return expression
+
+
+def refines(narrower: str, wider: str) -> bool:
+    """Whether every match of the search `narrower` is a match of the search `wider`.
+
+    Each word matches as a prefix and all must match: a search refines another when each
+    of the other's words begins one of its own ("boulangerie ly" refines "boul"),
+    compared spelled out ("coeur" refines "cœ"), and when the digit forms a phone-like
+    search adds each begin with one of the other's.
+    """
+    if match_expression(wider) is None:
+        return True
+    if match_expression(narrower) is None:
+        return False
+
+    def plain_words(query: str) -> list[str]:
+        return [spellings(word)[0] for word in tokens(query) if len(word) >= MIN_WORD_LENGTH]
+
+    new_words = plain_words(narrower)
+    if not all(any(word.startswith(old) for word in new_words) for old in plain_words(wider)):
+        return False
+    old_digits = _phone_digits(wider)
+    return all(any(d.startswith(old) for old in old_digits) for d in _phone_digits(narrower))
 
 
 _PHONE_QUERY = re.compile(r"^\+?[\d\s().\-/]+$")

@@ -43,7 +43,7 @@ from prospection.core.db import Database
 from prospection.core.integrity import ReadOnly
 from prospection.core.models import utcnow
 from prospection.core.prospects import ProspectFilter, ProspectRow, SortKey, day_bounds
-from prospection.core.search import match_expression
+from prospection.core.search import match_expression, refines
 from prospection.ui.labels import priority_label, stage_label
 from prospection.ui.preferences import Preferences
 from prospection.ui.qt_dates import to_qdatetime
@@ -161,20 +161,6 @@ def dnc_icon() -> QIcon:
 
 #: A fetched row and its display texts (None until first painted).
 _Entry = tuple[ProspectRow, list[str | None]]
-
-
-def _refines(narrower: str | None, wider: str | None) -> bool:
-    """Whether every match of the search `narrower` is a match of `wider`.
-
-    Each word matches as a prefix and all must match: a search refines another when each
-    of the other's words begins one of its own ("boulangerie ly" refines "boul").
-    """
-    if wider is None:
-        return True
-    if narrower is None:
-        return False
-    words = [word.strip('"*') for word in narrower.split()]
-    return all(any(word.startswith(old.strip('"*')) for word in words) for old in wider.split())
 
 
 class _IdsJob(QRunnable):
@@ -318,9 +304,7 @@ class ProspectTableModel(QAbstractTableModel):
     def _narrows(self, flt: ProspectFilter) -> bool:
         """Whether `flt` is the filter shown with a search that refines its search."""
         old = self._filter
-        return replace(old, text="") == replace(flt, text="") and _refines(
-            match_expression(flt.text), match_expression(old.text)
-        )
+        return replace(old, text="") == replace(flt, text="") and refines(flt.text, old.text)
 
     def _count_if_other_rows(self, flt: ProspectFilter) -> int | None:
         """How many rows `flt` matches, or None when it shows the rows already shown.
