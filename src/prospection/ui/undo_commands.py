@@ -106,15 +106,14 @@ class ProspectChange(QUndoCommand):
         that later change touched the same things, nothing is done (False).
         """
         ids = {*since.ids, *target.ids}
+        state = target
         if changed_since(session, since, ids):
             merged = rebase(snapshot(session, ids), since, target)
             if merged is None:
                 return False
-            _delete(session, set(since.ids) - set(target.ids))
-            restore(session, merged)
-            return True
+            state = merged
         _delete(session, set(since.ids) - set(target.ids))
-        restore(session, target)
+        restore(session, state)
         return True
 
     def _refusal(self, session: Session, *, undoing: bool) -> str:

@@ -650,17 +650,13 @@ class ProspectEditor(QWidget):
             self.tr("Remove a contact"),
             lambda s: editing.remove_contact(s, contact_id, base=base),
         )
-        if result.ok:
-            return
-        issue = result.errors[0] if result.errors else None
-        if issue is not None and issue.code == IssueCode.CHANGED_MEANWHILE:
-            text = self.tr(
+        self._refused_contact_change(
+            result,
+            lambda issue: self.tr(
                 "Not removed: someone else changed this contact meanwhile ({fields}). It "
                 "is shown as they left it: remove it again if it should still go."
-            ).format(fields=", ".join(field_label(f) for f in issue.value.split(", ")))
-        else:
-            text = "\n".join(issue_text(i) for i in result.errors)
-        self._refused_contact_change(text)
+            ).format(fields=", ".join(field_label(f) for f in issue.value.split(", "))),
+        )
 
     def make_primary(self, contact_id: int) -> None:
         """Make a contact the primary one (not over a colleague's other choice)."""
@@ -671,20 +667,26 @@ class ProspectEditor(QWidget):
             self.tr("Change the primary contact"),
             lambda s: editing.set_primary_contact(s, contact_id, shown_primary=shown),
         )
+        self._refused_contact_change(
+            result,
+            lambda _issue: self.tr(
+                "Not changed: someone else chose another primary contact meanwhile. It is "
+                "shown now: choose again if needed."
+            ),
+        )
+
+    def _refused_contact_change(
+        self, result: EditResult, meanwhile: Callable[[FieldIssue], str]
+    ) -> None:
+        """When a contact action was refused: what is stored now, then why (`meanwhile`
+        words a colleague's change since; other issues are said as they are)."""
         if result.ok:
             return
         issue = result.errors[0] if result.errors else None
         if issue is not None and issue.code == IssueCode.CHANGED_MEANWHILE:
-            text = self.tr(
-                "Not changed: someone else chose another primary contact meanwhile. It is "
-                "shown now: choose again if needed."
-            )
+            text = meanwhile(issue)
         else:
             text = "\n".join(issue_text(i) for i in result.errors)
-        self._refused_contact_change(text)
-
-    def _refused_contact_change(self, text: str) -> None:
-        # What is stored now is shown, then why nothing was changed.
         if not self._dirty:
             self.reload()
         self._show_status(text, warning=True)
