@@ -20,9 +20,10 @@ from prospection.core.call_sessions import (
     start_session,
     summary,
 )
+from prospection.core.calls import plan_next_action
 from prospection.core.db import Database
 from prospection.core.enums import ActivityKind, Outcome, SessionStatus
-from prospection.core.models import Activity
+from prospection.core.models import Activity, Prospect
 from tests.call_factories import NOW, add_prospect
 
 
@@ -152,3 +153,31 @@ def test_undo_call_restores_the_prospect_the_counts_and_the_position(db: Databas
         assert session.scalars(select(Activity).where(Activity.prospect_id == ids[0])).all() == []
         done = summary(session, session_id)
     assert (done.tally.calls, done.tally.meetings, done.follow_ups) == (0, 0, 0)
+
+
+def test_a_follow_up_counts_only_when_the_calls_plan_is_kept(db: Database) -> None:
+    # Team writes: a colleague planned the next action during the call. The call's own
+    # plan is a follow-up of the session only once it is written: kept theirs, none;
+    # then chose mine (plan_next_action), one.
+    session_id, ids = _start(db, 2)
+    with db.session() as session:
+        shown = (None, "")
+        session.get(Prospect, ids[0]).next_action_text = "Envoyer le devis"  # theirs
+        session.get(Prospect, ids[1]).next_action_text = "Envoyer le devis"
+    for pid in ids:
+        with db.session() as session:
+            result, _ = record_call(
+                session, session_id, pid, Outcome.NO_ANSWER, at=NOW, next_base=shown
+            )
+        assert result.next_action_conflicts  # asked: mine or theirs
+        with db.session() as session:
+            assert summary(session, session_id).follow_ups == 0
+    mine = tuple(c.mine for c in result.next_action_conflicts)
+    with db.session() as session:
+        conflicts = plan_next_action(
+            session, ids[1], (mine[0], mine[1]), (None, "Envoyer le devis"),
+            call_session_id=session_id,
+        )  # fmt: skip
+        assert conflicts == ()
+    with db.session() as session:
+        assert summary(session, session_id).follow_ups == 1

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
+from prospection.core import call_sessions
 from prospection.core.db import Database
 from prospection.core.enums import ActivityKind, Outcome
 from prospection.core.models import Activity, Prospect
@@ -65,6 +66,11 @@ def _stored(db: Database, prospect_id: int) -> tuple[datetime | None, str, list[
         return prospect.next_action_at, prospect.next_action_text, calls  # type: ignore[return-value]
 
 
+def _follow_ups(db: Database, dialog: CallSessionDialog) -> int:
+    with db.session() as session:
+        return call_sessions.summary(session, dialog.session_id).follow_ups
+
+
 @pytest.mark.parametrize("queue", [1, 2])  # saved then the next card; or shown first
 def test_a_colleagues_plan_made_during_the_call_is_asked_about(  # type: ignore[no-untyped-def]
     qtbot, db: Database, monkeypatch: pytest.MonkeyPatch, queue: int
@@ -83,6 +89,7 @@ def test_a_colleagues_plan_made_during_the_call_is_asked_about(  # type: ignore[
     assert calls == [Outcome.NO_ANSWER]  # the call is saved whatever the answer
     assert (at, text) == (THEIRS, "Envoyer le devis")
     assert "their next action kept" in dialog.last_label.text()
+    assert _follow_ups(db, dialog) == 0  # the call's plan was not kept: no follow-up
 
 
 def test_choosing_mine_writes_the_calls_plan(  # type: ignore[no-untyped-def]
@@ -99,6 +106,7 @@ def test_choosing_mine_writes_the_calls_plan(  # type: ignore[no-untyped-def]
     at, text, calls = _stored(db, first)
     assert calls == [Outcome.NO_ANSWER]
     assert text == "Call again (no answer)" and at is not None and at != THEIRS
+    assert _follow_ups(db, dialog) == 1
 
 
 def test_nobody_else_no_question(qtbot, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]

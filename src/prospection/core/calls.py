@@ -418,7 +418,9 @@ def log_call(
         call_session = session.get(CallSession, call_session_id)
         if call_session is None:
             raise RecordNotFoundError(f"no call session with id {call_session_id}")
-        if follow_up_created:
+        # A follow-up of the session is a plan written: when a colleague's plan stayed
+        # (a conflict), it counts only once the user keeps this call's (plan_next_action).
+        if follow_up_created and not conflicts:
             call_session.follow_ups += 1
 
     session.flush()
@@ -477,18 +479,30 @@ def _plan_next_action(
 
 
 def plan_next_action(
-    session: Session, prospect_id: int, mine: NextAction, base: NextAction
+    session: Session,
+    prospect_id: int,
+    mine: NextAction,
+    base: NextAction,
+    *,
+    call_session_id: int | None = None,
 ) -> tuple[EditConflict, ...]:
     """After a call: write the next action the user chose to keep over a colleague's.
 
     `base` is the colleague's plan the user saw (the conflicts' `theirs`): if it moved
     again meanwhile, nothing is written and the new conflicts are returned, to ask again.
+    `call_session_id`: the session the call was made in; a dated plan written now is one
+    of its follow-ups (`log_call` did not count it while the colleague's stood).
     """
     session.flush()
     prospect = session.get(Prospect, prospect_id, with_for_update=True, populate_existing=True)
     if prospect is None:
         raise RecordNotFoundError(f"no prospect with id {prospect_id}")
     conflicts = _plan_next_action(prospect, mine, base)
+    if not conflicts and call_session_id is not None and mine[0] is not None:
+        call_session = session.get(CallSession, call_session_id)
+        if call_session is None:
+            raise RecordNotFoundError(f"no call session with id {call_session_id}")
+        call_session.follow_ups += 1
     session.flush()
     return conflicts
 

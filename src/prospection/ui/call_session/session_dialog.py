@@ -740,7 +740,9 @@ class CallSessionDialog(QDialog):
                 return self.tr("their next action kept")
             try:
                 with self.db.session() as session:
-                    conflicts = plan_next_action(session, card.prospect_id, mine, theirs)
+                    conflicts = plan_next_action(
+                        session, card.prospect_id, mine, theirs, call_session_id=self.session_id
+                    )
                     if self._undo is not None and self._undo.prospect_id == card.prospect_id:
                         # Part of the call: Ctrl+Z takes the chosen plan back with it.
                         self._undo = call_sessions.sealed(session, self._undo)
