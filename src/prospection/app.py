@@ -620,6 +620,11 @@ def install_team_copy(args: argparse.Namespace, app: QApplication, current: Curr
     current.refresher = refresher
     if live is not None:  # back after a loss: what was missed comes into the copy too
         live.online_changed.connect(lambda up: refresher.refresh_now() if up else None)
+        from prospection.ui.offline_copy_ui import CopyOffer
+
+        # Lost mid-session: the banner offers the copy (the same window as at start).
+        offer = CopyOffer(window, data_dir, url)
+        offer.requested.connect(lambda: go_offline(args, app, current))
     after_first_paint(window, refresher.start)
 
 
@@ -659,6 +664,82 @@ def go_live(args: argparse.Namespace, app: QApplication, current: Current) -> No
     window.statusBar().showMessage(
         QCoreApplication.translate("OfflineCopy", "Connected to the team server again"), 8000
     )
+    from functools import partial
+
+    from prospection.ui.call_session.launcher import offer_resume
+    from prospection.ui.first_paint import after_first_paint
+
+    # A call session closed while the server was away was left open on it (it could not
+    # be ended): offered again, as after a crash (not offered on the copy: it cannot be
+    # written).
+    after_first_paint(window, partial(offer_resume, db, window.events, window))
+
+
+def go_offline(args: argparse.Namespace, app: QApplication, current: Current) -> bool:
+    """The team server was lost mid-session: the window moves to the local copy.
+
+    The whole window (table, counts, editor, weekly goals) reads the copy, read-only,
+    with the same banner, Retry and way back (`go_live`) as when the server is away at
+    start; the search, filters, cursor and selection come along. Not while a dialog of
+    the window is open or the editor holds unsaved edits the user keeps
+    (`offline_copy_ui.ready_to_leave`); not if the server answered meanwhile. True when
+    the window moved.
+    """
+    from PySide6.QtCore import QCoreApplication, QThreadPool
+    from PySide6.QtWidgets import QMessageBox
+
+    from prospection import paths
+    from prospection.core import team
+    from prospection.ui.data_events import DataEvents
+    from prospection.ui.main_window import MainWindow
+    from prospection.ui.offline_copy_ui import ViewState, ready_to_leave
+
+    old_window, old_db = current.window, current.db
+    live = old_window.live
+    if live is None or live.online or not ready_to_leave(old_window):
+        return False
+    data_dir = paths.resolve(args.data_dir).data_dir
+    url, _source = team.chosen_url(getattr(args, "database", None), data_dir)
+    lost = team.TeamError(team.Reason.UNREACHABLE, "lost during the session")
+    db = None if url is None else open_offline_copy(data_dir, url, lost)
+    if db is None:  # deleted or made unreadable since it was offered
+        QMessageBox.warning(
+            old_window,
+            QCoreApplication.translate("OfflineCopy", "No copy to show"),
+            QCoreApplication.translate(
+                "OfflineCopy",
+                "There is no copy of the team's data on this computer to read meanwhile: "
+                "one is made shortly after Prospection connects.",
+            ),
+        )
+        return False
+    view = ViewState.of(old_window)
+    old_window.save_layout()  # columns and sort: the copy's window restores them
+    # A refresh under way cannot finish without the server; it must not replace the
+    # copy while it is being read.
+    if current.refresher is not None:
+        current.refresher.stop(wait=2.0)
+        current.refresher = None
+    window = MainWindow(db, DataEvents(app), background_counts=True)
+    current.window, current.db = window, db
+    install_team_copy(args, app, current)
+    window.setGeometry(old_window.geometry())
+    view.apply(window)
+    window.show()
+    old_window.stop_listening()
+    old_window.editor.forget_changes()  # the user chose to drop them (ready_to_leave)
+    old_window.close()
+    old_window.deleteLater()
+    QThreadPool.globalInstance().waitForDone(2000)  # its background counts read the server
+    old_db.dispose()
+    window.statusBar().showMessage(
+        QCoreApplication.translate(
+            "OfflineCopy", "Showing your copy: the team server cannot be reached"
+        ),
+        8000,
+    )
+    log.warning("Team server lost mid-session: the window shows the copy")
+    return True
 
 
 def _show_unexpected_problem(

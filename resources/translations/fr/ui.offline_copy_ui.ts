@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>CopyOffer</name>
+    <message>
+        <source>There is no copy of the team&apos;s data on this computer to read meanwhile: one is made shortly after Prospection connects.</source>
+        <extracomment>The user asked to read the copy. The copy offered (None: none, or the server is there).</extracomment>
+        <translation>Aucune copie des données de l’équipe n’est présente sur cet ordinateur pour les consulter en attendant : elle est faite peu après la connexion de Prospection.</translation>
+    </message>
+    <message>
+        <source>Show my &amp;copy from {when}</source>
+        <translation>Afficher ma &amp;copie du {when}</translation>
+    </message>
+    <message>
+        <source>Read your copy of the team&apos;s data in this window, every prospect, until the server answers again (nothing can be changed in it)</source>
+        <translation>Consulter votre copie des données de l’équipe dans cette fenêtre, tous les prospects, jusqu’au retour du serveur (rien ne peut y être modifié)</translation>
+    </message>
+    <message>
+        <source>A call session is open. Close it first: a call not saved yet stays on its screen until then, and the session can be resumed once the server is back.</source>
+        <translation>Une session d’appels est ouverte. Fermez-la d’abord : un appel pas encore enregistré reste à son écran jusque-là, et la session pourra être reprise au retour du serveur.</translation>
+    </message>
+    <message>
+        <source>Close “{title}” first: what it holds would be lost.</source>
+        <translation>Fermez d’abord « {title} » : son contenu serait perdu.</translation>
+    </message>
+    <message>
+        <source>Your copy is not shown yet</source>
+        <translation>Votre copie n’est pas encore affichée</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Your changes to this prospect cannot be saved until the team server answers. Showing your copy would drop them.</source>
+        <translation>Vos modifications de ce prospect ne peuvent pas être enregistrées tant que le serveur de l’équipe ne répond pas. Afficher votre copie les abandonnerait.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer à modifier</translation>
+    </message>
+    <message>
+        <source>&amp;Drop them and show the copy</source>
+        <translation>&amp;Les abandonner et afficher la copie</translation>
+    </message>
+</context>
+<context>
     <name>OfflineCopy</name>
     <message>
         <source>Your copy is for reading only</source>
@@ -9,15 +53,15 @@
         <translation>Votre copie est en lecture seule</translation>
     </message>
     <message>
-        <source>The team server could not be reached when Prospection started, so you are reading your copy of the team&apos;s data: nothing can be changed in it, and nothing was saved. Your unsaved edits are kept. Use Retry on the banner once you are back online.</source>
-        <translation>Le serveur d&apos;équipe était injoignable au démarrage de Prospection : vous lisez votre copie des données de l&apos;équipe. Rien ne peut y être modifié, et rien n&apos;a été enregistré. Vos modifications non enregistrées sont conservées. Utilisez Réessayer sur le bandeau une fois de nouveau en ligne.</translation>
+        <source>The team server cannot be reached, so you are reading your copy of the team&apos;s data: nothing can be changed in it, and nothing was saved. Your unsaved edits are kept. Use Retry on the banner once you are back online.</source>
+        <translation>Le serveur de l’équipe est injoignable : vous consultez votre copie des données de l’équipe. Rien ne peut y être modifié, et rien n’a été enregistré. Vos modifications non enregistrées sont conservées. Utilisez Réessayer sur le bandeau une fois de nouveau en ligne.</translation>
     </message>
 </context>
 <context>
     <name>OfflineCopyBanner</name>
     <message>
         <source>&amp;Retry</source>
-        <extracomment>Seconds between two checks of the server while the copy is shown. Seconds after the window is up before the first refresh (start-up&apos;s reads go first).</extracomment>
+        <extracomment>Seconds between two checks of the server while the copy is shown. The next refresh waits at least this many times as long as the last one took. Seconds after the window is up before the first refresh (start-up&apos;s reads go first).</extracomment>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>

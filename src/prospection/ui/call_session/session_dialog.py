@@ -146,6 +146,8 @@ class CallSessionDialog(QDialog):
         self._time_up = False
         self._ending = False
         self._last_recorded = ""
+        #: "name — outcome" of a call the server refused, while it waits for Retry.
+        self._unsaved_call: str | None = None
         self._blocked: str | None = None
         #: The prospect before the last call logged, and the notes typed (for Ctrl+Z).
         self._undo: call_sessions.CallUndo | None = None
@@ -624,6 +626,7 @@ class CallSessionDialog(QDialog):
             self._offer_do_not_call(card, result.contact_id)
         if outcome == Outcome.MEETING_BOOKED and answer.save_ics and answer.at is not None:
             self._save_invitation(card, answer, result.meeting_activity_id or 0)
+        self._unsaved_call = None
         self._last_recorded = self.tr("Recorded: {name} — {outcome}").format(
             name=card.name, outcome=outcome_label(outcome)
         )
@@ -712,6 +715,7 @@ class CallSessionDialog(QDialog):
         self.events.activities_changed.emit()
         self.events.prospects_changed.emit([card.prospect_id])
         next_note = self.settle_next_action(card, result.next_action_conflicts)
+        self._unsaved_call = None
         self._last_recorded = self.tr("Recorded: {name} — {outcome}").format(
             name=card.name, outcome=outcome_label(outcome)
         )
@@ -772,6 +776,7 @@ class CallSessionDialog(QDialog):
         from prospection.ui.live_refresh import notice_problem
 
         notice_problem(error)  # the main window shows its banner at once
+        self._unsaved_call = f"{card.name} — {outcome_label(outcome)}"
         self.last_label.setText(
             self.tr("Not saved yet: {name} — {outcome}").format(
                 name=card.name, outcome=outcome_label(outcome)
@@ -1114,14 +1119,24 @@ class CallSessionDialog(QDialog):
         if self._ending:
             return
         self._ending = True
-        self.save_notes()
-        self._clock_timer.stop()
-        self.timer.pause()
-        with self.db.session() as session:
-            self.state = call_sessions.end_session(session, self.session_id, now=self.clock())
-            done = call_sessions.summary(session, self.session_id)
-            week = weekly_goals.week_status(session, now=self.clock())
-            average = call_sessions.average_reach_rate(session, excluding=self.session_id)
+        try:
+            self.save_notes()
+            self._clock_timer.stop()
+            self.timer.pause()
+            with self.db.session() as session:
+                self.state = call_sessions.end_session(session, self.session_id, now=self.clock())
+                done = call_sessions.summary(session, self.session_id)
+                week = weekly_goals.week_status(session, now=self.clock())
+                average = call_sessions.average_reach_rate(session, excluding=self.session_id)
+        except BaseException as error:
+            # Not ended: without this the dialog could never be closed again (Esc and
+            # the close button wait for an ending under way).
+            self._ending = False
+            self._clock_timer.start()
+            if isinstance(error, SQLAlchemyError | StorageError) and server_lost(error):
+                self._close_while_offline(error)
+                return
+            raise
         self.events.activities_changed.emit()
         undo_name = None
         if self._undo is not None and self._undo.before.prospects:
@@ -1135,6 +1150,41 @@ class CallSessionDialog(QDialog):
             return
         self.session_ended.emit(self.session_id)
         self.done(QDialog.DialogCode.Accepted)
+
+    def _close_while_offline(self, error: BaseException) -> None:
+        """The team server cannot be reached, so the session cannot be ended: offer to
+        close its window anyway, the session left open on the server (the app offers to
+        resume it once the server is back: `app.go_live`)."""
+        from prospection.ui.live_refresh import notice_problem
+
+        notice_problem(error)  # the main window shows its banner at once
+        text = self.tr(
+            "The team server cannot be reached, so this session cannot be ended now. "
+            "Close its window anyway? Every call recorded so far is kept, and "
+            "Prospection offers to resume the session once the server is back."
+        )
+        if self._unsaved_call is not None:
+            text += "\n\n" + self.tr(
+                "The call not saved yet would be lost ({call}): Stay and retry it once "
+                "the server is back to keep it."
+            ).format(call=self._unsaved_call)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("The session cannot be ended now"), text, parent=self
+        )
+        box.setObjectName("sessionNotEnded")
+        close = box.addButton(self.tr("&Close the window"), QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(self.tr("&Stay"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay if self._unsaved_call is not None else close)
+        box.setEscapeButton(stay)
+        leave = self._run_prompt(box)
+        box.deleteLater()
+        if not leave:
+            return
+        self._ending = True  # nothing more is written: the close goes straight through
+        for timer in (self._save_timer, self._clock_timer, self._lease_timer):
+            timer.stop()
+        self.timer.pause()
+        self.done(QDialog.DialogCode.Rejected)
 
     def _undo_from_summary(self) -> bool:
         """The summary's "Undo last call": take it back and go on with that prospect.

@@ -397,6 +397,11 @@ class ProspectEditor(QWidget):
         """Whether there are edits not saved yet."""
         return self._dirty
 
+    def forget_changes(self) -> None:
+        """Drop the unsaved edits without reading the prospect again (the user chose to
+        leave them and the window closes: the team server may be unreachable)."""
+        self._set_dirty(False)
+
     def _mark_dirty(self) -> None:
         self._set_dirty(True)
         self._show_status(self.tr("Unsaved changes (Ctrl+S saves)"))

@@ -1,0 +1,370 @@
+"""Team mode offline (issue #17): the server lost mid-session, the window offers the copy.
+
+The loss goes through the path a real one takes (as in test_live_refresh): every
+connection of the app to the server is terminated and the listener cannot reconnect, so
+`LiveRefresh` sees the server gone, sets `ReadOnly.SERVER` and shows its banner. The
+banner then offers the local copy; one click moves the whole window to it (read-only,
+the view kept), and it comes back live when the server answers, as at start.
+"""
+
+from __future__ import annotations
+
+import argparse
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import create_engine, text
+
+from prospection import app
+from prospection.core import change_feed, offline_copy, team, users
+from prospection.core.db import open_database
+from prospection.core.enums import Stage
+from prospection.core.integrity import ReadOnly
+from prospection.ui import offline_copy_ui
+from prospection.ui.data_events import DataEvents
+from prospection.ui.live_refresh import LiveRefresh
+from prospection.ui.main_window import MainWindow
+from prospection.ui.offline_copy_ui import OfflineCopyBanner
+from prospection.ui.qt_dates import short_datetime
+from prospection.ui.view_choice import ViewChoice
+from tests.ui.conftest import seed
+
+
+class Server:
+    """The team server seen by one test: a live window on it, a way to lose it."""
+
+    def __init__(self, qtbot: QtBot, url: str, data_dir: Path, tmp_path: Path) -> None:
+        self.qtbot = qtbot
+        self.url = url
+        self.down = threading.Event()
+        self.args = argparse.Namespace(data_dir=str(data_dir), database=url)
+        self.db = open_database(tmp_path / "unused.sqlite3", url=url)
+        # Alice works on it, here and when the app opens it again (go_live).
+        team.TeamSettings(url, "Alice", "").save(data_dir)
+        users.identify(self.db, "Alice", "")
+        self.ids = seed(self.db, 30)
+        self.current: app.Current | None = None
+
+    def window(self) -> MainWindow:
+        window = MainWindow(self.db, DataEvents(), background_counts=True)
+        window.show()
+        live = window.live
+        assert isinstance(live, LiveRefresh)
+        live.feed.backoff = (0.2,)
+        self.qtbot.waitUntil(lambda: live.feed.connected, timeout=5000)
+        self.current = app.Current(window, self.db)
+        application = QApplication.instance()
+        assert isinstance(application, QApplication)
+        app.install_team_copy(self.args, application, self.current)
+        return window
+
+    def lose(self, window: MainWindow) -> None:
+        """Cut every connection of the window's app; the listener cannot reconnect."""
+        live = window.live
+        assert live is not None
+        self.down.set()
+        pids = sorted(live.feed.own_pids | {live.feed.listener_pid or 0})
+        admin = create_engine(self.url)
+        try:
+            with admin.begin() as connection:
+                connection.execute(
+                    text("SELECT pg_terminate_backend(pid) FROM unnest(CAST(:p AS int[])) pid"),
+                    {"p": pids},
+                )
+        finally:
+            admin.dispose()
+        self.qtbot.waitUntil(lambda: not live.online, timeout=5000)
+
+    def close(self) -> None:
+        self.down.clear()
+        current = self.current
+        if current is not None:
+            current.stop_refreshing()
+            window = current.window
+            window.stop_listening()
+            window.editor.forget_changes()
+            window.hide()
+            window.deleteLater()
+            if current.db is not self.db:
+                current.db.dispose()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        self.qtbot.wait(50)
+        self.db.dispose()
+
+
+@pytest.fixture
+def server(
+    qtbot: QtBot, pg_url: str, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Server]:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    team_server = Server(qtbot, pg_url, data_dir, tmp_path)
+    real_connect = change_feed.ChangeFeed.connect
+
+    def connect(feed: change_feed.ChangeFeed) -> None:
+        if team_server.down.is_set():
+            raise change_feed.ServerLostError("connection refused")
+        real_connect(feed)
+
+    monkeypatch.setattr(change_feed.ChangeFeed, "connect", connect)
+    yield team_server
+    team_server.close()
+
+
+def _copy(server: Server, data_dir: Path) -> offline_copy.CopyInfo:
+    return offline_copy.refresh_copy(server.db.engine, data_dir, server.url)
+
+
+def _names(window: MainWindow) -> list[str]:
+    rows = [window.model.row_at(row) for row in range(window.model.rowCount())]
+    return [row.name for row in rows if row is not None]
+
+
+def test_a_server_lost_mid_session_offers_the_copy_and_the_window_moves_to_it(
+    qtbot: QtBot, server: Server, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    info = _copy(server, data_dir)
+    window = server.window()
+    assert window.server_action is None or not window.server_action.isVisible()
+    # What the user looks at: a search, a stage, a prospect under the cursor.
+    window.search_box.setText("Société 001")
+    window.show_view(ViewChoice(stage=Stage.NEW))
+    window.apply_filters()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 10)
+    names = _names(window)
+    target = server.ids[4 + 12]  # Société 0012
+    assert window.table.select_prospect(target)
+    qtbot.waitUntil(lambda: window.editor.prospect_id() == target)
+
+    server.lose(window)
+    button = window.server_action
+    assert button is not None and button.isVisible()
+    assert button.text().replace("&", "") == f"Show my copy from {short_datetime(info.taken_at)}"
+    assert window.server_banner is not None and window.server_banner.isVisible()
+
+    button.click()
+    assert server.current is not None
+    current = server.current
+    qtbot.waitUntil(lambda: current.window is not window, timeout=5000)
+    copy_window = current.window
+    assert current.db.read_only is ReadOnly.COPY
+    assert copy_window.isVisible() and not window.isVisible()
+    banner = copy_window.findChild(OfflineCopyBanner, "offlineCopyBanner")
+    assert banner is not None and banner.isVisible()
+    assert banner.text().startswith(
+        f"⚠ Team server unreachable — showing your copy from {short_datetime(info.taken_at)}"
+    )
+    # The same view, every row of it readable (not only the blocks loaded before).
+    assert copy_window.search_box.text() == "Société 001"
+    assert copy_window.filter_bar.choice().stage is Stage.NEW
+    assert _names(copy_window) == names
+    assert copy_window.table.current_id() == target
+    qtbot.waitUntil(lambda: copy_window.editor.prospect_id() == target, timeout=5000)
+    assert copy_window.editor.form.name.text() == "Société 0012"
+    copy_window.clear_filters()
+    qtbot.waitUntil(lambda: copy_window.model.rowCount() == len(server.ids))
+    assert None not in [copy_window.model.row_at(r) for r in range(copy_window.model.rowCount())]
+    qtbot.waitUntil(lambda: copy_window.sidebar.counts() is not None, timeout=5000)
+    counts = copy_window.sidebar.counts()
+    assert counts is not None and counts.total == len(server.ids)
+    # Read-only, in words.
+    assert not any(action.isEnabled() for action in copy_window.writing_actions())
+    copy_window.new_prospect()
+    notice = copy_window.findChild(QMessageBox, "offlineCopyNotice")
+    assert notice is not None and "nothing was saved" in notice.text()
+    assert "when Prospection started" not in notice.text()
+    notice.close()
+
+    # The server answers again: back to the live database, as at start.
+    from prospection.ui import team_dialogs
+
+    monkeypatch.setattr(team_dialogs.WhoAreYouDialog, "ask", lambda _self: ("Alice", ""))
+    server.down.clear()
+    copy = copy_window.offline_copy
+    assert copy is not None
+    copy.watch._check = lambda _url: None
+    with qtbot.waitSignal(copy.server_back, timeout=5000):
+        copy.watch.check_now()
+    qtbot.waitUntil(lambda: current.window is not copy_window, timeout=10000)
+    assert current.db.read_only is None
+    assert current.window.findChild(QWidget, "offlineCopyBanner") is None
+    assert current.window.live is not None
+
+
+def test_without_a_copy_the_banner_says_so_and_offers_nothing(
+    qtbot: QtBot, server: Server, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = server.window()
+    server.lose(window)
+    assert window.server_action is not None and not window.server_action.isVisible()
+    assert window.server_banner is not None
+    banner_text = window.server_banner.text()  # type: ignore[attr-defined]
+    assert "no copy of the team's data on this computer" in banner_text
+    # Asked anyway (the copy deleted after the offer): said, the window stays live.
+    shown: list[str] = []
+
+    def warning(_parent: object, _title: str, body: str, *_a: object) -> object:
+        shown.append(body)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    assert server.current is not None
+    application = QApplication.instance()
+    assert isinstance(application, QApplication)
+    assert not app.go_offline(server.args, application, server.current)
+    assert server.current.window is window
+    assert shown and "no copy of the team's data" in shown[0]
+
+
+def test_unsaved_edits_are_not_dropped_without_asking(
+    qtbot: QtBot, server: Server, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _copy(server, data_dir)
+    window = server.window()
+    _names(window)
+    assert window.table.select_prospect(server.ids[1])
+    qtbot.waitUntil(lambda: window.editor.prospect_id() == server.ids[1])
+    window.editor.form.name.setText("Menuiserie Lefèvre & Cie")
+    assert window.editor.has_changes()
+    server.lose(window)
+    asked: list[str] = []
+    answers = [False, True]  # keep editing, then drop them
+
+    def answer(box: QDialog) -> bool:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        return answers.pop(0)
+
+    monkeypatch.setattr(offline_copy_ui, "run_dialog", answer)
+    assert window.server_action is not None
+    window.server_action.click()
+    assert len(asked) == 1 and "would drop them" in asked[0]
+    assert server.current is not None and server.current.window is window
+    assert window.editor.has_changes()
+    assert window.editor.form.name.text() == "Menuiserie Lefèvre & Cie"
+
+    window.server_action.click()  # this time the user drops them
+    current = server.current
+    qtbot.waitUntil(lambda: current.window is not window, timeout=5000)
+    assert current.db.read_only is ReadOnly.COPY
+    assert current.window.table.current_id() == server.ids[1]
+
+
+def test_an_open_call_session_is_closed_first(
+    qtbot: QtBot, server: Server, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _copy(server, data_dir)
+    window = server.window()
+    from prospection.ui.call_session.launcher import open_session
+    from tests.ui.call_session_helpers import start
+
+    session_id = start(server.db)
+    dialog = open_session(server.db, window.events, session_id, window)
+    qtbot.waitExposed(dialog)
+    server.lose(window)
+    told: list[str] = []
+
+    def answer(box: QDialog) -> bool:
+        assert isinstance(box, QMessageBox)
+        told.append(box.text())
+        return True
+
+    monkeypatch.setattr(offline_copy_ui, "run_dialog", answer)
+    assert server.current is not None
+    application = QApplication.instance()
+    assert isinstance(application, QApplication)
+    # (The dialog is window-modal: the banner's button cannot be clicked meanwhile.)
+    assert not app.go_offline(server.args, application, server.current)
+    assert len(told) == 1 and "A call session is open" in told[0]
+    assert server.current.window is window and dialog.isVisible()
+    dialog.hide()
+    dialog.deleteLater()
+
+
+def test_a_call_session_closed_while_offline_is_resumed_once_back(
+    qtbot: QtBot, server: Server, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before: ending a session offline raised, and the dialog could never close again."""
+    _copy(server, data_dir)
+    window = server.window()
+    from prospection.core.call_sessions import get_session
+    from prospection.core.enums import SessionStatus
+    from prospection.ui.call_session.launcher import open_session
+    from tests.ui.call_session_helpers import Prompts, start
+
+    prompts = Prompts(monkeypatch)
+    session_id = start(server.db)
+    dialog = open_session(server.db, window.events, session_id, window)
+    qtbot.waitExposed(dialog)
+    server.lose(window)
+
+    # End it (Esc, Yes): it cannot be ended now; Stay keeps it, Esc works again after.
+    prompts.then(lambda _box: True).then(lambda _box: False)
+    dialog.reject()
+    assert "cannot be ended now" in prompts.texts[-1]
+    assert "not saved yet" not in prompts.texts[-1]
+    assert dialog.isVisible()
+    prompts.then(lambda _box: True).then(lambda _box: True)  # Yes, then Close the window
+    dialog.reject()
+    assert len(prompts.texts) == 4
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    # Nothing blocks the copy now.
+    assert server.current is not None
+    current = server.current
+    assert window.server_action is not None
+    window.server_action.click()
+    qtbot.waitUntil(lambda: current.window is not window, timeout=5000)
+    assert current.db.read_only is ReadOnly.COPY
+
+    # Back live: the session was left open on the server, and is offered again.
+    server.down.clear()
+    with server.db.session() as session:
+        assert get_session(session, session_id).status is not SessionStatus.ENDED
+    copy = current.window.offline_copy
+    assert copy is not None
+    copy.watch._check = lambda _url: None
+    prompts.then(lambda _box: False)  # "Resume your call session?": End it
+    copy.watch.check_now()
+    qtbot.waitUntil(lambda: current.db.read_only is None, timeout=10000)
+    qtbot.waitUntil(lambda: len(prompts.texts) == 5, timeout=10000)
+    assert "Your call session of" in prompts.texts[4] and "was interrupted" in prompts.texts[4]
+
+
+def test_a_call_not_saved_yet_is_not_lost_by_closing_the_session_offline(
+    qtbot: QtBot, server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = server.window()
+    from prospection.ui.call_session.launcher import open_session
+    from tests.ui.call_session_helpers import Prompts, start
+
+    prompts = Prompts(monkeypatch)
+    session_id = start(server.db)
+    dialog = open_session(server.db, window.events, session_id, window)
+    qtbot.waitExposed(dialog)
+    server.lose(window)
+    # A call logged now is refused ("Later" on the Retry box) ...
+    dialog.activateWindow()
+    dialog.setFocus()
+    prompts.then(lambda _box: False)
+    qtbot.keyClick(dialog, Qt.Key.Key_2)  # voicemail
+    assert "was not saved" in prompts.texts[-1]
+    assert "Not saved yet" in dialog.last_label.text()
+    # ... and ending the session says so; the default is to stay.
+    defaults: list[str] = []
+
+    def default_button(box: QDialog) -> bool:
+        assert isinstance(box, QMessageBox)
+        defaults.append(box.defaultButton().text())
+        return False
+
+    prompts.then(lambda _box: True).then(default_button)
+    dialog.reject()
+    assert "would be lost (" + dialog.brief.name.text() + " — Voicemail left)" in prompts.texts[-1]
+    assert defaults == ["&Stay"]
+    assert dialog.isVisible()
+    assert "Not saved yet" in dialog.last_label.text()
