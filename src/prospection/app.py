@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from prospection.core.db import Database
+    from prospection.ui.editor.prospect_editor import EditorDraft
     from prospection.ui.main_window import MainWindow
     from prospection.ui.offline_copy_ui import CopyRefresher
 
@@ -650,20 +651,34 @@ def go_live(args: argparse.Namespace, app: QApplication, current: Current) -> No
         if copy is not None:
             copy.watch.resume()
         return
+    from prospection.ui.offline_copy_ui import ViewState
+
+    view = ViewState.of(old_window)
+    draft = old_window.editor.draft()
+    old_window.save_layout()
     window = MainWindow(db, DataEvents(app), background_counts=True)
     current.window, current.db = window, db
     install_team_copy(args, app, current)
     window.setGeometry(old_window.geometry())
+    view.apply(window)
+    # Edits typed on the copy (saving was refused there) can now be saved.
+    dropped = draft is not None and not window.editor.take_draft(draft)
     window.show()
     if old_window.offline_copy is not None:
         old_window.offline_copy.stop()
+    old_window.editor.forget_changes()  # carried over (the close must not ask)
     old_window.close()
     old_window.deleteLater()
     QThreadPool.globalInstance().waitForDone(2000)  # its background counts read the copy
     old_db.dispose()
-    window.statusBar().showMessage(
-        QCoreApplication.translate("OfflineCopy", "Connected to the team server again"), 8000
-    )
+    said = QCoreApplication.translate("OfflineCopy", "Connected to the team server again")
+    if dropped:
+        said += " — " + QCoreApplication.translate(
+            "OfflineCopy",
+            "the prospect you were editing is no longer there: your unsaved changes to it "
+            "were dropped.",
+        )
+    window.statusBar().showMessage(said, 8000 if not dropped else 30000)
     from functools import partial
 
     from prospection.ui.call_session.launcher import offer_resume
@@ -692,7 +707,7 @@ def go_offline(args: argparse.Namespace, app: QApplication, current: Current) ->
     from prospection.core import team
     from prospection.ui.data_events import DataEvents
     from prospection.ui.main_window import MainWindow
-    from prospection.ui.offline_copy_ui import ViewState, ready_to_leave
+    from prospection.ui.offline_copy_ui import ViewState, confirm_dropping_edits, ready_to_leave
 
     old_window, old_db = current.window, current.db
     live = old_window.live
@@ -713,6 +728,12 @@ def go_offline(args: argparse.Namespace, app: QApplication, current: Current) ->
             ),
         )
         return False
+    draft = old_window.editor.draft()
+    if draft is not None and draft.prospect_id is not None and not _has_prospect(db, draft):
+        if not confirm_dropping_edits(old_window):
+            db.dispose()
+            return False
+        draft = None
     view = ViewState.of(old_window)
     old_window.save_layout()  # columns and sort: the copy's window restores them
     # A refresh under way cannot finish without the server; it must not replace the
@@ -725,9 +746,11 @@ def go_offline(args: argparse.Namespace, app: QApplication, current: Current) ->
     install_team_copy(args, app, current)
     window.setGeometry(old_window.geometry())
     view.apply(window)
+    if draft is not None:  # the unsaved edits come along (saving them waits for the server)
+        window.editor.take_draft(draft)
     window.show()
     old_window.stop_listening()
-    old_window.editor.forget_changes()  # the user chose to drop them (ready_to_leave)
+    old_window.editor.forget_changes()  # carried over, or dropped as the user chose
     old_window.close()
     old_window.deleteLater()
     QThreadPool.globalInstance().waitForDone(2000)  # its background counts read the server
@@ -740,6 +763,13 @@ def go_offline(args: argparse.Namespace, app: QApplication, current: Current) ->
     )
     log.warning("Team server lost mid-session: the window shows the copy")
     return True
+
+
+def _has_prospect(db: Database, draft: EditorDraft) -> bool:
+    from prospection.core.models import Prospect
+
+    with db.session() as session:
+        return session.get(Prospect, draft.prospect_id) is not None
 
 
 def _show_unexpected_problem(

@@ -220,16 +220,78 @@ def test_without_a_copy_the_banner_says_so_and_offers_nothing(
     assert shown and "no copy of the team's data" in shown[0]
 
 
-def test_unsaved_edits_are_not_dropped_without_asking(
+def test_unsaved_edits_come_along_to_the_copy_and_back_and_save_there(
     qtbot: QtBot, server: Server, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _copy(server, data_dir)
     window = server.window()
     _names(window)
-    assert window.table.select_prospect(server.ids[1])
-    qtbot.waitUntil(lambda: window.editor.prospect_id() == server.ids[1])
+    target = server.ids[1]  # Menuiserie Lefèvre, Rezé
+    assert window.table.select_prospect(target)
+    qtbot.waitUntil(lambda: window.editor.prospect_id() == target)
     window.editor.form.name.setText("Menuiserie Lefèvre & Cie")
     assert window.editor.has_changes()
+    server.lose(window)
+    assert window.server_action is not None
+    window.server_action.click()
+    current = server.current
+    assert current is not None
+    qtbot.waitUntil(lambda: current.window is not window, timeout=5000)
+    copy_window = current.window
+    # The edit came along; saving it is refused there, in words, and it stays.
+    editor = copy_window.editor
+    assert editor.prospect_id() == target and editor.has_changes()
+    assert editor.form.name.text() == "Menuiserie Lefèvre & Cie"
+    editor.form.pains.setPlainText("Delivery delays")  # typed on the copy
+    assert not editor.save()
+    notice = copy_window.findChild(QMessageBox, "offlineCopyNotice")
+    assert notice is not None and "Your unsaved edits are kept" in notice.text()
+    notice.close()
+    # Meanwhile a colleague changes another field on the server.
+    colleague = create_engine(server.url)
+    try:
+        with colleague.begin() as connection:
+            connection.execute(
+                text("UPDATE prospect SET city = 'Nantes' WHERE id = :i"), {"i": target}
+            )
+        # Back live: the edits are there, on the server's values, and save.
+        server.down.clear()
+        copy = copy_window.offline_copy
+        assert copy is not None
+        copy.watch._check = lambda _url: None
+        copy.watch.check_now()
+        qtbot.waitUntil(lambda: current.db.read_only is None, timeout=10000)
+        editor = current.window.editor
+        assert editor.prospect_id() == target and editor.has_changes()
+        assert editor.form.name.text() == "Menuiserie Lefèvre & Cie"
+        assert editor.form.pains.toPlainText() == "Delivery delays"
+        assert editor.form.city.text() == "Nantes"  # the colleague's, not the copy's Rezé
+        assert editor.save()
+        with colleague.connect() as connection:
+            row = connection.execute(
+                text("SELECT name, city, pains FROM prospect WHERE id = :i"), {"i": target}
+            ).one()
+    finally:
+        colleague.dispose()
+    assert tuple(row) == ("Menuiserie Lefèvre & Cie", "Nantes", "Delivery delays")
+
+
+def test_edits_of_a_prospect_the_copy_lacks_are_not_dropped_without_asking(
+    qtbot: QtBot, server: Server, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _copy(server, data_dir)
+    with server.db.session() as session:  # added after the copy was made
+        from prospection.core.models import Prospect
+
+        newer = Prospect(name="Aaa Plus récent")
+        session.add(newer)
+        session.flush()
+        newer_id = newer.id
+    window = server.window()
+    _names(window)
+    assert window.table.select_prospect(newer_id)
+    qtbot.waitUntil(lambda: window.editor.prospect_id() == newer_id)
+    window.editor.form.city.setText("Brest")
     server.lose(window)
     asked: list[str] = []
     answers = [False, True]  # keep editing, then drop them
@@ -242,16 +304,15 @@ def test_unsaved_edits_are_not_dropped_without_asking(
     monkeypatch.setattr(offline_copy_ui, "run_dialog", answer)
     assert window.server_action is not None
     window.server_action.click()
-    assert len(asked) == 1 and "would drop them" in asked[0]
+    assert len(asked) == 1 and "not in your copy" in asked[0]
     assert server.current is not None and server.current.window is window
-    assert window.editor.has_changes()
-    assert window.editor.form.name.text() == "Menuiserie Lefèvre & Cie"
+    assert window.editor.has_changes() and window.editor.form.city.text() == "Brest"
 
     window.server_action.click()  # this time the user drops them
     current = server.current
     qtbot.waitUntil(lambda: current.window is not window, timeout=5000)
     assert current.db.read_only is ReadOnly.COPY
-    assert current.window.table.current_id() == server.ids[1]
+    assert not current.window.editor.has_changes()
 
 
 def test_an_open_call_session_is_closed_first(

@@ -9,6 +9,10 @@
         <translation>De nouveau connecté au serveur d&apos;équipe</translation>
     </message>
     <message>
+        <source>the prospect you were editing is no longer there: your unsaved changes to it were dropped.</source>
+        <translation>le prospect que vous modifiiez n’y est plus : vos modifications non enregistrées ont été abandonnées.</translation>
+    </message>
+    <message>
         <source>No copy to show</source>
         <translation>Aucune copie à afficher</translation>
     </message>

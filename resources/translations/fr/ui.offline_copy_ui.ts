@@ -33,8 +33,8 @@
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <source>Your changes to this prospect cannot be saved until the team server answers. Showing your copy would drop them.</source>
-        <translation>Vos modifications de ce prospect ne peuvent pas être enregistrées tant que le serveur de l’équipe ne répond pas. Afficher votre copie les abandonnerait.</translation>
+        <source>The prospect you are editing is not in your copy (it was added after the copy was made), so your unsaved changes cannot come along: showing your copy would drop them. Keep editing to save them once the server answers.</source>
+        <translation>Le prospect que vous modifiez n’est pas dans votre copie (il a été ajouté après elle) : vos modifications non enregistrées ne peuvent pas suivre, et afficher votre copie les abandonnerait. Continuez à modifier pour les enregistrer au retour du serveur.</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>

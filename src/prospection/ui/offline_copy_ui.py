@@ -374,9 +374,8 @@ def ready_to_leave(window: MainWindow) -> bool:
     """Whether the window can give way to the copy without losing what the user does.
 
     A dialog of the window still open (a call session, with a call maybe not saved yet;
-    an import; Preferences) must be closed first: said, False. Unsaved edits in the
-    editor cannot be saved while the server is away: asked whether to drop them
-    (default: keep editing, False).
+    an import; Preferences) must be closed first: said, False. (Unsaved edits in the
+    editor come along: `ProspectEditor.draft`.)
     """
     dialogs = [d for d in window.findChildren(QDialog) if d.isVisible()]
     if dialogs:
@@ -404,15 +403,20 @@ def ready_to_leave(window: MainWindow) -> bool:
         run_dialog(box)
         box.deleteLater()
         return False
-    if not window.editor.has_changes():
-        return True
+    return True
+
+
+def confirm_dropping_edits(window: MainWindow) -> bool:
+    """The prospect being edited is not in the copy (added after it was made): its
+    unsaved edits cannot come along. Asked; the default keeps editing (False)."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
         QCoreApplication.translate("CopyOffer", "Unsaved changes"),
         QCoreApplication.translate(
             "CopyOffer",
-            "Your changes to this prospect cannot be saved until the team server answers. "
-            "Showing your copy would drop them.",
+            "The prospect you are editing is not in your copy (it was added after the copy "
+            "was made), so your unsaved changes cannot come along: showing your copy "
+            "would drop them. Keep editing to save them once the server answers.",
         ),
         parent=window,
     )
