@@ -664,6 +664,7 @@ def go_live(args: argparse.Namespace, app: QApplication, current: Current) -> No
     # Edits typed on the copy (saving was refused there) can now be saved.
     dropped = draft is not None and not window.editor.take_draft(draft)
     window.show()
+    window.activateWindow()  # the keyboard follows (shortcuts, typing)
     if old_window.offline_copy is not None:
         old_window.offline_copy.stop()
     old_window.editor.forget_changes()  # carried over (the close must not ask)
@@ -749,6 +750,7 @@ def go_offline(args: argparse.Namespace, app: QApplication, current: Current) ->
     if draft is not None:  # the unsaved edits come along (saving them waits for the server)
         window.editor.take_draft(draft)
     window.show()
+    window.activateWindow()  # the keyboard follows (shortcuts, typing)
     old_window.stop_listening()
     old_window.editor.forget_changes()  # carried over, or dropped as the user chose
     old_window.close()
