@@ -731,7 +731,7 @@ def go_offline(args: argparse.Namespace, app: QApplication, current: Current) ->
         return False
     draft = old_window.editor.draft()
     if draft is not None and draft.prospect_id is not None and not _has_prospect(db, draft):
-        if not confirm_dropping_edits(old_window):
+        if not confirm_dropping_edits(old_window) or live.online:  # (back while asking)
             db.dispose()
             return False
         draft = None
