@@ -13,6 +13,7 @@ import argparse
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -429,3 +430,97 @@ def test_a_call_not_saved_yet_is_not_lost_by_closing_the_session_offline(
     assert defaults == ["&Stay"]
     assert dialog.isVisible()
     assert "Not saved yet" in dialog.last_label.text()
+
+
+def test_a_call_session_open_while_offline_keeps_its_notes_without_a_box_at_each_pause(
+    qtbot: QtBot, server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before: each save of the notes (and each renewal of the reservations) raised while
+    the server was away: the excepthook's box at every pause in typing."""
+    window = server.window()
+    from prospection.ui.call_session.launcher import open_session
+    from tests.ui.call_session_helpers import Prompts, start
+
+    prompts = Prompts(monkeypatch)
+    session_id = start(server.db)
+    dialog = open_session(server.db, window.events, session_id, window)
+    qtbot.waitExposed(dialog)
+    server.lose(window)
+    dialog.notes.setPlainText("Call back after 10")
+    dialog.save_notes()  # (the timer's call after a pause in typing)
+    dialog.keep_reservations()  # (the reservations' timer)
+    assert dialog.notes.toPlainText() == "Call back after 10"
+    # Ending it now says the notes would be lost; the default is to stay.
+    prompts.then(lambda _box: True).then(lambda _box: False)
+    dialog.reject()
+    assert "The notes typed since the server went away would be lost" in prompts.texts[-1]
+    assert dialog.isVisible()
+
+
+def test_a_colleagues_change_of_the_same_field_is_asked_about_once_back(
+    qtbot: QtBot, server: Server, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _copy(server, data_dir)
+    window = server.window()
+    _names(window)
+    target = server.ids[2]  # DataForge, Montreuil
+    assert window.table.select_prospect(target)
+    qtbot.waitUntil(lambda: window.editor.prospect_id() == target)
+    window.editor.form.city.setText("Vincennes")
+    server.lose(window)
+    assert window.server_action is not None
+    window.server_action.click()
+    current = server.current
+    assert current is not None
+    qtbot.waitUntil(lambda: current.window is not window, timeout=5000)
+    colleague = create_engine(server.url)
+    try:
+        with colleague.begin() as connection:
+            connection.execute(
+                text("UPDATE prospect SET city = 'Bagnolet' WHERE id = :i"), {"i": target}
+            )
+        from prospection.ui.editor.prospect_editor import ProspectEditor
+
+        asked: list[list[str]] = []
+
+        def ask(_editor: object, conflicts: list[Any], _subject: str) -> dict[str, str]:
+            asked.append([c.field for c in conflicts])
+            return {"city": "theirs"}
+
+        monkeypatch.setattr(ProspectEditor, "ask_conflicts", ask)
+        server.down.clear()
+        copy = current.window.offline_copy
+        assert copy is not None
+        copy.watch._check = lambda _url: None
+        copy.watch.check_now()
+        qtbot.waitUntil(lambda: current.db.read_only is None, timeout=10000)
+        editor = current.window.editor
+        assert editor.form.city.text() == "Vincennes" and editor.has_changes()
+        assert editor.save()
+        assert asked == [["city"]]  # not written over the colleague's without asking
+        with colleague.connect() as connection:
+            city = connection.execute(
+                text("SELECT city FROM prospect WHERE id = :i"), {"i": target}
+            ).scalar_one()
+    finally:
+        colleague.dispose()
+    assert city == "Bagnolet"
+
+
+def test_a_new_prospect_being_typed_comes_along(
+    qtbot: QtBot, server: Server, data_dir: Path
+) -> None:
+    _copy(server, data_dir)
+    window = server.window()
+    window.new_prospect()
+    window.editor.form.name.setText("Boulangerie Nouvelle")
+    assert window.editor.is_new() and window.editor.has_changes()
+    server.lose(window)
+    assert window.server_action is not None
+    window.server_action.click()
+    current = server.current
+    assert current is not None
+    qtbot.waitUntil(lambda: current.window is not window, timeout=5000)
+    editor = current.window.editor
+    assert editor.is_new() and editor.has_changes()
+    assert editor.form.name.text() == "Boulangerie Nouvelle"

@@ -193,6 +193,10 @@
         <translation>Le serveur de l’équipe est injoignable : cette session ne peut pas être terminée maintenant. Fermer sa fenêtre quand même ? Tous les appels déjà enregistrés sont conservés, et Prospection proposera de reprendre la session au retour du serveur.</translation>
     </message>
     <message>
+        <source>The notes typed since the server went away would be lost: Stay to keep them until it is back.</source>
+        <translation>Les notes tapées depuis la perte du serveur seraient perdues : restez pour les garder jusqu’à son retour.</translation>
+    </message>
+    <message>
         <source>The call not saved yet would be lost ({call}): Stay and retry it once the server is back to keep it.</source>
         <translation>L’appel pas encore enregistré serait perdu ({call}) : restez, et réessayez au retour du serveur pour le garder.</translation>
     </message>

@@ -6,6 +6,7 @@ with its follow-up, the position in the queue, and the notes as they are typed.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -86,6 +87,9 @@ NOTES_SAVE_DELAY_MS = 400
 #: typing is not taken as session commands: the rest of a sentence typed into a prompt
 #: must not pause the session, open the notes or record an outcome.
 KEYS_SETTLE_SECONDS = 0.8
+
+
+log = logging.getLogger(__name__)
 
 
 def server_lost(error: BaseException) -> bool:
@@ -1010,17 +1014,33 @@ class CallSessionDialog(QDialog):
         text = self.notes.toPlainText()
         if text == self.state.draft_notes:
             return
-        with self.db.session() as session:
-            call_sessions.save_draft_notes(session, self.session_id, text)
-            self.state = call_sessions.get_session(session, self.session_id)
+        try:
+            with self.db.session() as session:
+                call_sessions.save_draft_notes(session, self.session_id, text)
+                state = call_sessions.get_session(session, self.session_id)
+            self.state = state  # once committed (not when the commit was refused)
+        except (SQLAlchemyError, StorageError) as error:
+            if not server_lost(error):
+                raise
+            # Team server away: the notes stay on the screen and are saved with the next
+            # key typed or with the call (not a box at every pause in typing).
+            self._notice_server_lost(error)
 
     def keep_reservations(self) -> None:
         """Renew the reservations; prospects a colleague took meanwhile leave the queue."""
         if self.state.status == SessionStatus.ENDED or self._paused:
             return  # a paused session lets its prospects go to colleagues
-        with self.db.session() as session:
-            lost = call_sessions.keep_reservations(session, self.session_id)
-            state = call_sessions.get_session(session, self.session_id)
+        try:
+            with self.db.session() as session:
+                lost = call_sessions.keep_reservations(session, self.session_id)
+                state = call_sessions.get_session(session, self.session_id)
+        except (SQLAlchemyError, StorageError) as error:
+            if not server_lost(error):
+                raise
+            # Team server away: nothing to renew them on; a colleague may take one
+            # meanwhile (found when the call is saved, as usual).
+            self._notice_server_lost(error)
+            return
         if not lost:
             return
         current = self.state.current_prospect_id
@@ -1151,6 +1171,12 @@ class CallSessionDialog(QDialog):
         self.session_ended.emit(self.session_id)
         self.done(QDialog.DialogCode.Accepted)
 
+    def _notice_server_lost(self, error: BaseException) -> None:
+        from prospection.ui.live_refresh import notice_problem
+
+        log.info("Call session: the team server cannot be reached (%s)", error)
+        notice_problem(error)  # the main window shows its banner at once
+
     def _close_while_offline(self, error: BaseException) -> None:
         """The team server cannot be reached, so the session cannot be ended: offer to
         close its window anyway, the session left open on the server (the app offers to
@@ -1163,6 +1189,11 @@ class CallSessionDialog(QDialog):
             "Close its window anyway? Every call recorded so far is kept, and "
             "Prospection offers to resume the session once the server is back."
         )
+        if self._unsaved_call is None and self.notes.toPlainText() != self.state.draft_notes:
+            text += "\n\n" + self.tr(
+                "The notes typed since the server went away would be lost: Stay to keep "
+                "them until it is back."
+            )
         if self._unsaved_call is not None:
             text += "\n\n" + self.tr(
                 "The call not saved yet would be lost ({call}): Stay and retry it once "
@@ -1174,7 +1205,8 @@ class CallSessionDialog(QDialog):
         box.setObjectName("sessionNotEnded")
         close = box.addButton(self.tr("&Close the window"), QMessageBox.ButtonRole.AcceptRole)
         stay = box.addButton(self.tr("&Stay"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(stay if self._unsaved_call is not None else close)
+        keep = self._unsaved_call is not None or self.notes.toPlainText() != self.state.draft_notes
+        box.setDefaultButton(stay if keep else close)
         box.setEscapeButton(stay)
         leave = self._run_prompt(box)
         box.deleteLater()
