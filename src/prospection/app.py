@@ -621,7 +621,7 @@ def install_team_copy(args: argparse.Namespace, app: QApplication, current: Curr
     current.refresher = refresher
     if live is not None:  # back after a loss: what was missed comes into the copy too
         live.online_changed.connect(lambda up: refresher.refresh_now() if up else None)
-        from prospection.ui.offline_copy_ui import CopyOffer
+        from prospection.ui.copy_offer import CopyOffer
 
         # Lost mid-session: the banner offers the copy (the same window as at start).
         offer = CopyOffer(window, data_dir, url)
@@ -651,7 +651,7 @@ def go_live(args: argparse.Namespace, app: QApplication, current: Current) -> No
         if copy is not None:
             copy.watch.resume()
         return
-    from prospection.ui.offline_copy_ui import ViewState
+    from prospection.ui.copy_offer import ViewState
 
     view = ViewState.of(old_window)
     draft = old_window.editor.draft()
@@ -698,7 +698,7 @@ def go_offline(args: argparse.Namespace, app: QApplication, current: Current) ->
     with the same banner, Retry and way back (`go_live`) as when the server is away at
     start; the search, filters, cursor and selection come along. Not while a dialog of
     the window is open or the editor holds unsaved edits the user keeps
-    (`offline_copy_ui.ready_to_leave`); not if the server answered meanwhile. True when
+    (`copy_offer.ready_to_leave`); not if the server answered meanwhile. True when
     the window moved.
     """
     from PySide6.QtCore import QCoreApplication, QThreadPool
@@ -706,9 +706,9 @@ def go_offline(args: argparse.Namespace, app: QApplication, current: Current) ->
 
     from prospection import paths
     from prospection.core import team
+    from prospection.ui.copy_offer import ViewState, confirm_dropping_edits, ready_to_leave
     from prospection.ui.data_events import DataEvents
     from prospection.ui.main_window import MainWindow
-    from prospection.ui.offline_copy_ui import ViewState, confirm_dropping_edits, ready_to_leave
 
     old_window, old_db = current.window, current.db
     live = old_window.live

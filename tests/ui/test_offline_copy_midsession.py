@@ -26,7 +26,7 @@ from prospection.core import change_feed, offline_copy, team, users
 from prospection.core.db import open_database
 from prospection.core.enums import Stage
 from prospection.core.integrity import ReadOnly
-from prospection.ui import offline_copy_ui
+from prospection.ui import copy_offer
 from prospection.ui.data_events import DataEvents
 from prospection.ui.live_refresh import LiveRefresh
 from prospection.ui.main_window import MainWindow
@@ -302,7 +302,7 @@ def test_edits_of_a_prospect_the_copy_lacks_are_not_dropped_without_asking(
         asked.append(box.text())
         return answers.pop(0)
 
-    monkeypatch.setattr(offline_copy_ui, "run_dialog", answer)
+    monkeypatch.setattr(copy_offer, "run_dialog", answer)
     assert window.server_action is not None
     window.server_action.click()
     assert len(asked) == 1 and "not in your copy" in asked[0]
@@ -335,7 +335,7 @@ def test_an_open_call_session_is_closed_first(
         told.append(box.text())
         return True
 
-    monkeypatch.setattr(offline_copy_ui, "run_dialog", answer)
+    monkeypatch.setattr(copy_offer, "run_dialog", answer)
     assert server.current is not None
     application = QApplication.instance()
     assert isinstance(application, QApplication)

@@ -65,6 +65,7 @@ from prospection.ui.view_sidebar import ViewSidebar
 
 if TYPE_CHECKING:
     from prospection.ui.offline_copy_ui import OfflineCopy
+    from prospection.ui.read_only_banner import ReadOnlyBanner
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -356,7 +357,7 @@ class MainWindow(QMainWindow):
         centre_layout.setContentsMargins(4, 4, 4, 0)
         self._centre_layout = centre_layout
         self.read_only_banner: QWidget | None = None
-        self.server_banner: QWidget | None = None
+        self.server_banner: ReadOnlyBanner | None = None
         # The server banner's row and its button (team mode: "Show my copy…").
         self._server_row: QWidget | None = None
         self.server_action: QPushButton | None = None
