@@ -524,3 +524,22 @@ def test_a_new_prospect_being_typed_comes_along(
     editor = current.window.editor
     assert editor.is_new() and editor.has_changes()
     assert editor.form.name.text() == "Boulangerie Nouvelle"
+
+
+def test_the_offer_goes_when_the_server_comes_back_by_itself(
+    qtbot: QtBot, server: Server, data_dir: Path
+) -> None:
+    _copy(server, data_dir)
+    window = server.window()
+    server.lose(window)
+    button = window.server_action
+    assert button is not None and button.isVisible()
+    server.down.clear()
+    live = window.live
+    assert live is not None
+    qtbot.waitUntil(lambda: live.online, timeout=5000)
+    assert not button.isVisible()
+    assert server.current is not None and server.current.window is window
+    # Lost again: offered again.
+    server.lose(window)
+    assert button.isVisible()
