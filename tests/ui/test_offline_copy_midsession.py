@@ -31,6 +31,7 @@ from prospection.ui.data_events import DataEvents
 from prospection.ui.live_refresh import LiveRefresh
 from prospection.ui.main_window import MainWindow
 from prospection.ui.offline_copy_ui import OfflineCopyBanner
+from prospection.ui.prospect_table_model import Column
 from prospection.ui.qt_dates import short_datetime
 from prospection.ui.view_choice import ViewChoice
 from tests.ui.conftest import seed
@@ -44,7 +45,8 @@ class Server:
         self.url = url
         self.down = threading.Event()
         self.args = argparse.Namespace(data_dir=str(data_dir), database=url)
-        self.db = open_database(tmp_path / "unused.sqlite3", url=url)
+        # The data folder's database path, as the app opens it (team.open_team_database).
+        self.db = open_database(data_dir / "prospection.sqlite3", url=url)
         # Alice works on it, here and when the app opens it again (go_live).
         team.TeamSettings(url, "Alice", "").save(data_dir)
         users.identify(self.db, "Alice", "")
@@ -136,7 +138,9 @@ def test_a_server_lost_mid_session_offers_the_copy_and_the_window_moves_to_it(
     window.show_view(ViewChoice(stage=Stage.NEW))
     window.apply_filters()
     qtbot.waitUntil(lambda: window.model.rowCount() == 10)
+    window.table.sortByColumn(int(Column.NAME), Qt.SortOrder.DescendingOrder)
     names = _names(window)
+    assert names[0] == "Société 0019"
     target = server.ids[4 + 12]  # Société 0012
     assert window.table.select_prospect(target)
     qtbot.waitUntil(lambda: window.editor.prospect_id() == target)
@@ -162,7 +166,10 @@ def test_a_server_lost_mid_session_offers_the_copy_and_the_window_moves_to_it(
     # The same view, every row of it readable (not only the blocks loaded before).
     assert copy_window.search_box.text() == "Société 001"
     assert copy_window.filter_bar.choice().stage is Stage.NEW
-    assert _names(copy_window) == names
+    assert _names(copy_window) == names  # the sort too
+    header = copy_window.table.horizontalHeader()
+    assert header.sortIndicatorSection() == Column.NAME
+    assert header.sortIndicatorOrder() is Qt.SortOrder.DescendingOrder
     assert copy_window.table.current_id() == target
     qtbot.waitUntil(lambda: copy_window.editor.prospect_id() == target, timeout=5000)
     assert copy_window.editor.form.name.text() == "Société 0012"
