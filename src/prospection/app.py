@@ -696,10 +696,10 @@ def go_offline(args: argparse.Namespace, app: QApplication, current: Current) ->
 
     The whole window (table, counts, editor, weekly goals) reads the copy, read-only,
     with the same banner, Retry and way back (`go_live`) as when the server is away at
-    start; the search, filters, cursor and selection come along. Not while a dialog of
-    the window is open or the editor holds unsaved edits the user keeps
-    (`copy_offer.ready_to_leave`); not if the server answered meanwhile. True when
-    the window moved.
+    start; the search, filters, sort, cursor, selection and the editor's unsaved edits
+    come along (saved once back live). Not while a dialog of the window is open
+    (`copy_offer.ready_to_leave`), nor if the server answered meanwhile; asked when the
+    edited prospect is not in the copy. True when the window moved.
     """
     from PySide6.QtCore import QCoreApplication, QThreadPool
     from PySide6.QtWidgets import QMessageBox
