@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from prospection.core.db import Database
+    from prospection.ui.editor.prospect_editor import EditorDraft
     from prospection.ui.main_window import MainWindow
     from prospection.ui.offline_copy_ui import CopyRefresher
 
@@ -620,6 +621,11 @@ def install_team_copy(args: argparse.Namespace, app: QApplication, current: Curr
     current.refresher = refresher
     if live is not None:  # back after a loss: what was missed comes into the copy too
         live.online_changed.connect(lambda up: refresher.refresh_now() if up else None)
+        from prospection.ui.copy_offer import CopyOffer
+
+        # Lost mid-session: the banner offers the copy (the same window as at start).
+        offer = CopyOffer(window, data_dir, url)
+        offer.requested.connect(lambda: go_offline(args, app, current))
     after_first_paint(window, refresher.start)
 
 
@@ -645,20 +651,127 @@ def go_live(args: argparse.Namespace, app: QApplication, current: Current) -> No
         if copy is not None:
             copy.watch.resume()
         return
+    from prospection.ui.copy_offer import ViewState
+
+    view = ViewState.of(old_window)
+    draft = old_window.editor.draft()
+    old_window.save_layout()
     window = MainWindow(db, DataEvents(app), background_counts=True)
     current.window, current.db = window, db
     install_team_copy(args, app, current)
     window.setGeometry(old_window.geometry())
+    view.apply(window)
+    # Edits typed on the copy (saving was refused there) can now be saved.
+    dropped = draft is not None and not window.editor.take_draft(draft)
     window.show()
+    window.activateWindow()  # the keyboard follows (shortcuts, typing)
     if old_window.offline_copy is not None:
         old_window.offline_copy.stop()
+    old_window.editor.forget_changes()  # carried over (the close must not ask)
     old_window.close()
     old_window.deleteLater()
     QThreadPool.globalInstance().waitForDone(2000)  # its background counts read the copy
     old_db.dispose()
+    said = QCoreApplication.translate("OfflineCopy", "Connected to the team server again")
+    if dropped:
+        said += " — " + QCoreApplication.translate(
+            "OfflineCopy",
+            "the prospect you were editing is no longer there: your unsaved changes to it "
+            "were dropped.",
+        )
+    window.statusBar().showMessage(said, 8000 if not dropped else 30000)
+    from functools import partial
+
+    from prospection.ui.call_session.launcher import offer_resume
+    from prospection.ui.first_paint import after_first_paint
+
+    # A call session closed while the server was away was left open on it (it could not
+    # be ended): offered again, as after a crash (not offered on the copy: it cannot be
+    # written).
+    after_first_paint(window, partial(offer_resume, db, window.events, window))
+
+
+def go_offline(args: argparse.Namespace, app: QApplication, current: Current) -> bool:
+    """The team server was lost mid-session: the window moves to the local copy.
+
+    The whole window (table, counts, editor, weekly goals) reads the copy, read-only,
+    with the same banner, Retry and way back (`go_live`) as when the server is away at
+    start; the search, filters, sort, cursor, selection and the editor's unsaved edits
+    come along (saved once back live). Not while a dialog of the window is open
+    (`copy_offer.ready_to_leave`), nor if the server answered meanwhile; asked when the
+    edited prospect is not in the copy. True when the window moved.
+    """
+    from PySide6.QtCore import QCoreApplication, QThreadPool
+    from PySide6.QtWidgets import QMessageBox
+
+    from prospection import paths
+    from prospection.core import team
+    from prospection.ui.copy_offer import ViewState, confirm_dropping_edits, ready_to_leave
+    from prospection.ui.data_events import DataEvents
+    from prospection.ui.main_window import MainWindow
+
+    old_window, old_db = current.window, current.db
+    live = old_window.live
+    if live is None or live.online or not ready_to_leave(old_window):
+        return False
+    data_dir = paths.resolve(args.data_dir).data_dir
+    url, _source = team.chosen_url(getattr(args, "database", None), data_dir)
+    lost = team.TeamError(team.Reason.UNREACHABLE, "lost during the session")
+    db = None if url is None else open_offline_copy(data_dir, url, lost)
+    if db is None:  # deleted or made unreadable since it was offered
+        QMessageBox.warning(
+            old_window,
+            QCoreApplication.translate("OfflineCopy", "No copy to show"),
+            QCoreApplication.translate(
+                "OfflineCopy",
+                "There is no copy of the team's data on this computer to read meanwhile: "
+                "one is made shortly after Prospection connects.",
+            ),
+        )
+        return False
+    draft = old_window.editor.draft()
+    if draft is not None and draft.prospect_id is not None and not _has_prospect(db, draft):
+        if not confirm_dropping_edits(old_window) or live.online:  # (back while asking)
+            db.dispose()
+            return False
+        draft = None
+    view = ViewState.of(old_window)
+    old_window.save_layout()  # columns and sort: the copy's window restores them
+    # A refresh under way cannot finish without the server; it must not replace the
+    # copy while it is being read.
+    if current.refresher is not None:
+        current.refresher.stop(wait=2.0)
+        current.refresher = None
+    window = MainWindow(db, DataEvents(app), background_counts=True)
+    current.window, current.db = window, db
+    install_team_copy(args, app, current)
+    window.setGeometry(old_window.geometry())
+    view.apply(window)
+    if draft is not None:  # the unsaved edits come along (saving them waits for the server)
+        window.editor.take_draft(draft)
+    window.show()
+    window.activateWindow()  # the keyboard follows (shortcuts, typing)
+    old_window.stop_listening()
+    old_window.editor.forget_changes()  # carried over, or dropped as the user chose
+    old_window.close()
+    old_window.deleteLater()
+    QThreadPool.globalInstance().waitForDone(2000)  # its background counts read the server
+    old_db.dispose()
     window.statusBar().showMessage(
-        QCoreApplication.translate("OfflineCopy", "Connected to the team server again"), 8000
+        QCoreApplication.translate(
+            "OfflineCopy", "Showing your copy: the team server cannot be reached"
+        ),
+        8000,
     )
+    log.warning("Team server lost mid-session: the window shows the copy")
+    return True
+
+
+def _has_prospect(db: Database, draft: EditorDraft) -> bool:
+    from prospection.core.models import Prospect
+
+    with db.session() as session:
+        return session.get(Prospect, draft.prospect_id) is not None
 
 
 def _show_unexpected_problem(

@@ -5,7 +5,7 @@
     <name>CallSessionDialog</name>
     <message>
         <source>Call session</source>
-        <extracomment>Milliseconds between the last key typed in the notes and their saving. Seconds after a prompt closes (and after each key typed meanwhile) during which typing is not taken as session commands: the rest of a sentence typed into a prompt must not pause the session, open the notes or record an outcome. The session ended (its id); the summary was shown. The summary&apos;s &quot;See follow-ups&quot; was chosen. The prospect before the last call logged, and the notes typed (for Ctrl+Z). The queue position of the earlier prospect shown (Shift+Tab), or None. Until when (time.monotonic) typed keys are swallowed, after a prompt closed. What became of the last calendar file (shown with the recorded call).</extracomment>
+        <extracomment>Milliseconds between the last key typed in the notes and their saving. Seconds after a prompt closes (and after each key typed meanwhile) during which typing is not taken as session commands: the rest of a sentence typed into a prompt must not pause the session, open the notes or record an outcome. The session ended (its id); the summary was shown. The summary&apos;s &quot;See follow-ups&quot; was chosen. &quot;name — outcome&quot; of a call the server refused, while it waits for Retry. The prospect before the last call logged, and the notes typed (for Ctrl+Z). The queue position of the earlier prospect shown (Shift+Tab), or None. Until when (time.monotonic) typed keys are swallowed, after a prompt closed. What became of the last calendar file (shown with the recorded call).</extracomment>
         <translation>Session d&apos;appels</translation>
     </message>
     <message>
@@ -187,6 +187,30 @@
     <message>
         <source>End this call session now? Everything recorded so far is kept.</source>
         <translation>Terminer cette session d&apos;appels maintenant ? Tout ce qui a été enregistré est conservé.</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached, so this session cannot be ended now. Close its window anyway? Every call recorded so far is kept, and Prospection offers to resume the session once the server is back.</source>
+        <translation>Le serveur de l’équipe est injoignable : cette session ne peut pas être terminée maintenant. Fermer sa fenêtre quand même ? Tous les appels déjà enregistrés sont conservés, et Prospection proposera de reprendre la session au retour du serveur.</translation>
+    </message>
+    <message>
+        <source>The notes typed since the server went away would be lost: Stay to keep them until it is back.</source>
+        <translation>Les notes tapées depuis la perte du serveur seraient perdues : restez pour les garder jusqu’à son retour.</translation>
+    </message>
+    <message>
+        <source>The call not saved yet would be lost ({call}): Stay and retry it once the server is back to keep it.</source>
+        <translation>L’appel pas encore enregistré serait perdu ({call}) : restez, et réessayez au retour du serveur pour le garder.</translation>
+    </message>
+    <message>
+        <source>The session cannot be ended now</source>
+        <translation>La session ne peut pas être terminée maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Close the window</source>
+        <translation>&amp;Fermer la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>&amp;Rester</translation>
     </message>
     <message>
         <source>Call not taken back</source>

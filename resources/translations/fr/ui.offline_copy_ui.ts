@@ -9,15 +9,15 @@
         <translation>Votre copie est en lecture seule</translation>
     </message>
     <message>
-        <source>The team server could not be reached when Prospection started, so you are reading your copy of the team&apos;s data: nothing can be changed in it, and nothing was saved. Your unsaved edits are kept. Use Retry on the banner once you are back online.</source>
-        <translation>Le serveur d&apos;équipe était injoignable au démarrage de Prospection : vous lisez votre copie des données de l&apos;équipe. Rien ne peut y être modifié, et rien n&apos;a été enregistré. Vos modifications non enregistrées sont conservées. Utilisez Réessayer sur le bandeau une fois de nouveau en ligne.</translation>
+        <source>The team server cannot be reached, so you are reading your copy of the team&apos;s data: nothing can be changed in it, and nothing was saved. Your unsaved edits are kept. Use Retry on the banner once you are back online.</source>
+        <translation>Le serveur de l’équipe est injoignable : vous consultez votre copie des données de l’équipe. Rien ne peut y être modifié, et rien n’a été enregistré. Vos modifications non enregistrées sont conservées. Utilisez Réessayer sur le bandeau une fois de nouveau en ligne.</translation>
     </message>
 </context>
 <context>
     <name>OfflineCopyBanner</name>
     <message>
         <source>&amp;Retry</source>
-        <extracomment>Seconds between two checks of the server while the copy is shown. Seconds after the window is up before the first refresh (start-up&apos;s reads go first).</extracomment>
+        <extracomment>Seconds between two checks of the server while the copy is shown. The next refresh waits at least this many times as long as the last one took. Seconds after the window is up before the first refresh (start-up&apos;s reads go first).</extracomment>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>

@@ -33,10 +33,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QDockWidget,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
+    QPushButton,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -63,6 +65,7 @@ from prospection.ui.view_sidebar import ViewSidebar
 
 if TYPE_CHECKING:
     from prospection.ui.offline_copy_ui import OfflineCopy
+    from prospection.ui.read_only_banner import ReadOnlyBanner
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -354,7 +357,10 @@ class MainWindow(QMainWindow):
         centre_layout.setContentsMargins(4, 4, 4, 0)
         self._centre_layout = centre_layout
         self.read_only_banner: QWidget | None = None
-        self.server_banner: QWidget | None = None
+        self.server_banner: ReadOnlyBanner | None = None
+        # The server banner's row and its button (team mode: "Show my copy…").
+        self._server_row: QWidget | None = None
+        self.server_action: QPushButton | None = None
         if self.db.read_only is ReadOnly.OWNER:  # chmod a-w: shown, respected, never undone
             from prospection.ui.read_only_banner import ReadOnlyBanner
 
@@ -520,6 +526,13 @@ class MainWindow(QMainWindow):
         scroll = self.table.verticalScrollBar().value()
         self.sidebar.refresh()
         self.model.reload()
+        self.restore_position(current_row, current_id, selected, scroll)
+
+    def restore_position(
+        self, current_row: int, current_id: int | None, selected: list[int], scroll: int
+    ) -> None:
+        """Put the cursor, the selection and the scroll position back after a reload
+        (or in another window on the same data: the team's local copy)."""
         if current_id is not None and current_row >= 0:
             self.model.row_at(current_row)  # fetch the block where it was
             self.table.select_prospect(current_id)
@@ -544,15 +557,29 @@ class MainWindow(QMainWindow):
     # --- team mode: the server gone -------------------------------------------------
 
     def show_server_banner(self, shown: bool) -> None:
-        """Show (or hide) "team server unreachable — reconnecting…" over the table."""
-        if shown and self.server_banner is None:
+        """Show (or hide) "team server unreachable — reconnecting…" over the table.
+
+        Its row has a button, hidden until a feature gives it a use (the local copy of
+        the team's data: `offline_copy_ui.CopyOffer`).
+        """
+        if shown and self._server_row is None:
             from prospection.ui.read_only_banner import ReadOnlyBanner
 
-            self.server_banner = ReadOnlyBanner(self, ReadOnly.SERVER)
+            row = QWidget(self)
+            row.setObjectName("serverBannerRow")
+            layout = QHBoxLayout(row)
+            layout.setContentsMargins(0, 0, 0, 0)
+            self.server_banner = ReadOnlyBanner(row, ReadOnly.SERVER)
             self.server_banner.setObjectName("serverBanner")
-            self._centre_layout.insertWidget(0, self.server_banner)
-        if self.server_banner is not None:
-            self.server_banner.setVisible(shown)
+            layout.addWidget(self.server_banner, 1)
+            self.server_action = QPushButton(row)
+            self.server_action.setObjectName("serverBannerAction")
+            self.server_action.hide()
+            layout.addWidget(self.server_action)
+            self._server_row = row
+            self._centre_layout.insertWidget(0, row)
+        if self._server_row is not None:
+            self._server_row.setVisible(shown)
         self._selection_changed()
 
     def writing_actions(self) -> list[QAction]:

@@ -4,7 +4,10 @@ At start, when the team server cannot be reached and a copy of its data is on th
 computer (`core.offline_copy`), the app opens the copy read-only: `OfflineCopyBanner`
 says so with the copy's date and a Retry button; `ServerWatch` checks the server in a
 thread (at Retry, and every `CHECK_INTERVAL` seconds) and says when it answers again, and
-the app then reopens the window on the live database (`app.reopen_live`).
+the app then reopens the window on the live database (`app.go_live`).
+
+When the server is lost mid-session, `ui.copy_offer` offers the copy on the window's
+"reconnecting…" banner, and the window moves to it (`app.go_offline`).
 
 While connected, `CopyRefresher` refreshes the copy in a thread: shortly after start,
 then every `offline_copy.REFRESH_INTERVAL`, and when the server is back after a loss.
@@ -262,10 +265,9 @@ class OfflineCopy(QObject):
             QMessageBox.Icon.Warning,
             self.tr("Your copy is for reading only"),
             self.tr(
-                "The team server could not be reached when Prospection started, so you "
-                "are reading your copy of the team's data: nothing can be changed in it, "
-                "and nothing was saved. Your unsaved edits are kept. Use Retry on the "
-                "banner once you are back online."
+                "The team server cannot be reached, so you are reading your copy of the "
+                "team's data: nothing can be changed in it, and nothing was saved. Your "
+                "unsaved edits are kept. Use Retry on the banner once you are back online."
             ),
             QMessageBox.StandardButton.Ok,
             self.window,

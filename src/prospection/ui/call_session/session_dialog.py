@@ -6,6 +6,7 @@ with its follow-up, the position in the queue, and the notes as they are typed.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -88,6 +89,9 @@ NOTES_SAVE_DELAY_MS = 400
 KEYS_SETTLE_SECONDS = 0.8
 
 
+log = logging.getLogger(__name__)
+
+
 def server_lost(error: BaseException) -> bool:
     """Whether `error` is the team server gone (the transaction was rolled back)."""
     return classify_problem(error) is Problem.SERVER
@@ -146,6 +150,8 @@ class CallSessionDialog(QDialog):
         self._time_up = False
         self._ending = False
         self._last_recorded = ""
+        #: "name — outcome" of a call the server refused, while it waits for Retry.
+        self._unsaved_call: str | None = None
         self._blocked: str | None = None
         #: The prospect before the last call logged, and the notes typed (for Ctrl+Z).
         self._undo: call_sessions.CallUndo | None = None
@@ -624,6 +630,7 @@ class CallSessionDialog(QDialog):
             self._offer_do_not_call(card, result.contact_id)
         if outcome == Outcome.MEETING_BOOKED and answer.save_ics and answer.at is not None:
             self._save_invitation(card, answer, result.meeting_activity_id or 0)
+        self._unsaved_call = None
         self._last_recorded = self.tr("Recorded: {name} — {outcome}").format(
             name=card.name, outcome=outcome_label(outcome)
         )
@@ -712,6 +719,7 @@ class CallSessionDialog(QDialog):
         self.events.activities_changed.emit()
         self.events.prospects_changed.emit([card.prospect_id])
         next_note = self.settle_next_action(card, result.next_action_conflicts)
+        self._unsaved_call = None
         self._last_recorded = self.tr("Recorded: {name} — {outcome}").format(
             name=card.name, outcome=outcome_label(outcome)
         )
@@ -774,6 +782,7 @@ class CallSessionDialog(QDialog):
         from prospection.ui.live_refresh import notice_problem
 
         notice_problem(error)  # the main window shows its banner at once
+        self._unsaved_call = f"{card.name} — {outcome_label(outcome)}"
         self.last_label.setText(
             self.tr("Not saved yet: {name} — {outcome}").format(
                 name=card.name, outcome=outcome_label(outcome)
@@ -1007,17 +1016,33 @@ class CallSessionDialog(QDialog):
         text = self.notes.toPlainText()
         if text == self.state.draft_notes:
             return
-        with self.db.session() as session:
-            call_sessions.save_draft_notes(session, self.session_id, text)
-            self.state = call_sessions.get_session(session, self.session_id)
+        try:
+            with self.db.session() as session:
+                call_sessions.save_draft_notes(session, self.session_id, text)
+                state = call_sessions.get_session(session, self.session_id)
+            self.state = state  # once committed (not when the commit was refused)
+        except (SQLAlchemyError, StorageError) as error:
+            if not server_lost(error):
+                raise
+            # Team server away: the notes stay on the screen and are saved with the next
+            # key typed or with the call (not a box at every pause in typing).
+            self._notice_server_lost(error)
 
     def keep_reservations(self) -> None:
         """Renew the reservations; prospects a colleague took meanwhile leave the queue."""
         if self.state.status == SessionStatus.ENDED or self._paused:
             return  # a paused session lets its prospects go to colleagues
-        with self.db.session() as session:
-            lost = call_sessions.keep_reservations(session, self.session_id)
-            state = call_sessions.get_session(session, self.session_id)
+        try:
+            with self.db.session() as session:
+                lost = call_sessions.keep_reservations(session, self.session_id)
+                state = call_sessions.get_session(session, self.session_id)
+        except (SQLAlchemyError, StorageError) as error:
+            if not server_lost(error):
+                raise
+            # Team server away: nothing to renew them on; a colleague may take one
+            # meanwhile (found when the call is saved, as usual).
+            self._notice_server_lost(error)
+            return
         if not lost:
             return
         current = self.state.current_prospect_id
@@ -1116,14 +1141,24 @@ class CallSessionDialog(QDialog):
         if self._ending:
             return
         self._ending = True
-        self.save_notes()
-        self._clock_timer.stop()
-        self.timer.pause()
-        with self.db.session() as session:
-            self.state = call_sessions.end_session(session, self.session_id, now=self.clock())
-            done = call_sessions.summary(session, self.session_id)
-            week = weekly_goals.week_status(session, now=self.clock())
-            average = call_sessions.average_reach_rate(session, excluding=self.session_id)
+        try:
+            self.save_notes()
+            self._clock_timer.stop()
+            self.timer.pause()
+            with self.db.session() as session:
+                self.state = call_sessions.end_session(session, self.session_id, now=self.clock())
+                done = call_sessions.summary(session, self.session_id)
+                week = weekly_goals.week_status(session, now=self.clock())
+                average = call_sessions.average_reach_rate(session, excluding=self.session_id)
+        except BaseException as error:
+            # Not ended: without this the dialog could never be closed again (Esc and
+            # the close button wait for an ending under way).
+            self._ending = False
+            self._clock_timer.start()
+            if isinstance(error, SQLAlchemyError | StorageError) and server_lost(error):
+                self._close_while_offline(error)
+                return
+            raise
         self.events.activities_changed.emit()
         undo_name = None
         if self._undo is not None and self._undo.before.prospects:
@@ -1137,6 +1172,53 @@ class CallSessionDialog(QDialog):
             return
         self.session_ended.emit(self.session_id)
         self.done(QDialog.DialogCode.Accepted)
+
+    def _notice_server_lost(self, error: BaseException) -> None:
+        from prospection.ui.live_refresh import notice_problem
+
+        log.info("Call session: the team server cannot be reached (%s)", error)
+        notice_problem(error)  # the main window shows its banner at once
+
+    def _close_while_offline(self, error: BaseException) -> None:
+        """The team server cannot be reached, so the session cannot be ended: offer to
+        close its window anyway, the session left open on the server (the app offers to
+        resume it once the server is back: `app.go_live`)."""
+        from prospection.ui.live_refresh import notice_problem
+
+        notice_problem(error)  # the main window shows its banner at once
+        text = self.tr(
+            "The team server cannot be reached, so this session cannot be ended now. "
+            "Close its window anyway? Every call recorded so far is kept, and "
+            "Prospection offers to resume the session once the server is back."
+        )
+        if self._unsaved_call is None and self.notes.toPlainText() != self.state.draft_notes:
+            text += "\n\n" + self.tr(
+                "The notes typed since the server went away would be lost: Stay to keep "
+                "them until it is back."
+            )
+        if self._unsaved_call is not None:
+            text += "\n\n" + self.tr(
+                "The call not saved yet would be lost ({call}): Stay and retry it once "
+                "the server is back to keep it."
+            ).format(call=self._unsaved_call)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("The session cannot be ended now"), text, parent=self
+        )
+        box.setObjectName("sessionNotEnded")
+        close = box.addButton(self.tr("&Close the window"), QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(self.tr("&Stay"), QMessageBox.ButtonRole.RejectRole)
+        keep = self._unsaved_call is not None or self.notes.toPlainText() != self.state.draft_notes
+        box.setDefaultButton(stay if keep else close)
+        box.setEscapeButton(stay)
+        leave = self._run_prompt(box)
+        box.deleteLater()
+        if not leave:
+            return
+        self._ending = True  # nothing more is written: the close goes straight through
+        for timer in (self._save_timer, self._clock_timer, self._lease_timer):
+            timer.stop()
+        self.timer.pause()
+        self.done(QDialog.DialogCode.Rejected)
 
     def _undo_from_summary(self) -> bool:
         """The summary's "Undo last call": take it back and go on with that prospect.

@@ -8,7 +8,7 @@ Everything is undoable: each save is one `ProspectChange` on the undo stack.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import fields, replace
+from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from typing import Any
 
@@ -97,6 +97,21 @@ def _update(
             raise ChangeRefusedError(result)
 
     return update
+
+
+@dataclass(frozen=True)
+class EditorDraft:
+    """Unsaved edits, carried to another window on the same data (team mode: the
+    local copy while the server is away, and back): the fields as typed, what the form
+    said before any edit, and what was stored then (the base a save is checked against)."""
+
+    prospect_id: int | None  # None: a new prospect
+    values: ProspectInput
+    tags: list[str]
+    baseline: ProspectInput
+    baseline_tags: list[str]
+    stored: ProspectInput
+    stored_tags: list[str]
 
 
 class ProspectEditor(QWidget):
@@ -396,6 +411,58 @@ class ProspectEditor(QWidget):
     def has_changes(self) -> bool:
         """Whether there are edits not saved yet."""
         return self._dirty
+
+    def draft(self) -> EditorDraft | None:
+        """The unsaved edits, to carry to another window (None: there are none)."""
+        if not self._dirty or (self._prospect_id is None and not self._new):
+            return None
+        return EditorDraft(
+            None if self._new else self._prospect_id,
+            self.form.value(),
+            self.form.tag_names(),
+            self._baseline,
+            list(self._baseline_tags),
+            self._stored,
+            list(self._stored_tags),
+        )
+
+    def take_draft(self, draft: EditorDraft) -> bool:
+        """Show `draft`'s prospect with the edits made in another window on top.
+
+        Only the fields the user changed come over, on the values read here; a save is
+        checked against what was stored when they began (`draft.stored`), so a
+        colleague's change of the same field meanwhile is asked about, as always.
+        False when the prospect is not in this database (nothing shown changes).
+        """
+        if draft.prospect_id is None:
+            self.start_new()
+            self.form.fill(draft.values, draft.tags)
+            self._mark_dirty()
+            return True
+        self.show_prospect(draft.prospect_id)
+        if self._prospect_id != draft.prospect_id or self._prospect is None:
+            return False
+        changed = {
+            f.name: getattr(draft.values, f.name)
+            for f in fields(ProspectInput)
+            if getattr(draft.values, f.name) != getattr(draft.baseline, f.name)
+        }
+        tags_changed = draft.tags != draft.baseline_tags
+        self.form.fill(
+            replace(self._baseline, **changed),
+            draft.tags if tags_changed else self._baseline_tags,
+        )
+        self._stored = replace(self._stored, **{k: getattr(draft.stored, k) for k in changed})
+        if tags_changed:
+            self._stored_tags = list(draft.stored_tags)
+        if changed or tags_changed:
+            self._mark_dirty()
+        return True
+
+    def forget_changes(self) -> None:
+        """Drop the unsaved edits without reading the prospect again (the user chose to
+        leave them and the window closes: the team server may be unreachable)."""
+        self._set_dirty(False)
 
     def _mark_dirty(self) -> None:
         self._set_dirty(True)

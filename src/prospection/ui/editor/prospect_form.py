@@ -191,40 +191,52 @@ class ProspectForm(QObject):
                 if prospect is not None
                 else ProspectInput(country=Preferences().phone_region())
             )
-            self.name.setText(data.name)
-            self.stage.setCurrentIndex(max(0, self.stage.findData(Stage(data.stage).value)))
-            self.priority.setCurrentIndex(max(0, min(3, data.priority)))
-            self.tags.setText(", ".join(t.name for t in prospect.tags) if prospect else "")
-            self.pains.setPlainText(data.pains)
-            self.pitch.setPlainText(data.pitch)
-            planned = data.next_action_at is not None
-            self.next_planned.setChecked(planned)
-            self.next_at.setEnabled(planned)
-            if data.next_action_at is not None:
-                self.next_at.setDateTime(to_qdatetime(data.next_action_at))
-            else:
-                self.next_at.setDateTime(QDateTime(QDate.currentDate().addDays(1), QTime(9, 0)))
-            self.next_text.setText(data.next_action_text)
-            self.website.setText(data.website)
-            self.industry.setText(data.industry)
-            self.size.setText(data.size)
-            self.address.setText(data.address)
-            self.postal_code.setText(data.postal_code)
-            self.city.setText(data.city)
-            self.country.setText(data.country)
-            self.consumer.setChecked(data.is_consumer)
-            found = self.owner.findData(data.owner_id) if data.owner_id is not None else 0
-            self.owner.setCurrentIndex(max(0, found))
-            self.client_since_set.setChecked(data.client_since is not None)
-            self.client_since.setEnabled(data.client_since is not None)
-            self.client_since.setDate(
-                to_qdate(data.client_since) if data.client_since else QDate.currentDate()
-            )
-            self.revenue.setValue(data.yearly_revenue or 0)
-            self.notes.setPlainText(data.notes)
+            self._fill(data, [t.name for t in prospect.tags] if prospect else [])
             self.source.setText(self._source_text(prospect))
         finally:
             self._loading = False
+
+    def fill(self, data: ProspectInput, tags: list[str]) -> None:
+        """Put `data` and `tags` in the widgets (edits carried over from another window:
+        the prospect's own details, its source and contacts, stay as loaded)."""
+        self._loading = True
+        try:
+            self._fill(data, tags)
+        finally:
+            self._loading = False
+
+    def _fill(self, data: ProspectInput, tags: list[str]) -> None:
+        self.name.setText(data.name)
+        self.stage.setCurrentIndex(max(0, self.stage.findData(Stage(data.stage).value)))
+        self.priority.setCurrentIndex(max(0, min(3, data.priority)))
+        self.tags.setText(", ".join(tags))
+        self.pains.setPlainText(data.pains)
+        self.pitch.setPlainText(data.pitch)
+        planned = data.next_action_at is not None
+        self.next_planned.setChecked(planned)
+        self.next_at.setEnabled(planned)
+        if data.next_action_at is not None:
+            self.next_at.setDateTime(to_qdatetime(data.next_action_at))
+        else:
+            self.next_at.setDateTime(QDateTime(QDate.currentDate().addDays(1), QTime(9, 0)))
+        self.next_text.setText(data.next_action_text)
+        self.website.setText(data.website)
+        self.industry.setText(data.industry)
+        self.size.setText(data.size)
+        self.address.setText(data.address)
+        self.postal_code.setText(data.postal_code)
+        self.city.setText(data.city)
+        self.country.setText(data.country)
+        self.consumer.setChecked(data.is_consumer)
+        found = self.owner.findData(data.owner_id) if data.owner_id is not None else 0
+        self.owner.setCurrentIndex(max(0, found))
+        self.client_since_set.setChecked(data.client_since is not None)
+        self.client_since.setEnabled(data.client_since is not None)
+        self.client_since.setDate(
+            to_qdate(data.client_since) if data.client_since else QDate.currentDate()
+        )
+        self.revenue.setValue(data.yearly_revenue or 0)
+        self.notes.setPlainText(data.notes)
 
     def _source_text(self, prospect: Prospect | None) -> str:
         if prospect is None:
