@@ -22,7 +22,7 @@
     </message>
     <message>
         <source>Showing your copy: the team server cannot be reached</source>
-        <translation>Affichage de votre copie : le serveur de l’équipe est injoignable</translation>
+        <translation>Affichage de votre copie : le serveur d’équipe est injoignable</translation>
     </message>
 </context>
 <context>

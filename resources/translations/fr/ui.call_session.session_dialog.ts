@@ -106,7 +106,7 @@
     </message>
     <message>
         <source>The call to {name} was not saved: the team server cannot be reached, and nothing of the call was written. Its outcome ({outcome}) and your notes are kept: retry once the server is back.</source>
-        <translation>L’appel à {name} n’a pas été enregistré : le serveur de l’équipe est injoignable, et rien de l’appel n’a été écrit. Son résultat ({outcome}) et vos notes sont gardés : réessayez quand le serveur sera de retour.</translation>
+        <translation>L’appel à {name} n’a pas été enregistré : le serveur d’équipe est injoignable, et rien de l’appel n’a été écrit. Son résultat ({outcome}) et vos notes sont gardés : réessayez quand le serveur sera de retour.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -190,7 +190,7 @@
     </message>
     <message>
         <source>The team server cannot be reached, so this session cannot be ended now. Close its window anyway? Every call recorded so far is kept, and Prospection offers to resume the session once the server is back.</source>
-        <translation>Le serveur de l’équipe est injoignable : cette session ne peut pas être terminée maintenant. Fermer sa fenêtre quand même ? Tous les appels déjà enregistrés sont conservés, et Prospection proposera de reprendre la session au retour du serveur.</translation>
+        <translation>Le serveur d’équipe est injoignable : cette session ne peut pas être terminée maintenant. Fermer sa fenêtre quand même ? Tous les appels déjà enregistrés sont conservés, et Prospection proposera de reprendre la session au retour du serveur.</translation>
     </message>
     <message>
         <source>The notes typed since the server went away would be lost: Stay to keep them until it is back.</source>

@@ -10,7 +10,7 @@
     </message>
     <message>
         <source>The team server cannot be reached, so you are reading your copy of the team&apos;s data: nothing can be changed in it, and nothing was saved. Your unsaved edits are kept. Use Retry on the banner once you are back online.</source>
-        <translation>Le serveur de l’équipe est injoignable : vous consultez votre copie des données de l’équipe. Rien ne peut y être modifié, et rien n’a été enregistré. Vos modifications non enregistrées sont conservées. Utilisez Réessayer sur le bandeau une fois de nouveau en ligne.</translation>
+        <translation>Le serveur d’équipe est injoignable : vous consultez votre copie des données de l’équipe. Rien ne peut y être modifié, et rien n’a été enregistré. Vos modifications non enregistrées sont conservées. Utilisez Réessayer sur le bandeau une fois de nouveau en ligne.</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
     <name>ReadOnlyBanner</name>
     <message>
         <source>⚠ Team server unreachable — reconnecting… You can read what is on the screen; changes, calls and imports wait until it is back.</source>
-        <translation>⚠ Serveur de l’équipe injoignable — reconnexion… Vous pouvez lire ce qui est à l’écran ; modifications, appels et imports attendent son retour.</translation>
+        <translation>⚠ Serveur d’équipe injoignable — reconnexion… Vous pouvez lire ce qui est à l’écran ; modifications, appels et imports attendent son retour.</translation>
     </message>
     <message>
         <source>🔒 This data folder is read-only: you can read, not change. Make it writable again to make changes.</source>
