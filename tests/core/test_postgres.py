@@ -275,3 +275,23 @@ def test_the_ordered_ids_come_a_chunk_at_a_time(pg_url: str, tmp_path: Path) -> 
         assert cursors == ["ServerCursor", "ServerCursor"], cursors
     finally:
         team.dispose()
+
+
+def test_each_statement_is_planned_with_its_own_values(pg_url: str, tmp_path: Path) -> None:
+    """psycopg prepares a statement run five times on a connection; PostgreSQL may then
+    run it by a generic plan, made without the values: the count of a word most documents
+    hold was then planned as for a rare word (at a million prospects, 2.5 s instead of
+    0.3 s). The app's connections never prepare, so each search is planned for its words."""
+    from prospection.core import search
+
+    team = open_database(tmp_path / "a.sqlite3", url=pg_url)
+    try:
+        with team.session() as session:
+            session.add_all(Prospect(name=f"Boulangerie {n}") for n in range(3))
+        with team.session() as session:
+            for word in ("bo", "bou", "boul", "boula", "boulan", "boulang", "boulange"):
+                assert search.match_count(session, word) == 3
+            prepared = session.scalar(text("SELECT count(*) FROM pg_prepared_statements"))
+        assert prepared == 0
+    finally:
+        team.dispose()
