@@ -24,6 +24,7 @@ from sqlalchemy import (
     select,
     table,
     text,
+    true,
 )
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
@@ -261,6 +262,22 @@ def id_filter(
         first: ColumnElement[bool] = id_column.in_(select(found.c.id))
         return first
     condition: ColumnElement[bool] = id_column.in_(ids.scalar_subquery())
+    return condition
+
+
+def hashed_filter(id_column: Any, query: str) -> ColumnElement[bool] | None:
+    """A WHERE clause keeping rows whose `id_column` is among the matches, read once.
+
+    On PostgreSQL the matches become a hashed set (a hashed SubPlan: the IN is wrapped so
+    that the planner keeps it a filter instead of a join), and a page walks its sort's
+    index, whose entries hold the id, checking each entry against the set without
+    reading the row. Only for match sets that fit the server's hash memory (a few tens
+    of thousands of ids): a larger set would be read again at every row.
+    """
+    ids = matching_ids(query)
+    if ids is None:
+        return None
+    condition: ColumnElement[bool] = id_column.in_(ids.scalar_subquery()).is_(true())
     return condition
 
 
