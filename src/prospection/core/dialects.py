@@ -52,14 +52,7 @@ def create_server_engine(url: str, *, echo: bool = False) -> Engine:
         )
     if parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
-    # No server-side prepared statements (psycopg prepares a statement run 5 times on a
-    # connection): a prepared search statement soon ran with PostgreSQL's generic plan,
-    # made without the searched words, the same for a word none holds as for one most
-    # documents hold (count of "ma" at a million prospects: 0.3 s planned with the word,
-    # 2.5 s by the generic plan). Each statement is now planned with its own values.
-    return create_engine(
-        parsed, echo=echo, pool_pre_ping=True, connect_args={"prepare_threshold": None}
-    )
+    return create_engine(parsed, echo=echo, pool_pre_ping=True)
 
 
 def placeholder(bind: Engine | Connection) -> str:
