@@ -190,6 +190,11 @@ def _sqlite_rows(source: sqlite3.Connection, table: str, columns: list[str]) -> 
         yield from batch
 
 
+#: Columns the server makes from the copied ones, by a trigger left on for the copy
+#: (migration 0015: the search document, from the text the SQLite file holds).
+SERVER_DERIVED = {"prospect_search": ("document",)}
+
+
 def copy_into(sqlite_path: object, url: str) -> dict[str, int]:
     """Migrate the (empty) schema of `url` and copy every row of the SQLite file into it.
 
@@ -218,22 +223,29 @@ def copy_into(sqlite_path: object, url: str) -> dict[str, int]:
             for name, _definition in indexes:
                 connection.execute(text(f'DROP INDEX "{name}"'))
             for table in tables:
-                connection.execute(text(f'ALTER TABLE "{table}" DISABLE TRIGGER USER'))
+                if table not in SERVER_DERIVED:
+                    connection.execute(text(f'ALTER TABLE "{table}" DISABLE TRIGGER USER'))
             connection.execute(text("TRUNCATE " + ", ".join(f'"{t}"' for t in tables)))
             raw = connection.connection.driver_connection
             assert raw is not None
             with raw.cursor() as cursor:
                 for table in tables:
-                    columns = _columns(connection, table)
+                    derived = SERVER_DERIVED.get(table, ())
+                    columns = [c for c in _columns(connection, table) if c not in derived]
                     listed = ", ".join(f'"{c}"' for c in columns)
+                    if derived and superuser:
+                        cursor.execute("SET LOCAL session_replication_role = origin")
                     copied = 0
                     with cursor.copy(f'COPY "{table}" ({listed}) FROM STDIN') as copy:
                         for row in _sqlite_rows(source, table, columns):
                             copy.write_row(row)
                             copied += 1
                     counts[table] = copied
+                    if derived and superuser:
+                        cursor.execute("SET LOCAL session_replication_role = replica")
             for table in tables:
-                connection.execute(text(f'ALTER TABLE "{table}" ENABLE TRIGGER USER'))
+                if table not in SERVER_DERIVED:
+                    connection.execute(text(f'ALTER TABLE "{table}" ENABLE TRIGGER USER'))
             for _name, definition in indexes:
                 connection.execute(text(definition))
             team.continue_sequences(connection)

@@ -41,6 +41,7 @@ from prospection.core.models import (
 )
 from prospection.core.phones import DEFAULT_REGION, display_phone
 from prospection.core.search import (
+    hashed_filter,
     id_filter,
     match_count,
     probe_filter,
@@ -188,6 +189,7 @@ def _conditions(
     walk_sort_index: bool = False,
     probe_search: bool = False,
     matches_first: bool = False,
+    hashed_search: bool = False,
 ) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     # "+prospect.id" is the same id to SQLite, but not one it may look rows up by: the
@@ -195,6 +197,8 @@ def _conditions(
     id_column = literal_column("+prospect.id", type_=Integer) if walk_sort_index else _PROSPECT.c.id
     if probe_search:
         text_condition = probe_filter(_PROSPECT.c.id, flt.text)
+    elif hashed_search:
+        text_condition = hashed_filter(_PROSPECT.c.id, flt.text)
     else:
         text_condition = id_filter(id_column, flt.text, matches_first=matches_first)
     if text_condition is not None:
@@ -290,6 +294,9 @@ def page_ids(
     """
     walk = _walk_sort_index(session, flt, offset, 100 if limit is None else limit)
     probe = walk and _probe_search(session, flt, offset, limit)
+    server = not dialects.is_sqlite(session.get_bind())
+    hashed = server and not probe and _hashed_search(session, flt, offset, limit)
+    walk = walk and not hashed
     query = page_ids_query(
         flt,
         sort,
@@ -304,9 +311,43 @@ def page_ids(
         # a word can be far off (a word none holds: it walked the whole name index to
         # fill no page). When the counts say sorting the matches is the cheaper way, it
         # is told to read them first. SQLite already does.
-        matches_first=not walk and not dialects.is_sqlite(session.get_bind()),
+        matches_first=not walk and server and not hashed,
+        hashed_search=hashed,
     )
     return list(session.scalars(query))
+
+
+#: On a server, a first page of at least this share of the rows in matches (and not
+#: asked row by row, see `_probe_search`) walks the sort's index against a hashed set of
+#: them (`search.hashed_filter`), instead of reading every match's row to sort them or
+#: walking with a document lookup per row. Matching names come in runs (a word of the
+#: company names: "Boulangerie ..." all under B), which the walk's cost rule cannot know:
+#: at 100,000 prospects, 4,613 and 7,953 matches sorted in 29 and 31 ms (a primary-key
+#: lookup each) or walked in 8 and 26-50 ms, walked against the set in 9 and 15 ms.
+#: Fewer matches are sorted: 376 in 7 ms, where the walk may go through most of the
+#: index (12 ms; a word none holds, all of it).
+HASHED_MIN_SHARE = 0.01
+#: ... and at most this share: more matches are found early enough along the index by
+#: the walk with a document lookup per row (15,253 matches of 100,000: 3 ms, 28 ms
+#: against the set, which reads every match first).
+HASHED_MAX_SHARE = 0.1
+#: ... and at most this many matches: the set must fit the server's hash memory
+#: (`work_mem` x `hash_mem_multiplier`, 8 MB by default), or it is read at every row.
+HASHED_MAX_MATCHES = 50_000
+
+
+def _hashed_search(session: Session, flt: ProspectFilter, offset: int, limit: int | None) -> bool:
+    """Whether a searched page on a server walks its index against a hashed set of matches.
+
+    The walk stops at the page's last row, so only for the first pages (deeper ones come
+    by their ids, see the table model); and only when the matches are not so few that the
+    walk would go through most of the index to find them (a word none holds: all of it).
+    """
+    if limit is None or offset + limit > PROBE_MAX_ROWS or not flt.text:
+        return False
+    matches = _cached_match_count(session, flt.text)
+    total = _cached_total(session)
+    return HASHED_MIN_SHARE * total <= matches <= min(HASHED_MAX_SHARE * total, HASHED_MAX_MATCHES)
 
 
 #: A searched page asks the index row by row when at least this share of rows match.
@@ -395,6 +436,7 @@ def page_ids_query(
     probe_search: bool = False,
     name_from: str | None = None,
     matches_first: bool = False,
+    hashed_search: bool = False,
 ) -> Select[int]:
     """The SELECT of the ids of one page (what `page_ids` runs; tests read its plan).
 
@@ -409,6 +451,7 @@ def page_ids_query(
         walk_sort_index=walk_sort_index,
         probe_search=probe_search,
         matches_first=matches_first,
+        hashed_search=hashed_search,
     )
     if name_from is not None and sort == SortKey.NAME:
         # A range on the index's own collation, which SQLite seeks to (a row value
