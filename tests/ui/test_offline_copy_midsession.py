@@ -38,7 +38,6 @@ from prospection.ui.qt_dates import short_datetime
 from prospection.ui.view_choice import ViewChoice
 from tests.ui.conftest import seed
 
-
 #: See `Server.close`: a server cursor of a connection the test terminated.
 pytestmark = pytest.mark.filterwarnings(
     r"ignore:.*ServerCursor.*deleted while still open:ResourceWarning"
