@@ -133,6 +133,9 @@ def _document(target: ProspectTarget, group: ContactTarget | list[ContactTarget]
         )
         for phone in contact.phones:
             raw = phone.raw
+            if raw.isdigit():  # none of the characters below: the number as it is
+                numbers.append(f"{raw} {phone.e164 or ''} {raw}")
+                continue
             bare = raw.replace(" ", "").replace(".", "").replace("-", "").replace("/", "")
             numbers.append(f"{raw} {phone.e164 or ''} {bare.replace('+', '')}")
     return f"{head}{' '.join(people)} {' '.join(numbers)}  "
