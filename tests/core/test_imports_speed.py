@@ -7,7 +7,7 @@ on generated inputs.
 from __future__ import annotations
 
 import sys
-from itertools import starmap
+from itertools import product, starmap
 from operator import itemgetter
 from typing import Any
 
@@ -140,7 +140,7 @@ def test_search_documents_are_what_document_text_makes(
 F = Field
 _FIELDS = [None, F.SKIP, F.COMPANY, F.FIRST_NAME, F.LAST_NAME, F.TITLE, F.CITY, F.WEBSITE,
            F.LINKEDIN, F.POSTAL_CODE, F.EMAIL, F.PHONE, F.NOTES, F.FULL_NAME, F.COUNTRY,
-           F.ADDRESS, F.TAGS]  # fmt: skip
+           F.ADDRESS, F.TAGS, F.PHONE_MOBILE]  # fmt: skip
 # Cells with what sends a value the long way: spaces, "\r", a neutralised formula, a "+",
 # scientific notation, and a value longer than its field (see `_long_cell`).
 _CELL = st.one_of(
@@ -156,6 +156,10 @@ _CELL = st.one_of(
             "Canal+",
             "8,41266E+13",
             "a@b.fr",
+            "a@b.fr; C@d.fr",
+            "06 12 34 56 78, 07 12 34 56 78",
+            "1 rue de la Paix\n75002",
+            "x e+ y",
             "x@y.fr; z@w.fr",
             "06 12 34 56 78",
             "France",
@@ -200,16 +204,21 @@ def test_the_fast_pass_builds_the_records_the_long_way_builds(
 
 
 @pytest.mark.parametrize(
-    "cell", ["'=x", "'abc", " a\r\nb ", "Canal+", "8,41266E+13", "x" * 300, "", " Acme "]
+    "cell",
+    ["'=x", "'abc", " a\r\nb ", "Canal+", "8,41266E+13", "x" * 300, "", " Acme ", "a; b", "e+"],
 )
 def test_each_kind_of_cell_is_built_as_the_long_way_builds_it(cell: str) -> None:
-    mapping: list[Field | None] = [F.COMPANY, F.FIRST_NAME, F.CITY, F.EMAIL, F.PHONE, None]
-    headers = ["Company", "First name", "City", "Email", "Phone", "Colour"]
+    mapping: list[Field | None] = [
+        F.COMPANY, F.FIRST_NAME, F.CITY, F.EMAIL, F.PHONE, F.ADDRESS, None
+    ]  # fmt: skip
+    headers = ["Company", "First name", "City", "Email", "Phone", "Address", "Colour"]
     fast = RecordBuilder(headers, mapping)
     slow = RecordBuilder(headers, mapping)
     slow.sole_width = sys.maxsize
-    for position in range(3):  # the cell in each sole text column, the others plain
-        values = ["Acme", "Jean", "Lyon", "a@b.fr", "8,41266E+13", "blue"]
+    # The cell in each column of the fast pass (sole texts, email, phone, address), the
+    # others plain, with a phone in scientific notation or not.
+    for position, phone in product(range(6), ("8,41266E+13", "06 12 34 56 78")):
+        values = ["Acme", "Jean", "Lyon", "a@b.fr", phone, "1 rue Haute", "blue"]
         values[position] = cell
         assert _as_compared(fast.build(2, values)) == _as_compared(slow.build(2, values))
 

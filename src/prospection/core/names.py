@@ -57,6 +57,8 @@ def name_key(name: str) -> str:
         words = folded.split(" ")
         if "" in words:
             words = [word for word in words if word]
+        elif LEGAL_FORMS.isdisjoint(words):
+            return folded  # what the join below gives back: one space between words
     else:
         words = [word for word in _WORD.findall(folded) if word != "_"]
     kept = [word for word in words if word not in LEGAL_FORMS]

@@ -36,11 +36,21 @@ from sqlalchemy.sql.compiler import SQLCompiler
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
+#: Decomposed accented Latin text: ASCII and the combining marks of the Combining
+#: Diacritical Marks block (U+0300-U+036F, all but U+034F, whose combining class is 0).
+_ASCII_AND_LATIN_MARKS = re.compile("[\x00-\x7f\u0300-\u034e\u0350-\u036f]*")
+
+
 def fold(value: str) -> str:
     """Case- and accent-free form of `value` ("Société" -> "societe")."""
     if value.isascii():
         return value.lower()  # nothing to decompose: the same result, much faster
     decomposed = unicodedata.normalize("NFKD", value.casefold())
+    if _ASCII_AND_LATIN_MARKS.fullmatch(decomposed):
+        # Accented Latin text (a French file's names: one company name in four): every
+        # character that is not ASCII is a combining mark, so dropping the non-ASCII
+        # ones is the per-character test below, in C (0.6 against 1.7 us a name).
+        return decomposed.encode("ascii", "ignore").decode("ascii")
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 

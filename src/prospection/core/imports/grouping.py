@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from prospection.core.names import name_key
+from prospection.core.search import fold as fold  # one folding, with its fast paths
 
 _DOTTED = re.compile(r"\b(?:[a-z]\.){2,}[a-z]?\.?")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
-
-
-def fold(text: str) -> str:
-    """`text` lower-cased with its accents removed ("Société" -> "societe")."""
-    if text.isascii():
-        return text.lower()  # nothing to decompose: the same result, much faster
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _words(text: str) -> list[str]:

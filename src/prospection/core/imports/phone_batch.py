@@ -52,6 +52,8 @@ def _compact(raw: str) -> str:
     What `_SEPARATORS.sub("", ...)` gives, at a third of its cost: `split()` drops the
     same whitespace as the pattern's `\\s` (str.isspace), then the punctuation goes.
     """
+    if raw.isdigit():  # digits only (a spreadsheet's cells, often): nothing to drop
+        return raw
     if "(" in raw:
         raw = _TRUNK_IN_PARENS.sub("", raw)
     compact = "".join(raw.split()).replace(".", "").replace("-", "")

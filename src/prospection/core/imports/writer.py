@@ -133,6 +133,9 @@ def _document(target: ProspectTarget, group: ContactTarget | list[ContactTarget]
         )
         for phone in contact.phones:
             raw = phone.raw
+            if raw.isdigit():  # none of the characters below: the number as it is
+                numbers.append(f"{raw} {phone.e164 or ''} {raw}")
+                continue
             bare = raw.replace(" ", "").replace(".", "").replace("-", "").replace("/", "")
             numbers.append(f"{raw} {phone.e164 or ''} {bare.replace('+', '')}")
     return f"{head}{' '.join(people)} {' '.join(numbers)}  "
@@ -446,12 +449,18 @@ class _Writer:
         # Every prospect that existed has a smaller id than the new ones (sequences only
         # grow; SQLite's are max + 1): `attach_tags` and the merge log tell them apart so.
         self.first_new_prospect = pids[0] if count else sys.maxsize
+        # The fields some new prospect has (its `values`' keys; a key holds a value
+        # from a row): a column no new prospect fills is the same in every row.
+        filled: set[str] = set()
         for position, target in enumerate(prospects):
             target.position = position
+            filled.update(target.values)
         cids = self.take_ids("contact", len(contacts))
+        # The role and LinkedIn columns go last, and only when some contact fills them
+        # (see `contact_rows`).
         contact_names = [
-            "id", "prospect_id", "first_name", "last_name", "title", "role", "email",
-            "linkedin_url", "is_primary", "dnc_phone", "dnc_phone_at", "dnc_phone_reason",
+            "id", "prospect_id", "first_name", "last_name", "title", "email",
+            "is_primary", "dnc_phone", "dnc_phone_at", "dnc_phone_reason",
             "dnc_email", "dnc_email_at", "dnc_email_reason", "extra_fields",
         ]  # fmt: skip
         suppression = self.suppression
@@ -481,9 +490,11 @@ class _Writer:
         has_dnc: set[int] = set()
         dnc_rows: dict[int, tuple[Any, ...]] = {}
         phone_count = 0
+        contact_filled: set[str] = set()  # as `filled`, of the new contacts
         for contact in contacts:
             prospect = contact.prospect
             phone_count += len(contact.phones)
+            contact_filled.update(contact.values)
             if prospect.id is not None:
                 owner = prospect.id
                 existing.add(owner)
@@ -518,9 +529,17 @@ class _Writer:
                 if dnc_row[0] and prospect.id is None:
                     has_dnc.add(owner)
 
+        other = ContactRole.OTHER.value  # plain strings: see `prospect_rows`
+        # What a contact lacking the field gets: the same in every row when none has it.
+        contact_fixed = _unfilled(contact_filled, {"role": other, "linkedin_url": ""})
+        # The others are bound, at the rows' end: their positions in `optional` below.
+        contact_optional = [
+            i for i, n in enumerate(("role", "linkedin_url")) if n not in contact_fixed
+        ]
+        contact_names += [("role", "linkedin_url")[i] for i in contact_optional]
+
         def contact_rows() -> Iterator[tuple[Any, ...]]:
             empty_extra = self.db_value(extra_column, {})
-            other = ContactRole.OTHER.value  # plain strings: see `prospect_rows`
             no_dnc: tuple[Any, ...] = ()
             for cid, contact in zip(cids, contacts, strict=True):
                 values = contact.values
@@ -532,14 +551,16 @@ class _Writer:
                     owner = pids[prospect.position]
                     if primary[prospect.position] is contact:
                         is_primary = 1
-                yield (
+                row = (
                     cid, owner, values.get("first_name") or "", values.get("last_name") or "",
-                    values.get("title") or "", str(values.get("role") or other),
-                    contact.emails[0] if contact.emails else "",
-                    values.get("linkedin_url") or "", is_primary,
-                    *(dnc_rows[id(contact)] if dnc_rows else no_dnc),
+                    values.get("title") or "", contact.emails[0] if contact.emails else "",
+                    is_primary, *(dnc_rows[id(contact)] if dnc_rows else no_dnc),
                     self.db_value(extra_column, contact.extra) if contact.extra else empty_extra,
                 )  # fmt: skip
+                if contact_optional:
+                    optional = (str(values.get("role") or other), values.get("linkedin_url") or "")
+                    row += tuple(optional[i] for i in contact_optional)
+                yield row
 
         phids = self.take_ids("phone", phone_count)
 
@@ -549,11 +570,34 @@ class _Writer:
                 for position, phone in enumerate(contact.phones):
                     yield (next(ids), cid, str(phone.kind), phone.raw, phone.e164, position)
 
+        # What a prospect lacking the field gets (by its key in `values`; "has_dnc" is
+        # the do-not-call set's): the same in every row when none has it.
+        prospect_fixed = _unfilled(
+            filled | ({"has_dnc"} if has_dnc else set()),
+            {
+                **dict.fromkeys(_PROSPECT_FILLABLE, ""), "country": str(region)[:2],
+                "stage": Stage.NEW.value, "has_dnc": 0, "is_consumer": 0, "owner": None,
+            },
+        )  # fmt: skip
+        if any(target.notes_extra for target in prospects):
+            prospect_fixed.pop("notes", None)  # the rows' unmapped columns go in notes
+        # The fillable fields bound (the notes apart), then the other optional ones
+        # bound, by position in `optional` below, at the rows' end.
+        fill_keys = tuple(k for k in _PROSPECT_FILLABLE[:-1] if k not in prospect_fixed)
+        blanks = ("",) * len(fill_keys)
+        notes_bound = "notes" not in prospect_fixed
+        optional_keys = ("country", "stage", "has_dnc", "is_consumer", "owner")
+        prospect_optional = [i for i, k in enumerate(optional_keys) if k not in prospect_fixed]
         prospect_names = [
-            "id", "name", "name_key", *_PROSPECT_FILLABLE, "country", "stage", "sort_contact",
-            "sort_phone", "shown_contact", "shown_phone_raw", "shown_phone_e164", "has_dnc",
-            "is_consumer", "owner_id",
+            "id", "name", "name_key", *fill_keys, "sort_contact", "sort_phone",
+            "shown_contact", "shown_phone_raw", "shown_phone_e164",
+            *(["notes"] if notes_bound else []),
+            *[("owner_id" if k == "owner" else k) for k in optional_keys
+              if k not in prospect_fixed],
         ]  # fmt: skip
+        prospect_constants = {
+            ("owner_id" if key == "owner" else key): value for key, value in prospect_fixed.items()
+        }
 
         def prospect_rows() -> Iterator[tuple[Any, ...]]:
             # Plain strings, not the enums: sqlite3 binds a str subclass through its
@@ -575,19 +619,22 @@ class _Writer:
                         shown_raw, shown_e164 = head.phones[0].raw, head.phones[0].e164
                 if caller is not None:
                     sort_phone = caller.phones[0].e164 or caller.phones[0].raw
-                stage = get("stage")
-                owner = get("owner")
-                # The `_PROSPECT_FILLABLE` values, in order (those it lacks are "").
-                yield (
-                    pid, target.name[:255], target.key[:255], get("website", ""),
-                    get("industry", ""), get("size", ""), get("address", ""),
-                    get("postal_code", ""), get("city", ""), get("pains", ""), get("pitch", ""),
-                    _notes(target), str(get("country") or region)[:2],
-                    str(stage) if stage else new_stage,
+                # The bound `_PROSPECT_FILLABLE` values, in order (those it lacks are "").
+                row = (
+                    pid, target.name[:255], target.key[:255], *map(get, fill_keys, blanks),
                     sort_contact, sort_phone, shown_contact, shown_raw, shown_e164,
-                    int(pid in has_dnc), int(bool(get("is_consumer"))),
-                    owner_id(owner) if owner else None,
+                    *((_notes(target),) if notes_bound else ()),
                 )  # fmt: skip
+                if prospect_optional:
+                    stage = get("stage")
+                    owner = get("owner")
+                    optional = (
+                        str(get("country") or region)[:2], str(stage) if stage else new_stage,
+                        int(pid in has_dnc), int(bool(get("is_consumer"))),
+                        owner_id(owner) if owner else None,
+                    )  # fmt: skip
+                    row += tuple(optional[i] for i in prospect_optional)
+                yield row
 
         def texts() -> Iterator[tuple[int, str]]:
             for pid, target, group in zip(pids, prospects, members, strict=True):
@@ -596,10 +643,13 @@ class _Writer:
         adding = {"prospect": count, "contact": len(contacts), "phone": phone_count}
         rebuilt = [t for t, n in adding.items() if outnumbers(self.connection, t, n)]
         with indexes_rebuilt(self.connection, rebuilt):
-            self.insert_chunks(Prospect.__table__, prospect_names, prospect_rows(), constants)
             self.insert_chunks(
-                Contact.__table__, contact_names, contact_rows(), constants | clear_dnc
+                Prospect.__table__, prospect_names, prospect_rows(), constants | prospect_constants
             )
+            self.insert_chunks(
+                Contact.__table__, contact_names, contact_rows(),
+                constants | clear_dnc | contact_fixed,
+            )  # fmt: skip
             self.insert_chunks(Phone.__table__, phone_names, phone_rows(), {"is_wrong": False})
         return NewRows(pids, existing, texts() if documents else None)
 
@@ -907,6 +957,17 @@ class _Writer:
                 "new": {name: _jsonable(value) for name, value in changes.items()},
             }
         )
+
+
+def _unfilled(filled: set[str], defaults: dict[str, Any]) -> dict[str, Any]:
+    """The `defaults` whose field is in no new row (none of them in `filled`).
+
+    What the rows would hold there is the same in every row: written into the statement
+    as a literal (`insert_chunks`), not bound 100,000 times (about 0.1 us a value, and
+    the Python that makes it), the way the schema floor writes a column that holds one
+    value throughout.
+    """
+    return {key: value for key, value in defaults.items() if key not in filled}
 
 
 def _repaired_notes(notes: str, lines: Sequence[str]) -> tuple[str, list[str]]:
