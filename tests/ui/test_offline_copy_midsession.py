@@ -25,10 +25,13 @@ from sqlalchemy import create_engine, text
 
 from prospection import app
 from prospection.core import change_feed, offline_copy, team, users
+from prospection.core.call_sessions import get_session
 from prospection.core.db import open_database
-from prospection.core.enums import Stage
+from prospection.core.enums import SessionStatus, Stage
 from prospection.core.integrity import ReadOnly
 from prospection.ui import copy_offer
+from prospection.ui.call_session.launcher import open_session
+from prospection.ui.call_session.session_dialog import CallSessionDialog
 from prospection.ui.data_events import DataEvents
 from prospection.ui.live_refresh import LiveRefresh
 from prospection.ui.main_window import MainWindow
@@ -36,6 +39,7 @@ from prospection.ui.offline_copy_ui import OfflineCopyBanner
 from prospection.ui.prospect_table_model import Column
 from prospection.ui.qt_dates import short_datetime
 from prospection.ui.view_choice import ViewChoice
+from tests.ui.call_session_helpers import Prompts, start
 from tests.ui.conftest import seed
 
 #: See `Server.close`: a server cursor of a connection the test terminated.
@@ -339,18 +343,24 @@ def test_edits_of_a_prospect_the_copy_lacks_are_not_dropped_without_asking(
     assert not current.window.editor.has_changes()
 
 
+def _session_open_then_lost(
+    qtbot: QtBot, server: Server, window: MainWindow
+) -> tuple[int, CallSessionDialog]:
+    """A call session started and open over `window`, then the server lost."""
+    session_id = start(server.db)
+    dialog = open_session(server.db, window.events, session_id, window)
+    qtbot.waitExposed(dialog)
+    server.lose(window)
+    return session_id, dialog
+
+
 def test_an_open_call_session_is_closed_first(
     qtbot: QtBot, server: Server, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _copy(server, data_dir)
     window = server.window()
-    from prospection.ui.call_session.launcher import open_session
-    from tests.ui.call_session_helpers import start
 
-    session_id = start(server.db)
-    dialog = open_session(server.db, window.events, session_id, window)
-    qtbot.waitExposed(dialog)
-    server.lose(window)
+    _, dialog = _session_open_then_lost(qtbot, server, window)
     told: list[str] = []
 
     def answer(box: QDialog) -> bool:
@@ -376,16 +386,9 @@ def test_a_call_session_closed_while_offline_is_resumed_once_back(
     """Before: ending a session offline raised, and the dialog could never close again."""
     _copy(server, data_dir)
     window = server.window()
-    from prospection.core.call_sessions import get_session
-    from prospection.core.enums import SessionStatus
-    from prospection.ui.call_session.launcher import open_session
-    from tests.ui.call_session_helpers import Prompts, start
 
     prompts = Prompts(monkeypatch)
-    session_id = start(server.db)
-    dialog = open_session(server.db, window.events, session_id, window)
-    qtbot.waitExposed(dialog)
-    server.lose(window)
+    session_id, dialog = _session_open_then_lost(qtbot, server, window)
 
     # End it (Esc, Yes): it cannot be ended now; Stay keeps it, Esc works again after.
     prompts.then(lambda _box: True).then(lambda _box: False)
@@ -424,14 +427,9 @@ def test_a_call_not_saved_yet_is_not_lost_by_closing_the_session_offline(
     qtbot: QtBot, server: Server, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = server.window()
-    from prospection.ui.call_session.launcher import open_session
-    from tests.ui.call_session_helpers import Prompts, start
 
     prompts = Prompts(monkeypatch)
-    session_id = start(server.db)
-    dialog = open_session(server.db, window.events, session_id, window)
-    qtbot.waitExposed(dialog)
-    server.lose(window)
+    _, dialog = _session_open_then_lost(qtbot, server, window)
     # A call logged now is refused ("Later" on the Retry box) ...
     dialog.activateWindow()
     dialog.setFocus()
@@ -461,14 +459,9 @@ def test_a_call_session_open_while_offline_keeps_its_notes_without_a_box_at_each
     """Before: each save of the notes (and each renewal of the reservations) raised while
     the server was away: the excepthook's box at every pause in typing."""
     window = server.window()
-    from prospection.ui.call_session.launcher import open_session
-    from tests.ui.call_session_helpers import Prompts, start
 
     prompts = Prompts(monkeypatch)
-    session_id = start(server.db)
-    dialog = open_session(server.db, window.events, session_id, window)
-    qtbot.waitExposed(dialog)
-    server.lose(window)
+    _, dialog = _session_open_then_lost(qtbot, server, window)
     dialog.notes.setPlainText("Call back after 10")
     dialog.save_notes()  # (the timer's call after a pause in typing)
     dialog.keep_reservations()  # (the reservations' timer)

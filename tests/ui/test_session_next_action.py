@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
 
 from prospection.core import call_sessions
 from prospection.core.db import Database
@@ -162,9 +163,10 @@ def _city(db: Database, prospect_id: int) -> str:
         return prospect.city
 
 
-def test_taking_a_call_back_keeps_a_later_edit(  # type: ignore[no-untyped-def]
-    qtbot, db: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _first_called(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> tuple[CallSessionDialog, int]:
+    """A session of two prospects, the first called (no answer)."""
     for n in range(2):
         add_prospect(db, f"Prospect {n}", priority=9 - n)
     Prompts(monkeypatch)
@@ -172,6 +174,13 @@ def test_taking_a_call_back_keeps_a_later_edit(  # type: ignore[no-untyped-def]
     first = dialog.state.current_prospect_id
     assert first is not None
     qtbot.keyClick(dialog, Qt.Key.Key_1)
+    return dialog, first
+
+
+def test_taking_a_call_back_keeps_a_later_edit(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog, first = _first_called(qtbot, db, monkeypatch)
     with db.session() as session:  # then someone edits it (the editor, a colleague)
         assert update_prospect(session, first, {"city": "Nantes"}).ok
     qtbot.keyClick(dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -183,13 +192,7 @@ def test_taking_a_call_back_keeps_a_later_edit(  # type: ignore[no-untyped-def]
 def test_taking_a_call_back_over_a_later_change_of_the_same_thing_is_refused(  # type: ignore[no-untyped-def]
     qtbot, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    for n in range(2):
-        add_prospect(db, f"Prospect {n}", priority=9 - n)
-    Prompts(monkeypatch)
-    dialog = _open(qtbot, db, start(db))
-    first = dialog.state.current_prospect_id
-    assert first is not None
-    qtbot.keyClick(dialog, Qt.Key.Key_1)
+    dialog, first = _first_called(qtbot, db, monkeypatch)
     _colleague_plans(db, first)  # after the call: over the call's plan
     qtbot.keyClick(dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     at, text, calls = _stored(db, first)
