@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from prospection.core import prospects
 from prospection.core.db import Database
 from prospection.core.prospects import Due
 from prospection.ui.data_events import DataEvents
@@ -92,6 +93,24 @@ def test_status_bar_counts(qtbot, db: Database) -> None:  # type: ignore[no-unty
     window = _window(qtbot, db)
     window.show_view(ViewChoice(due=Due.OVERDUE))
     assert window.status_label.text() == "1 shown / 4 prospects · 2 due today"
+
+
+def test_a_count_still_estimated_says_so(qtbot, db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # A large search on the team server shows the server's estimate first (the core
+    # decides; here a file, made to answer as a server would).
+    seed(db, n=30)
+    window = _window(qtbot, db)
+    qtbot.waitUntil(lambda: window.sidebar.counts() is not None)
+
+    def estimated(session, flt, now=None):  # type: ignore[no-untyped-def]
+        return prospects.Count(40, exact=False) if flt.text else prospects.count(session, flt, now)
+
+    monkeypatch.setattr(prospects, "quick_count", estimated)
+    window.search_box.setText("soc")
+    window.apply_filters()
+    assert window.status_label.text() == "about 40 shown / 34 prospects · 2 due today"
+    qtbot.waitUntil(lambda: window.model.count_is_exact)
+    assert window.status_label.text() == "30 shown / 34 prospects · 2 due today"
 
 
 def test_data_events_refresh_the_table(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]

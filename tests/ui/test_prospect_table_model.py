@@ -6,6 +6,7 @@ from array import array
 
 import pytest
 from PySide6.QtCore import Qt
+from sqlalchemy import text
 
 from prospection.core import prospects
 from prospection.core.db import Database
@@ -321,3 +322,65 @@ def test_phones_are_shown_as_dialled_from_the_default_country(db: Database) -> N
         }
     assert shown["FR"] == {"Abbey Garage": "+44 20 7946 0828", "Atelier Brun": "04 65 71 20 10"}
     assert shown["GB"] == {"Abbey Garage": "020 7946 0828", "Atelier Brun": "+33 4 65 71 20 10"}
+
+
+@pytest.fixture
+def server_db(pg_url: str, tmp_path):  # type: ignore[no-untyped-def]
+    from prospection.core.db import open_database
+
+    database = open_database(tmp_path / "unused.sqlite3", url=pg_url)
+    yield database
+    database.dispose()
+
+
+@pytest.mark.parametrize("estimate", [60, 12])
+def test_a_large_search_on_a_server_shows_its_estimate_then_the_exact_count(  # type: ignore[no-untyped-def]
+    qtbot, server_db: Database, monkeypatch, estimate: int
+) -> None:
+    # The server's estimate above the real count (rows taken away at the end when the
+    # count arrives) and below it (rows added): the first rows are right meanwhile.
+    seed(server_db, n=30)
+    monkeypatch.setattr(prospects, "QUICK_COUNT_LIMIT", 10)
+    monkeypatch.setattr(prospects, "_estimated_rows", lambda session, query: estimate)
+    model = ProspectTableModel(server_db)
+    changes: list[tuple[str, int, int]] = []
+    model.rowsInserted.connect(lambda _p, first, last: changes.append(("added", first, last)))
+    model.rowsRemoved.connect(lambda _p, first, last: changes.append(("removed", first, last)))
+    model.set_filter(ProspectFilter(text="soc"))
+    assert not model.count_is_exact
+    assert model.rowCount() == estimate
+    assert _names(model)[:3] == ["Société 0000", "Société 0001", "Société 0002"]
+    with qtbot.waitSignal(model.count_changed, timeout=5000):
+        pass
+    assert model.count_is_exact and model.rowCount() == 30
+    assert changes == (
+        [("removed", 30, estimate - 1)] if estimate > 30 else [("added", estimate, 29)]
+    )
+    assert _names(model) == [f"Société {i:04d}" for i in range(30)]
+
+
+def test_an_estimate_of_an_older_search_is_not_made_exact_by_its_count(  # type: ignore[no-untyped-def]
+    qtbot, server_db: Database, monkeypatch
+) -> None:
+    seed(server_db, n=30)
+    monkeypatch.setattr(prospects, "QUICK_COUNT_LIMIT", 10)
+    monkeypatch.setattr(prospects, "_estimated_rows", lambda session, query: 40)
+    model = ProspectTableModel(server_db)
+    model.set_filter(ProspectFilter(text="soc"))
+    stale = model._generation
+    model.set_filter(ProspectFilter(text="prénom1"))  # 11 matches: estimated at 40 too
+    model._count_read(stale, 30)
+    assert not model.count_is_exact and model.rowCount() == 40
+    with qtbot.waitSignal(model.count_changed, timeout=5000):
+        pass
+    assert model.rowCount() == 11
+
+
+def test_a_small_search_on_a_server_is_counted_at_once(server_db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    seed(server_db, n=30)
+    with server_db.session() as session:  # the planner's statistics (autovacuum's, later)
+        session.execute(text("ANALYZE prospect_search"))
+    monkeypatch.setattr(prospects, "QUICK_COUNT_LIMIT", 10)
+    model = ProspectTableModel(server_db)
+    model.set_filter(ProspectFilter(text="boulangeries"))
+    assert model.count_is_exact and _names(model) == ["Boulangeries Marchand"]

@@ -178,6 +178,10 @@
         <translation>Préférences</translation>
     </message>
     <message>
+        <source>about {shown}</source>
+        <translation>environ {shown}</translation>
+    </message>
+    <message>
         <source>{shown} shown</source>
         <translation>{shown} affichés</translation>
     </message>

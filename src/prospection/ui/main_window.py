@@ -412,6 +412,7 @@ class MainWindow(QMainWindow):
         self.events.change_refused.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.editor.saved.connect(self._prospect_saved)
         self.model.reloaded.connect(self._update_view_state)
+        self.model.count_changed.connect(self._update_view_state)
         self.model.reloaded.connect(self._update_team)
         self.action_show_sidebar.toggled.connect(self.sidebar.setVisible)
         self._refresh_timer = QTimer(self)
@@ -623,14 +624,21 @@ class MainWindow(QMainWindow):
         shown = self.model.rowCount()
         counts = self.sidebar.counts()
         locale = self.locale()
+        # A large search on the team server is first the server's estimate: said so
+        # until the exact number arrives, a moment later.
+        shown_text = (
+            locale.toString(shown)
+            if self.model.count_is_exact
+            else self.tr("about {shown}").format(shown=locale.toString(shown))
+        )
         if counts is None:  # still counting in the background
-            self.status_label.setText(self.tr("{shown} shown").format(shown=locale.toString(shown)))
+            self.status_label.setText(self.tr("{shown} shown").format(shown=shown_text))
             total = shown if self.current_filter() == ProspectFilter() else 1
         else:
             total = counts.total
             self.status_label.setText(
                 self.tr("{shown} shown / {total} prospects · {due} due today").format(
-                    shown=locale.toString(shown),
+                    shown=shown_text,
                     total=locale.toString(total),
                     due=locale.toString(counts.due_now),
                 )

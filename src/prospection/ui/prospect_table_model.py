@@ -4,6 +4,10 @@ The model never loads the whole table and never holds a session: it counts the
 matching prospects once per reset, then fetches the blocks of rows the view asks for,
 each in a short session of its own, keeping only the most recently used blocks.
 
+On a server a large result is first counted by the server's estimate (see
+`prospects.quick_count`): its first rows show at once, and the exact number follows
+from a worker thread a moment later (`count_changed`).
+
 It also keeps the ordered ids of the rows (8 bytes each): read at once for a small
 result, and in a worker thread, once sorting and typing pause, for a large one. With
 them any block is read by its ids; until then, with OFFSET (which steps through the
@@ -111,6 +115,9 @@ OFFSET_BLOCKS = 5
 SYNC_IDS_LIMIT = 2_000
 #: Above it, they are read in a worker thread once sorting or typing pauses this long.
 IDS_DELAY_MS = 300
+#: An estimated count is made exact in a worker thread once typing pauses this long (a
+#: count a further keystroke makes useless would only slow the next one down).
+COUNT_DELAY_MS = 150
 
 # Plain ints: `data` compares them at every call, faster than enum members.
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -201,10 +208,40 @@ class _IdsJob(QRunnable):
             return
 
 
+class _CountJob(QRunnable):
+    """Counts a large result exactly in a worker thread (its estimate is shown)."""
+
+    def __init__(
+        self,
+        db: Database,
+        query: tuple[ProspectFilter, datetime],
+        generation: int,
+        done: SignalInstance,
+    ) -> None:
+        super().__init__()
+        self._db = db
+        self._query = query
+        self._generation = generation
+        self._done = done
+
+    def run(self) -> None:
+        flt, now = self._query
+        try:
+            with self._db.session() as session:
+                found = prospects.count(session, flt, now=now)
+        except Exception:  # the window closed, or the server went away meanwhile
+            return
+        try:
+            self._done.emit(self._generation, found)
+        except RuntimeError:  # the model was deleted meanwhile
+            return
+
+
 class _Relay(QObject):
-    """Carries the worker's ids back to the GUI thread."""
+    """Carries the workers' results back to the GUI thread."""
 
     ids_read = Signal(int, object)
+    count_read = Signal(int, int)
 
 
 class ProspectTableModel(QAbstractTableModel):
@@ -214,6 +251,8 @@ class ProspectTableModel(QAbstractTableModel):
     reloaded = Signal()
     #: Emitted when the ordered ids of the rows are known (any block is then one query).
     ids_ready = Signal()
+    #: Emitted when an estimated count became exact (rows added or removed at the end).
+    count_changed = Signal()
 
     def __init__(
         self,
@@ -228,6 +267,8 @@ class ProspectTableModel(QAbstractTableModel):
         self._sort_column = Column.NAME
         self._descending = False
         self._count = 0
+        # False while `_count` is the server's estimate (the exact count is on its way).
+        self._count_exact = True
         # Each block: its rows, each with its display texts (formatted when first
         # painted, then kept: `data` is asked for every visible cell at each paint).
         self._blocks: OrderedDict[int, list[_Entry]] = OrderedDict()
@@ -242,6 +283,11 @@ class ProspectTableModel(QAbstractTableModel):
         self._generation = 0
         self._relay = _Relay(self)
         self._relay.ids_read.connect(self._ids_read)
+        self._relay.count_read.connect(self._count_read)
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._count_in_background)
         self._ids_timer = QTimer(self)
         self._ids_timer.setSingleShot(True)
         self._ids_timer.setInterval(IDS_DELAY_MS)
@@ -306,7 +352,7 @@ class ProspectTableModel(QAbstractTableModel):
         old = self._filter
         return replace(old, text="") == replace(flt, text="") and refines(flt.text, old.text)
 
-    def _count_if_other_rows(self, flt: ProspectFilter) -> int | None:
+    def _count_if_other_rows(self, flt: ProspectFilter) -> prospects.Count | None:
         """How many rows `flt` matches, or None when it shows the rows already shown.
 
         Typing often leaves the rows as they are: a one-letter word or a space does not
@@ -319,8 +365,8 @@ class ProspectTableModel(QAbstractTableModel):
         if same_otherwise and match_expression(old.text) == match_expression(flt.text):
             return None
         with self._db.session() as session:
-            count = prospects.count(session, flt, now=self._clock())
-        if count == self._count and self._narrows(flt):
+            count = prospects.quick_count(session, flt, now=self._clock())
+        if count.exact and self._count_exact and count.value == self._count and self._narrows(flt):
             return None
         return count
 
@@ -329,7 +375,9 @@ class ProspectTableModel(QAbstractTableModel):
         order = Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
         return self._sort_column, order
 
-    def reload(self, count: int | None = None, name_from: str | None = None) -> None:
+    def reload(
+        self, count: prospects.Count | int | None = None, name_from: str | None = None
+    ) -> None:
         """Count again and drop every cached block (after a change to the data).
 
         `count`: the number of matching rows, when the caller has just counted them;
@@ -338,31 +386,76 @@ class ProspectTableModel(QAbstractTableModel):
         self._name_from = name_from
         self._load_users()  # a few rows: a colleague may have joined
         self.beginResetModel()
-        self._reload_counts(count)
+        self._reload_counts(prospects.Count(count) if isinstance(count, int) else count)
         self.endResetModel()
         self.reloaded.emit()
         if self._ids is not None:
             self.ids_ready.emit()
 
-    def _reload_counts(self, count: int | None = None) -> None:
+    def _reload_counts(self, count: prospects.Count | None = None) -> None:
         self._blocks.clear()
         self._last_block = (-1, [])
         self._ids = None
         self._generation += 1
         self._ids_timer.stop()
+        self._count_timer.stop()
         now = self._clock()
         start, end = day_bounds(now)
         self._today_start, self._today_end = start, end
         with self._db.session() as session:
             if count is None:
-                count = prospects.count(session, self._filter, now=now)
-            if count <= SYNC_IDS_LIMIT:
+                count = prospects.quick_count(session, self._filter, now=now)
+            value = count.value
+            if count.exact and value <= SYNC_IDS_LIMIT:
                 ids = prospects.ordered_ids(session, *self._ids_query(now))
                 self._ids = ids
-                count = len(ids) if ids is not None else count
-        self._count = count
+                value = len(ids) if ids is not None else value
+        self._count = value
+        self._count_exact = count.exact
+        if not count.exact:
+            self._count_timer.start()
         if self._ids is None:
             self._ids_timer.start()
+
+    def _forget_blocks_from(self, row: int) -> None:
+        first = row // BLOCK_SIZE
+        for number in [n for n in self._blocks if n >= first]:
+            del self._blocks[number]
+        self._last_block = (-1, [])
+
+    @property
+    def count_is_exact(self) -> bool:
+        """Whether `rowCount` is the exact number of matches (not the server's estimate)."""
+        return self._count_exact
+
+    def _count_in_background(self) -> None:
+        job = _CountJob(
+            self._db, (self._filter, self._clock()), self._generation, self._relay.count_read
+        )
+        QThreadPool.globalInstance().start(job)
+
+    def _count_read(self, generation: int, found: int) -> None:
+        if generation != self._generation or self._count_exact:
+            return  # a reset came meanwhile: this count is of other rows
+        self._set_exact_count(found)
+
+    def _set_exact_count(self, found: int) -> None:
+        """Replace the estimated count by `found`: rows added or removed at the end."""
+        shown = self._count
+        # The block at the old end was cut there (or came back short, read by OFFSET
+        # past the real end): read it again when asked.
+        self._forget_blocks_from(min(found, shown))
+        if found > shown:
+            self.beginInsertRows(QModelIndex(), shown, found - 1)
+            self._count = found
+            self.endInsertRows()
+        elif found < shown:
+            self.beginRemoveRows(QModelIndex(), found, shown - 1)
+            self._count = found
+            self.endRemoveRows()
+        self._count_exact = True
+        self._count_timer.stop()
+        self.count_changed.emit()
 
     def _ids_query(self, now: datetime) -> tuple[ProspectFilter, SortKey, bool, datetime]:
         return self._filter, SORT_KEYS[self._sort_column], self._descending, now
@@ -374,6 +467,9 @@ class ProspectTableModel(QAbstractTableModel):
     def _ids_read(self, generation: int, ids: array[int]) -> None:
         if generation != self._generation or self._ids is not None:
             return  # a reset came meanwhile: these ids describe other rows
+        if not self._count_exact:
+            # Read after the count's estimate: the ids are the exact rows.
+            self._set_exact_count(len(ids))
         if len(ids) != self._count:
             # The data changed between the count and the read: a reload is on its way
             # (DataEvents), so keep paging with OFFSET until then.
@@ -768,4 +864,4 @@ class ProspectTableModel(QAbstractTableModel):
         self._descending = descending
         # The same rows in another order: the count stands (a change to the data
         # reloads the model anyway).
-        self.reload(count=self._count)
+        self.reload(count=prospects.Count(self._count, self._count_exact))

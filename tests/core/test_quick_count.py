@@ -1,0 +1,89 @@
+"""A search's count at once: exact when cheap, the server's estimate when not (#17).
+
+PostgreSQL counts a search by visiting every match's row (200-300 ms for a word most of
+a million prospects hold); its planner's estimate costs a millisecond. SQLite's
+full-text index counts in milliseconds: it always counts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from prospection.core import prospects
+from prospection.core.db import Database, open_database
+from prospection.core.enums import Stage
+from prospection.core.prospects import Count, ProspectFilter
+from tests.ui.conftest import seed
+
+
+def test_sqlite_always_counts(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    seed(db, n=30)
+    monkeypatch.setattr(prospects, "QUICK_COUNT_LIMIT", 5)
+    with db.session() as session:
+        found = prospects.quick_count(session, ProspectFilter(text="soc"))
+    if db.engine.dialect.name == "sqlite":
+        assert found == Count(30, exact=True)
+    else:  # the same test with --db=postgres
+        assert not found.exact
+
+
+@pytest.fixture
+def server(pg_url: str, tmp_path: Path):  # type: ignore[no-untyped-def]
+    database = open_database(tmp_path / "unused.sqlite3", url=pg_url)
+    yield database
+    database.dispose()
+
+
+def test_a_server_estimates_a_large_search_and_counts_a_small_one(
+    server: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seed(server, n=200)
+    with server.session() as session:
+        # The planner's statistics of the documents' words (autovacuum would, later).
+        session.execute(text("ANALYZE prospect_search"))
+        session.execute(text("ANALYZE prospect"))
+    monkeypatch.setattr(prospects, "QUICK_COUNT_LIMIT", 50)
+    with server.session() as session:
+        large = prospects.quick_count(session, ProspectFilter(text="soc"))
+        small = prospects.quick_count(session, ProspectFilter(text="boulangeries"))
+        exact = prospects.count(session, ProspectFilter(text="soc"))
+    assert exact == 200
+    assert not large.exact
+    # The estimate of one word is close (PostgreSQL's statistics of the words held).
+    assert 100 <= large.value <= 400, large
+    assert small == Count(1, exact=True)
+
+
+def test_the_estimate_is_never_under_the_limit(
+    server: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seed(server, n=20)
+    monkeypatch.setattr(prospects, "QUICK_COUNT_LIMIT", 5)
+    monkeypatch.setattr(prospects, "_estimated_rows", lambda session, query: 9)
+    with server.session() as session:
+        assert prospects.quick_count(session, ProspectFilter(text="soc")) == Count(9, False)
+    monkeypatch.setattr(prospects, "_estimated_rows", lambda session, query: 3)
+    with server.session() as session:
+        # The planner expects few: counted, whatever it said.
+        assert prospects.quick_count(session, ProspectFilter(text="soc")) == Count(20)
+
+
+def test_other_filters_and_small_tables_are_counted(
+    server: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seed(server, n=200)
+    monkeypatch.setattr(prospects, "_estimated_rows", lambda session, query: 10_000)
+    monkeypatch.setattr(prospects, "QUICK_COUNT_LIMIT", 50)
+    with server.session() as session:
+        # Stages, tags, owners ... are counted along their own indexes.
+        flt = ProspectFilter(text="soc", stages=frozenset({Stage.NEW}))
+        assert prospects.quick_count(session, flt) == Count(200)
+        assert prospects.quick_count(session, ProspectFilter()) == Count(204)
+    prospects._COUNT_CACHE.clear()  # the total is cached for the plans' choices
+    monkeypatch.setattr(prospects, "QUICK_COUNT_LIMIT", 500)
+    with server.session() as session:
+        # 204 prospects in all: counted, whatever the planner (no statistics yet) thinks.
+        assert prospects.quick_count(session, ProspectFilter(text="soc")) == Count(200)
