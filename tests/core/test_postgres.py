@@ -251,6 +251,36 @@ def test_each_sort_reads_its_index_in_the_tables_order(pg_url: str, tmp_path: Pa
         team.dispose()
 
 
+def test_a_searched_page_walks_the_sort_index_alone(pg_url: str, tmp_path: Path) -> None:
+    """Migration 0016: walking the name, city or stage index against a hashed set of the
+    matches reads the index alone. Without the column as an INCLUDE, PostgreSQL read
+    each walked row from the table too (a searched page of "boul" at a million
+    prospects: 120,000 rows walked, 220 ms, 39 ms from the index alone)."""
+    from prospection.core import prospects
+    from prospection.core.prospects import ProspectFilter, SortKey
+
+    team = open_database(tmp_path / "a.sqlite3", url=pg_url)
+    try:
+        with team.session() as session:
+            session.add_all(Prospect(name=f"P {n}", city="Lyon") for n in range(300))
+            session.add_all(Prospect(name=f"Garage {n}", city="Rezé") for n in range(20))
+        # What autovacuum does later: the table's pages marked all-visible.
+        with team.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as c:
+            c.execute(text("VACUUM ANALYZE prospect"))
+        with team.session() as session:
+            session.execute(text("SET LOCAL enable_seqscan = off"))
+            session.execute(text("SET LOCAL enable_bitmapscan = off"))
+            for key in (SortKey.NAME, SortKey.CITY, SortKey.STAGE):
+                query = prospects.page_ids_query(
+                    ProspectFilter(text="garage"), key, hashed_search=True
+                )
+                compiled = query.compile(team.engine, compile_kwargs={"literal_binds": True})
+                plan = "\n".join(session.execute(text(f"EXPLAIN {compiled}")).scalars())
+                assert "Index Only Scan using ix_prospect_" in plan, (key, plan)
+    finally:
+        team.dispose()
+
+
 def test_the_ordered_ids_come_a_chunk_at_a_time(pg_url: str, tmp_path: Path) -> None:
     """The table reads every ordered id in the background and stops when the sort or
     the filter changes: on a server a plain cursor received the whole result first (a
