@@ -281,6 +281,19 @@ def test_a_searched_page_walks_the_sort_index_alone(pg_url: str, tmp_path: Path)
         team.dispose()
 
 
+def test_the_apps_connections_do_not_compile_plans(pg_url: str, tmp_path: Path) -> None:
+    """JIT compilation added 4-37 ms to searches of a large table (issue #17)."""
+    team = open_database(tmp_path / "a.sqlite3", url=pg_url)
+    try:
+        with team.session() as session:
+            assert session.scalar(text("SHOW jit")) == "off"
+        team.engine.dispose()  # a new connection: the setting again
+        with team.engine.connect() as connection:
+            assert connection.scalar(text("SHOW jit")) == "off"
+    finally:
+        team.dispose()
+
+
 def test_the_ordered_ids_come_a_chunk_at_a_time(pg_url: str, tmp_path: Path) -> None:
     """The table reads every ordered id in the background and stops when the sort or
     the filter changes: on a server a plain cursor received the whole result first (a

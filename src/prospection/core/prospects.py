@@ -392,7 +392,9 @@ HASHED_MIN_SHARE = 0.01
 HASHED_MAX_SHARE = 0.1
 #: ... and at most this many matches: the set must fit the server's hash memory
 #: (`work_mem` x `hash_mem_multiplier`, 8 MB by default), or it is read at every row.
-HASHED_MAX_MATCHES = 50_000
+#: 100,000 ids take about 5 MB. "bou" at a million prospects (79,951 matches) walked with
+#: a document lookup per row in 740 ms, against the set in 169 ms.
+HASHED_MAX_MATCHES = 100_000
 
 
 def _hashed_search(session: Session, flt: ProspectFilter, offset: int, limit: int | None) -> bool:
