@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import make_url
@@ -35,8 +35,10 @@ from tests.benchmarks.search_bench import keystrokes
 class Relay:
     """A TCP relay to a server that counts round trips (the client speaking again)."""
 
-    def __init__(self, host: str, port: int) -> None:
+    def __init__(self, host: str, port: int, latency: float = 0.0) -> None:
         self.upstream = (host, port)
+        #: Seconds added to each round trip (a LAN's, on a localhost server).
+        self.latency = latency
         self.round_trips = 0
         #: The start of each round trip's first message, when a list is given.
         self.log: list[bytes] | None = None
@@ -55,14 +57,13 @@ class Relay:
                 if key.data is None:
                     client, _ = self._listener.accept()
                     server = socket.create_connection(self.upstream)
-                    for sock in (client, server):
-                        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+                    for either in (client, server):
+                        either.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
                     state = {"last": "server"}
                     self._selector.register(client, selectors.EVENT_READ, (server, True, state))
                     self._selector.register(server, selectors.EVENT_READ, (client, False, state))
                     continue
-                sock = key.fileobj
-                assert isinstance(sock, socket.socket)
+                sock = cast(socket.socket, key.fileobj)
                 peer, from_client, state = key.data
                 try:
                     data = sock.recv(1 << 16)
@@ -76,6 +77,8 @@ class Relay:
                     continue
                 if from_client and state["last"] == "server":
                     self.round_trips += 1
+                    if self.latency:
+                        time.sleep(self.latency)
                     if self.log is not None:
                         self.log.append(data[:80])
                 state["last"] = "client" if from_client else "server"
@@ -121,7 +124,7 @@ def counting(engine: Engine) -> Iterator[Counter[str]]:
         event.remove(engine, "begin", begin)
 
 
-def trace(path: Path, url: str | None) -> dict[str, float]:
+def trace(path: Path, url: str | None, latency: float = 0.0) -> dict[str, float]:
     """Per keystroke on average: checkouts, pings, transactions, statements, round trips
     (a server: counted on the wire), ms."""
     from tests.benchmarks.ours_table import OursTable
@@ -129,7 +132,7 @@ def trace(path: Path, url: str | None) -> dict[str, float]:
     relay = None
     if url is not None:
         parsed = make_url(url)
-        relay = Relay(parsed.host or "localhost", parsed.port or 5432)
+        relay = Relay(parsed.host or "localhost", parsed.port or 5432, latency)
         url = parsed.set(host="127.0.0.1", port=relay.port).render_as_string(hide_password=False)
     table = OursTable(path, url)
     table.open()
@@ -138,11 +141,13 @@ def trace(path: Path, url: str | None) -> dict[str, float]:
         table.sort("name")
         texts = keystrokes()
         wire = relay.round_trips if relay is not None else 0
-        started = time.perf_counter()
+        times = []
         with counting(table.db.engine) as counts:
             for text in texts:
+                started = time.perf_counter()
                 table.filter(text)
-        elapsed = time.perf_counter() - started
+                times.append(time.perf_counter() - started)
+        elapsed = sum(times)
         if relay is not None:
             counts["round trips"] = relay.round_trips - wire
         table.filter("")
@@ -152,6 +157,7 @@ def trace(path: Path, url: str | None) -> dict[str, float]:
             relay.close()
     per = {key: value / len(texts) for key, value in counts.items()}
     per["ms"] = elapsed * 1000 / len(texts)
+    per["p95 ms"] = sorted(times)[int(0.95 * (len(times) - 1) + 0.5)] * 1000
     per["keystrokes"] = len(texts)
     return per
 
@@ -161,14 +167,28 @@ def main() -> None:
     parser.add_argument("--pg-url", required=True)
     parser.add_argument("--size", type=int, default=3000)
     parser.add_argument("--cache-dir", type=Path, default=Path("/tmp/round-trips-cache"))
+    parser.add_argument(
+        "--latency-ms", type=float, default=0.0, help="added to each server round trip"
+    )
+    parser.add_argument(
+        "--server-only",
+        action="store_true",
+        help="--pg-url opens a set already there (the harness's schema): PostgreSQL only",
+    )
     args = parser.parse_args()
     from tests.benchmarks import dataset, pg_dataset
 
-    data = dataset.build(args.cache_dir, args.size)
-    server = pg_dataset.build(args.pg_url, data)
-    for label, url in (("SQLite", None), ("PostgreSQL", server.url)):
-        per = trace(data.path, url)
-        keys = ("checkouts", "pings", "transactions", "statements", "round trips", "ms")
+    if args.server_only:
+        runs: tuple[tuple[str, Path, str | None], ...] = (
+            ("PostgreSQL", Path("unused.sqlite3"), args.pg_url),
+        )
+    else:
+        data = dataset.build(args.cache_dir, args.size)
+        server = pg_dataset.build(args.pg_url, data)
+        runs = (("SQLite", data.path, None), ("PostgreSQL", data.path, server.url))
+    for label, path, url in runs:
+        per = trace(path, url, args.latency_ms / 1000)
+        keys = ("checkouts", "pings", "transactions", "statements", "round trips", "ms", "p95 ms")
         shown = ", ".join(f"{key} {per.get(key, 0.0):.2f}" for key in keys)
         print(f"{label:<10} {args.size} prospects, {per['keystrokes']:.0f} keystrokes: {shown}")
 
