@@ -7,9 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QMessageBox
-from sqlalchemy import create_engine, event, insert, text, update
+from sqlalchemy import create_engine, insert, text, update
 
 from prospection.core import change_feed
 from prospection.core.db import Database, open_database
@@ -245,50 +244,3 @@ def test_nothing_listens_on_the_sqlite_file(qtbot, db: Database) -> None:  # typ
     assert not [t for t in threading.enumerate() if t.name == "change-feed"]
     assert window.server_banner is None
     assert isinstance(window.sidebar, ViewSidebar)
-
-
-def test_the_pooled_connections_lost_with_the_server_are_dropped_not_found_dead(
-    qtbot, team: Database, colleague, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
-    """A connection used in the last seconds is not checked before use (no ping per
-    checkout, core/dialects.py): the feed, which hears of the loss, has them dropped, and
-    the first read once the server is back does not meet one of them dead."""
-    seed(team)
-    window = _window(qtbot, team)
-    live = window.live
-    assert live is not None
-    down = threading.Event()
-    real_connect = change_feed.ChangeFeed.connect
-
-    def connect(feed: change_feed.ChangeFeed) -> None:
-        if down.is_set():
-            raise change_feed.ServerLostError("connection refused")
-        real_connect(feed)
-
-    monkeypatch.setattr(change_feed.ChangeFeed, "connect", connect)
-    dead: list[bool] = []  # a statement of the app that met a terminated connection
-    event.listen(team.engine, "handle_error", lambda context: dead.append(context.is_disconnect))
-    try:
-        window.model.reload()  # the pool's connections just used: not checked again
-        window.table.viewport().repaint()  # (its rows read now, not after the loss)
-        # Nothing reading at the loss (the week's bars read in a worker): a statement
-        # under way when the server goes fails, whatever the pool does.
-        workers = QThreadPool.globalInstance()
-        qtbot.waitUntil(lambda: workers.activeThreadCount() == 0, timeout=5000)
-        down.set()
-        pids = sorted(live.feed.own_pids | {live.feed.listener_pid or 0})
-        with colleague.begin() as connection:  # type: ignore[attr-defined]
-            connection.execute(
-                text("SELECT pg_terminate_backend(pid) FROM unnest(CAST(:p AS int[])) pid"),
-                {"p": pids},
-            )
-        qtbot.waitUntil(lambda: not live.online, timeout=5000)
-        down.clear()
-        qtbot.waitUntil(lambda: live.online, timeout=5000)
-        window.model.reload()
-        qtbot.wait(300)  # the window's own reloads once the server is back
-        assert window.model.rowCount() == 4
-        # Without the pool dropped at the loss, the first statement once back met one.
-        assert dead == []
-    finally:
-        window.stop_listening()

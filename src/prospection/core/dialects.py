@@ -8,12 +8,11 @@ applied to SQLite engines.
 from __future__ import annotations
 
 import os
-import time
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, InvalidatePoolError
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
@@ -53,46 +52,7 @@ def create_server_engine(url: str, *, echo: bool = False) -> Engine:
         )
     if parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
-    # Not `pool_pre_ping`: a round trip at every checkout, and a keystroke or a scroll
-    # is a burst of checkouts; a connection that rested is checked instead.
-    engine = create_engine(parsed, echo=echo)
-    _check_rested_connections(engine)
-    return engine
-
-
-#: A pooled connection unused for longer than this is checked (one round trip) before
-#: it is handed out; one used more recently is not. A server restart or a lost network
-#: while the app rests is then never seen (the connection is replaced), as with
-#: `pool_pre_ping`, while the checkouts of a burst (a keystroke: the count and the rows;
-#: scrolling; typing goes at a keystroke every fraction of a second) cost no ping. A
-#: connection that died within the last seconds without the window hearing of it (the
-#: change feed's connection, lost with the server, has the pool dropped: ui/live_refresh)
-#: fails its first statement: SQLAlchemy then replaces every pooled connection, and the
-#: error is the one a lost server gives (the "reconnecting" banner, no traceback).
-REST_BEFORE_CHECK_S = 5.0
-_LAST_USED = "prospection.last_used"
-
-
-def _check_rested_connections(engine: Engine) -> None:
-    dialect = engine.dialect
-
-    def checked_in(_dbapi_connection: Any, record: Any) -> None:
-        if record is not None:
-            record.info[_LAST_USED] = time.monotonic()
-
-    def checked_out(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
-        last = record.info.get(_LAST_USED)  # None: a new connection, alive
-        if last is None or time.monotonic() - last <= REST_BEFORE_CHECK_S:
-            return
-        try:
-            dialect.do_ping(dbapi_connection)
-        except dialect.loaded_dbapi.Error as error:
-            # The pool connects again in its place; the other pooled connections rested
-            # as long, through the same restart: they are replaced too.
-            raise InvalidatePoolError(f"a rested connection is gone: {error}") from error
-
-    event.listen(engine, "checkin", checked_in)
-    event.listen(engine, "checkout", checked_out)
+    return create_engine(parsed, echo=echo, pool_pre_ping=True)
 
 
 def placeholder(bind: Engine | Connection) -> str:

@@ -138,10 +138,6 @@ class LiveRefresh(QObject):
             self._reload()
         else:
             log.warning("team server unreachable: %s", why)
-            # The pooled connections went with the server (a restart) or the network:
-            # dropped now, not found dead by the first statement once it is back (a
-            # connection used in the last seconds is not checked: core/dialects.py).
-            self.feed.engine.dispose()
             if db.read_only is None:
                 db.read_only = ReadOnly.SERVER
             self.window.show_server_banner(True)
