@@ -52,6 +52,10 @@ def create_server_engine(url: str, *, echo: bool = False) -> Engine:
         )
     if parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
+    # pool_pre_ping: one round trip per checkout (one of a keystroke's six), kept: the
+    # window may read between the server dropping its connections and the change feed
+    # hearing of it, and must not meet a dead one (tests/core/test_server_pool.py;
+    # docs/notes/issue-17-ui-trips.md tells what replacing it cost).
     engine = create_engine(parsed, echo=echo, pool_pre_ping=True)
     event.listen(engine, "connect", _without_jit)
     return engine

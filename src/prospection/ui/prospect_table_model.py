@@ -4,6 +4,12 @@ The model never loads the whole table and never holds a session: it counts the
 matching prospects once per reset, then fetches the blocks of rows the view asks for,
 each in a short session of its own, keeping only the most recently used blocks.
 
+A search or a sort reads what it shows in ONE session (the count, the ordered ids of a
+small result, the first rows): on a team server every session is a pool checkout, a
+BEGIN and a COMMIT, each a round trip, and a keystroke is a burst of them. The users'
+names (owner columns) are read at a reload (after a change to the data, which a
+colleague joining is: the change feed says so), not at every keystroke.
+
 On a server a large result is first counted by the server's estimate (see
 `prospects.quick_count`): its first rows show at once, and the exact number follows
 from a worker thread a moment later (`count_changed`).
@@ -41,6 +47,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QIcon, QPainter, QPen, QPixmap
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from prospection.core import prospects, users
 from prospection.core.db import Database
@@ -113,6 +120,9 @@ MAX_BLOCKS = 300
 OFFSET_BLOCKS = 5
 #: Up to this many rows, the ordered ids are read with the count (a few milliseconds).
 SYNC_IDS_LIMIT = 2_000
+#: Blocks read with the count of a new search or sort: about the rows a window shows
+#: at the top (the view reads the others when it paints them).
+FIRST_BLOCKS = OFFSET_BLOCKS
 #: Above it, they are read in a worker thread once sorting or typing pauses this long.
 IDS_DELAY_MS = 300
 #: An estimated count is made exact in a worker thread once typing pauses this long (a
@@ -303,13 +313,13 @@ class ProspectTableModel(QAbstractTableModel):
         #: Users' names by id (the owner and last-caller columns) and the current user.
         self._user_labels: dict[int, str] = {}
         self._current_user_id: int | None = None
-        self._load_users()
-        self._reload_counts()
-
-    def _load_users(self) -> None:
         with self._db.session() as session:
-            self._user_labels = users.user_labels(session)
-            self._current_user_id = users.current_user_id(session)
+            self._load_users(session)
+            self._reload_counts(session, first_rows=False)
+
+    def _load_users(self, session: Session) -> None:
+        self._user_labels = users.user_labels(session)
+        self._current_user_id = users.current_user_id(session)
 
     @property
     def team(self) -> bool:
@@ -327,14 +337,35 @@ class ProspectTableModel(QAbstractTableModel):
         return self._filter
 
     def set_filter(self, flt: ProspectFilter) -> None:
-        """Show the prospects matching `flt`."""
+        """Show the prospects matching `flt`.
+
+        Typing often leaves the rows as they are: a one-letter word or a space does not
+        filter, and a longer word or one more word that keeps the same number of matches
+        keeps the same matches (the new search refines the old one). The view then stays
+        as it is, without querying the rows again.
+        """
         if flt == self._filter:
             return
-        count = self._count_if_other_rows(flt)
-        name_from = self._first_name_if_refined(flt)
-        self._filter = flt
-        if count is not None:
-            self.reload(count=count, name_from=name_from)
+        old = self._filter
+        same_otherwise = replace(old, text="") == replace(flt, text="")
+        if same_otherwise and match_expression(old.text) == match_expression(flt.text):
+            self._filter = flt
+            return
+        # One session for the count and, when the rows change, what is shown of them.
+        with self._db.session() as session:
+            count = prospects.quick_count(session, flt, now=self._clock())
+            if (
+                count.exact
+                and self._count_exact
+                and count.value == self._count
+                and self._narrows(flt)
+            ):
+                self._filter = flt
+                return
+            name_from = self._first_name_if_refined(flt)
+            self._filter = flt
+            self._reset(session, count, name_from, first_rows=True)
+        self._announce_reset()
 
     def _first_name_if_refined(self, flt: ProspectFilter) -> str | None:
         """The first row's name when `flt` narrows the search shown, in the name order.
@@ -352,24 +383,6 @@ class ProspectTableModel(QAbstractTableModel):
         old = self._filter
         return replace(old, text="") == replace(flt, text="") and refines(flt.text, old.text)
 
-    def _count_if_other_rows(self, flt: ProspectFilter) -> prospects.Count | None:
-        """How many rows `flt` matches, or None when it shows the rows already shown.
-
-        Typing often leaves the rows as they are: a one-letter word or a space does not
-        filter, and a longer word or one more word that keeps the same number of matches
-        keeps the same matches (the new search refines the old one). The view then stays
-        as it is, without querying the rows again.
-        """
-        old = self._filter
-        same_otherwise = replace(old, text="") == replace(flt, text="")
-        if same_otherwise and match_expression(old.text) == match_expression(flt.text):
-            return None
-        with self._db.session() as session:
-            count = prospects.quick_count(session, flt, now=self._clock())
-        if count.exact and self._count_exact and count.value == self._count and self._narrows(flt):
-            return None
-        return count
-
     def sort_order(self) -> tuple[Column, Qt.SortOrder]:
         """The current sort column and order."""
         order = Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
@@ -380,19 +393,42 @@ class ProspectTableModel(QAbstractTableModel):
     ) -> None:
         """Count again and drop every cached block (after a change to the data).
 
-        `count`: the number of matching rows, when the caller has just counted them;
-        `name_from`: a name no matching row comes before (see `prospects.page_ids`).
+        The users' names are read again too: a colleague may have joined (their names
+        in the owner columns, the team filter). `count`: the number of matching rows,
+        when the caller has just counted them; `name_from`: a name no matching row comes
+        before (see `prospects.page_ids`).
         """
+        with self._db.session() as session:
+            self._load_users(session)
+            # Not the first rows: the caller may put the view back where it was.
+            self._reset(session, count, name_from, first_rows=False)
+        self._announce_reset()
+
+    def _reset(
+        self,
+        session: Session,
+        count: prospects.Count | int | None,
+        name_from: str | None,
+        *,
+        first_rows: bool,
+    ) -> None:
         self._name_from = name_from
-        self._load_users()  # a few rows: a colleague may have joined
         self.beginResetModel()
-        self._reload_counts(prospects.Count(count) if isinstance(count, int) else count)
+        known = prospects.Count(count) if isinstance(count, int) else count
+        self._reload_counts(session, known, first_rows=first_rows)
         self.endResetModel()
+
+    def _announce_reset(self) -> None:
+        # After the session: what the signals start reads in sessions of its own.
         self.reloaded.emit()
         if self._ids is not None:
             self.ids_ready.emit()
 
-    def _reload_counts(self, count: prospects.Count | None = None) -> None:
+    def _reload_counts(
+        self, session: Session, count: prospects.Count | None = None, *, first_rows: bool
+    ) -> None:
+        """Count (unless given) and read the ids of a small result in `session`; with
+        `first_rows`, the first `FIRST_BLOCKS` blocks too (the view opens at the top)."""
         self._blocks.clear()
         self._last_block = (-1, [])
         self._ids = None
@@ -402,20 +438,42 @@ class ProspectTableModel(QAbstractTableModel):
         now = self._clock()
         start, end = day_bounds(now)
         self._today_start, self._today_end = start, end
-        with self._db.session() as session:
-            if count is None:
-                count = prospects.quick_count(session, self._filter, now=now)
-            value = count.value
-            if count.exact and value <= SYNC_IDS_LIMIT:
-                ids = prospects.ordered_ids(session, *self._ids_query(now))
-                self._ids = ids
-                value = len(ids) if ids is not None else value
+        if count is None:
+            count = prospects.quick_count(session, self._filter, now=now)
+        value = count.value
+        if count.exact and value <= SYNC_IDS_LIMIT:
+            ids = prospects.ordered_ids(session, *self._ids_query(now), small=True)
+            self._ids = ids
+            value = len(ids) if ids is not None else value
         self._count = value
         self._count_exact = count.exact
         if not count.exact:
             self._count_timer.start()
+        if first_rows and value:
+            shown = min(FIRST_BLOCKS * BLOCK_SIZE, value)
+            self._store_blocks(0, shown, self._read_rows(session, 0, shown))
         if self._ids is None:
             self._ids_timer.start()
+
+    def _ids_query(self, now: datetime) -> tuple[ProspectFilter, SortKey, bool, datetime]:
+        return self._filter, SORT_KEYS[self._sort_column], self._descending, now
+
+    def _read_ids_in_background(self) -> None:
+        job = _IdsJob(self, self._ids_query(self._clock()), self._generation, self._relay.ids_read)
+        QThreadPool.globalInstance().start(job)
+
+    def _ids_read(self, generation: int, ids: array[int]) -> None:
+        if generation != self._generation or self._ids is not None:
+            return  # a reset came meanwhile: these ids describe other rows
+        if not self._count_exact:
+            # Read after the count's estimate: the ids are the exact rows.
+            self._set_exact_count(len(ids))
+        if len(ids) != self._count:
+            # The data changed between the count and the read: a reload is on its way
+            # (DataEvents), so keep paging with OFFSET until then.
+            return
+        self._ids = ids
+        self.ids_ready.emit()
 
     def _forget_blocks_from(self, row: int) -> None:
         first = row // BLOCK_SIZE
@@ -456,26 +514,6 @@ class ProspectTableModel(QAbstractTableModel):
         self._count_exact = True
         self._count_timer.stop()
         self.count_changed.emit()
-
-    def _ids_query(self, now: datetime) -> tuple[ProspectFilter, SortKey, bool, datetime]:
-        return self._filter, SORT_KEYS[self._sort_column], self._descending, now
-
-    def _read_ids_in_background(self) -> None:
-        job = _IdsJob(self, self._ids_query(self._clock()), self._generation, self._relay.ids_read)
-        QThreadPool.globalInstance().start(job)
-
-    def _ids_read(self, generation: int, ids: array[int]) -> None:
-        if generation != self._generation or self._ids is not None:
-            return  # a reset came meanwhile: these ids describe other rows
-        if not self._count_exact:
-            # Read after the count's estimate: the ids are the exact rows.
-            self._set_exact_count(len(ids))
-        if len(ids) != self._count:
-            # The data changed between the count and the read: a reload is on its way
-            # (DataEvents), so keep paging with OFFSET until then.
-            return
-        self._ids = ids
-        self.ids_ready.emit()
 
     def has_ids(self) -> bool:
         """Whether the ordered ids of the rows are known (any block is one query)."""
@@ -575,30 +613,38 @@ class ProspectTableModel(QAbstractTableModel):
         """Read blocks `first_number` to `last_number`, cache them; the first one's rows."""
         first = first_number * BLOCK_SIZE
         end = min((last_number + 1) * BLOCK_SIZE, self._count)
-        # Read at each block: a default country changed in Preferences shows at the next.
-        home = Preferences().phone_region()
         try:
             with self._db.session() as session:
-                if self._ids is not None:
-                    rows = prospects.rows_for(session, self._ids[first:end], home_region=home)
-                else:
-                    rows = prospects.page(
-                        session,
-                        self._filter,
-                        sort=SORT_KEYS[self._sort_column],
-                        descending=self._descending,
-                        offset=first,
-                        limit=end - first,
-                        now=self._clock(),
-                        name_from=self._name_from,
-                        home_region=home,
-                    )
+                rows = self._read_rows(session, first, end)
         except SQLAlchemyError:
             if self._db.read_only is not ReadOnly.SERVER:
                 raise
             # Team server known unreachable (its banner is up): rows not read yet stay
             # blank, not a message per paint; everything reloads once it is back.
             return []
+        return self._store_blocks(first_number, end, rows)
+
+    def _read_rows(self, session: Session, first: int, end: int) -> list[ProspectRow]:
+        """Rows `first` to `end` (excluded) as shown: by their ids when known, else a page."""
+        # Read at each block: a default country changed in Preferences shows at the next.
+        home = Preferences().phone_region()
+        if self._ids is not None:
+            return prospects.rows_for(session, self._ids[first:end], home_region=home)
+        return prospects.page(
+            session,
+            self._filter,
+            sort=SORT_KEYS[self._sort_column],
+            descending=self._descending,
+            offset=first,
+            limit=end - first,
+            now=self._clock(),
+            name_from=self._name_from,
+            home_region=home,
+        )
+
+    def _store_blocks(self, first_number: int, end: int, rows: list[ProspectRow]) -> list[_Entry]:
+        """Cache `rows` (from block `first_number` to row `end`); the first block's rows."""
+        first = first_number * BLOCK_SIZE
         entries: list[_Entry] = [(item, [None] * _COLUMN_COUNT) for item in rows]
         # rows_for leaves out a prospect deleted meanwhile (a reload follows): the
         # blocks are cut from the rows read, in order.
@@ -863,5 +909,8 @@ class ProspectTableModel(QAbstractTableModel):
         self._sort_column = Column(column)
         self._descending = descending
         # The same rows in another order: the count stands (a change to the data
-        # reloads the model anyway).
-        self.reload(count=prospects.Count(self._count, self._count_exact))
+        # reloads the model anyway), and so do the users' names.
+        with self._db.session() as session:
+            count = prospects.Count(self._count, self._count_exact)
+            self._reset(session, count, None, first_rows=True)
+        self._announce_reset()
