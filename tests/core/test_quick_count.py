@@ -71,19 +71,26 @@ def test_the_estimate_is_never_under_the_limit(
         assert prospects.quick_count(session, ProspectFilter(text="soc")) == Count(20)
 
 
-def test_other_filters_and_small_tables_are_counted(
+def test_other_filters_are_estimated_too_and_small_tables_counted(
     server: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seed(server, n=200)
-    monkeypatch.setattr(prospects, "_estimated_rows", lambda session, query: 10_000)
     monkeypatch.setattr(prospects, "QUICK_COUNT_LIMIT", 50)
     with server.session() as session:
-        # Stages, tags, owners ... are counted along their own indexes.
-        flt = ProspectFilter(text="soc", stages=frozenset({Stage.NEW}))
-        assert prospects.quick_count(session, flt) == Count(200)
-        assert prospects.quick_count(session, ProspectFilter()) == Count(204)
+        session.execute(text("ANALYZE prospect"))
+        # The whole table (204) and a stage (201 new) are estimated as well: counting a
+        # million rows costs 60-190 ms on PostgreSQL.
+        everyone = prospects.quick_count(session, ProspectFilter())
+        new = prospects.quick_count(session, ProspectFilter(stages=frozenset({Stage.NEW})))
+        assert not everyone.exact and 150 <= everyone.value <= 300, everyone
+        assert not new.exact and 150 <= new.value <= 300, new
+        # Few expected: counted.
+        reached = ProspectFilter(stages=frozenset({Stage.REACHED}))
+        assert prospects.quick_count(session, reached) == Count(1)
     prospects._COUNT_CACHE.clear()  # the total is cached for the plans' choices
     monkeypatch.setattr(prospects, "QUICK_COUNT_LIMIT", 500)
+    monkeypatch.setattr(prospects, "_estimated_rows", lambda session, query: 10_000)
     with server.session() as session:
         # 204 prospects in all: counted, whatever the planner (no statistics yet) thinks.
         assert prospects.quick_count(session, ProspectFilter(text="soc")) == Count(200)
+        assert prospects.quick_count(session, ProspectFilter()) == Count(204)

@@ -261,39 +261,41 @@ class Count:
 
 
 #: On a server, a filter its planner expects to match more than this many prospects is
-#: not counted at once (`quick_count`). PostgreSQL counts by visiting every match's row:
-#: about a microsecond each with the rows in memory, more from disk, so a word most
-#: prospects hold costs 200-300 ms at a million prospects, where SQLite's full-text index
-#: answers in 10-50 ms. A count stopped early cannot help: the index part of a prefix
-#: search ("ma": every word starting so) is itself 46 ms at 100,000 prospects.
+#: not counted at once (`quick_count`). PostgreSQL counts by visiting every match's row
+#: (or index entry): about a microsecond each with the rows in memory, more from disk, so
+#: a word most prospects hold costs 200-450 ms at a million prospects, and the whole
+#: table 60-190 ms, where SQLite's full-text index answers in 10-50 ms. A count stopped
+#: early cannot help: the index part of a prefix search ("ma": every word starting so)
+#: is itself 46 ms at 100,000 prospects.
 QUICK_COUNT_LIMIT = 10_000
 
 
 def quick_count(session: Session, flt: ProspectFilter, now: datetime | None = None) -> Count:
     """How many prospects match `flt`, exact when counting is cheap, else estimated.
 
-    SQLite always counts. A server estimates only a search of a table larger than
-    `QUICK_COUNT_LIMIT`, and only when its planner expects more than that many matches:
-    the result is then that estimate, marked inexact (within a few percent for a word,
-    further off for several), so that the first rows can be shown at once and the exact
-    number (`count`) read meanwhile. Other filters (stage, tag, owner ...) are counted
-    along their own indexes, as fast as on SQLite.
+    SQLite always counts. A server estimates when the table holds more than
+    `QUICK_COUNT_LIMIT` prospects and its planner expects more than that many matches:
+    the result is then that estimate, marked inexact (within a few percent for a word or
+    the whole table, further off for several words), so that the first rows can be
+    shown at once and the exact number (`count`) read meanwhile.
     """
-    searched = bool(flt.text) and flt == ProspectFilter(text=flt.text)
-    matching = matching_ids(flt.text) if searched else None
     if (
-        matching is None
-        or dialects.is_sqlite(session.get_bind())
+        dialects.is_sqlite(session.get_bind())
         # A small table is counted at once, whatever the planner thinks (a new team's
-        # server has no statistics of its words yet).
+        # server has no statistics yet).
         or _cached_total(session) <= QUICK_COUNT_LIMIT
     ):
         return Count(count(session, flt, now))
-    estimate = _estimated_rows(session, matching)
+    searched = bool(flt.text) and flt == ProspectFilter(text=flt.text)
+    matching = matching_ids(flt.text) if searched else None
+    estimate = _estimated_rows(
+        session, matching if matching is not None else filtered_ids(flt, now)
+    )
     if estimate <= QUICK_COUNT_LIMIT:
         return Count(count(session, flt, now))
-    # The plans of the first pages only need an order of magnitude (`_cached_match_count`).
-    _COUNT_CACHE[(str(session.get_bind().engine.url), flt.text)] = estimate
+    if searched:
+        # The plans of the first pages only need an order of magnitude (`_cached_match_count`).
+        _COUNT_CACHE[(str(session.get_bind().engine.url), flt.text)] = estimate
     return Count(estimate, exact=False)
 
 
