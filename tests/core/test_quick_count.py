@@ -94,3 +94,16 @@ def test_other_filters_are_estimated_too_and_small_tables_counted(
         # 204 prospects in all: counted, whatever the planner (no statistics yet) thinks.
         assert prospects.quick_count(session, ProspectFilter(text="soc")) == Count(200)
         assert prospects.quick_count(session, ProspectFilter()) == Count(204)
+
+
+def test_a_few_rows_are_checked_against_a_search_one_by_one(db: Database) -> None:
+    """What the table keeps of its first rows when a search narrows (both engines)."""
+    from prospection.core.search import matches_among
+
+    ids = seed(db, n=30)
+    with db.session() as session:
+        found = matches_among(session, ids, "soc 001")
+        assert found == {ids[4 + n] for n in range(10, 20)}
+        assert matches_among(session, ids[:3], "lyon") == {ids[0]}
+        assert matches_among(session, ids[:3], "") == set(ids[:3])
+        assert matches_among(session, ids[:3], "rappeler") == set()

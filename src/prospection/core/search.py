@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import (
@@ -311,6 +312,15 @@ def probe_filter(id_column: Any, query: str) -> ColumnElement[bool] | None:
     )
     condition: ColumnElement[bool] = document.exists()
     return condition
+
+
+def matches_among(session: Session, ids: Sequence[int], query: str) -> set[int]:
+    """Which of `ids` (a few) match `query`, each asked of its own document."""
+    matches = _matches(query, "fts_among")
+    if matches is None:
+        return set(ids)
+    index = table("prospect_search", column("rowid"))
+    return set(session.scalars(select(index.c.rowid).where(index.c.rowid.in_(ids), matches)))
 
 
 def match_count(session: Session, query: str) -> int:
