@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
@@ -267,7 +267,7 @@ class Count:
 #: table 60-190 ms, where SQLite's full-text index answers in 10-50 ms. A count stopped
 #: early cannot help: the index part of a prefix search ("ma": every word starting so)
 #: is itself 46 ms at 100,000 prospects.
-QUICK_COUNT_LIMIT = 10_000
+QUICK_COUNT_LIMIT = 1_000
 
 
 def quick_count(session: Session, flt: ProspectFilter, now: datetime | None = None) -> Count:
@@ -358,6 +358,23 @@ def page_ids(
     server = not dialects.is_sqlite(session.get_bind())
     hashed = server and not probe and _hashed_search(session, flt, offset, limit)
     walk = walk and not hashed
+    if hashed and limit is not None:
+        # Matches spread along the order: found within a few thousand rows, each asked
+        # of its own document, without reading every match first.
+        budget = min(
+            WALK_BUDGET,
+            limit
+            * WALK_BUDGET_STEPS
+            * _cached_total(session)
+            // max(1, _cached_match_count(session, flt.text)),
+        )
+        if budget >= limit:
+            walked = budgeted_walk_query(
+                flt, sort, descending, offset, limit, now, name_from=name_from, budget=budget
+            )
+            found = list(session.scalars(walked))
+            if len(found) == limit:
+                return found
     query = page_ids_query(
         flt,
         sort,
@@ -376,6 +393,61 @@ def page_ids(
         hashed_search=hashed,
     )
     return list(session.scalars(query))
+
+
+#: Before reading every match into a hashed set, a server walks the sort's index for at
+#: most this many rows, asking each row's document (a primary-key lookup, a few
+#: microseconds): matches spread along the order ("04 65", phones: 2% of the rows) fill
+#: a first page within a few thousand rows (at a million prospects: 10-40 ms, against
+#: 240 ms for the set of 22,481 matches). Matches in a run ("Boulangerie ..." all under
+#: B) are not found within it, and the set is read after all (the walk wasted).
+WALK_BUDGET = 10_000
+#: ... and for at most this many times the rows a uniform spread would need.
+WALK_BUDGET_STEPS = 3
+
+
+def budgeted_walk_query(
+    flt: ProspectFilter,
+    sort: SortKey,
+    descending: bool,
+    offset: int,
+    limit: int,
+    now: datetime | None = None,
+    *,
+    name_from: str | None = None,
+    budget: int,
+) -> Select[int]:
+    """A page found among the first `budget` rows of the sort's index (on a server).
+
+    The rows walked are a subquery with its own LIMIT, so the planner cannot turn the
+    search into a read of every match; each row is asked of its document, a lookup by
+    id. Fewer than `limit` ids back: the page is not within the budget (or not full).
+    """
+    column = _sort_column(sort)
+    ordering = column.desc() if descending else column.asc()
+    tie = _PROSPECT.c.id.desc() if descending else _PROSPECT.c.id.asc()
+    conditions = _conditions(replace(flt, text=""), now or utcnow().astimezone())
+    if name_from is not None and sort == SortKey.NAME:
+        bound = dialects.nocase_value(name_from)
+        conditions.append(column <= bound if descending else column >= bound)
+    walked = (
+        select(_PROSPECT.c.id.label("id"), column.label("key"))
+        .where(*conditions)
+        .order_by(ordering.nulls_last(), tie)
+        .limit(budget)
+        .subquery("walked")
+    )
+    matching = probe_filter(walked.c.id, flt.text)
+    assert matching is not None  # only asked for a search
+    key = walked.c.key.desc() if descending else walked.c.key.asc()
+    order_id = walked.c.id.desc() if descending else walked.c.id.asc()
+    return (
+        select(walked.c.id)
+        .where(matching)
+        .order_by(key.nulls_last(), order_id)
+        .offset(offset)
+        .limit(limit)
+    )
 
 
 #: On a server, a first page of at least this share of the rows in matches (and not
