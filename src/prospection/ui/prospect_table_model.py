@@ -116,11 +116,11 @@ MAX_BLOCKS = 300
 OFFSET_BLOCKS = 5
 #: Up to this many rows, the ordered ids are read with the count (a few milliseconds).
 SYNC_IDS_LIMIT = 2_000
+#: Above it, they are read in a worker thread once sorting or typing pauses this long.
+IDS_DELAY_MS = 300
 #: Blocks read with the count of a new search or sort: about the rows a window shows
 #: at the top (the view reads the others when it paints them).
 FIRST_BLOCKS = OFFSET_BLOCKS
-#: Above it, they are read in a worker thread once sorting or typing pauses this long.
-IDS_DELAY_MS = 300
 
 # Plain ints: `data` compares them at every call, faster than enum members.
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
