@@ -120,11 +120,11 @@ MAX_BLOCKS = 300
 OFFSET_BLOCKS = 5
 #: Up to this many rows, the ordered ids are read with the count (a few milliseconds).
 SYNC_IDS_LIMIT = 2_000
+#: Above it, they are read in a worker thread once sorting or typing pauses this long.
+IDS_DELAY_MS = 300
 #: Blocks read with the count of a new search or sort: about the rows a window shows
 #: at the top (the view reads the others when it paints them).
 FIRST_BLOCKS = OFFSET_BLOCKS
-#: Above it, they are read in a worker thread once sorting or typing pauses this long.
-IDS_DELAY_MS = 300
 #: An estimated count is made exact in a worker thread once typing pauses this long (a
 #: count a further keystroke makes useless would only slow the next one down).
 COUNT_DELAY_MS = 150
