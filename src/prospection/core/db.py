@@ -10,6 +10,7 @@ import re
 import shutil
 import sqlite3
 import stat
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -360,6 +361,10 @@ def _open_server(path: Path, url: str, *, on_update: Callable[[], None] | None) 
     return Database(path=path, engine=engine)
 
 
+#: One migration at a time in the process (see `migrate`).
+_MIGRATING = threading.Lock()
+
+
 def migrate(
     engine: Engine,
     *,
@@ -407,7 +412,10 @@ def migrate(
         if backups_dir is not None and dialects.is_sqlite(engine):
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             backup_file(engine, backups_dir / f"before-migration-{current}-{stamp}.sqlite3")
-    with engine.begin() as connection:
+    # Alembic runs a migration through module-level proxies (`alembic.context`, `op`):
+    # two at once in one process (the offline copy refreshed in its thread while a
+    # database is opened) mix their connections ("table contact already exists").
+    with _MIGRATING, engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")
 
 
