@@ -107,3 +107,14 @@ def test_a_few_rows_are_checked_against_a_search_one_by_one(db: Database) -> Non
         assert matches_among(session, ids[:3], "lyon") == {ids[0]}
         assert matches_among(session, ids[:3], "") == set(ids[:3])
         assert matches_among(session, ids[:3], "rappeler") == set()
+
+
+def test_a_count_in_the_background_leaves_the_servers_cores_to_the_user(
+    server: Database,
+) -> None:
+    seed(server, n=20)
+    with server.session() as session:
+        assert prospects.count(session, ProspectFilter(text="soc"), background=True) == 20
+        assert session.scalar(text("SHOW max_parallel_workers_per_gather")) == "0"
+    with server.session() as session:  # for that transaction only
+        assert session.scalar(text("SHOW max_parallel_workers_per_gather")) != "0"

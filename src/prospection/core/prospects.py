@@ -24,6 +24,7 @@ from sqlalchemy import (
     insert,
     literal_column,
     select,
+    text,
     update,
 )
 from sqlalchemy.orm import Session, selectinload
@@ -240,8 +241,17 @@ def filtered_ids(flt: ProspectFilter, now: datetime | None = None) -> Select[int
     return select(_PROSPECT.c.id).where(*_conditions(flt, now or utcnow().astimezone()))
 
 
-def count(session: Session, flt: ProspectFilter, now: datetime | None = None) -> int:
-    """How many prospects match `flt`."""
+def count(
+    session: Session, flt: ProspectFilter, now: datetime | None = None, *, background: bool = False
+) -> int:
+    """How many prospects match `flt`.
+
+    `background`: counted while the user goes on (an estimate shown meanwhile): on a
+    server without parallel workers, which would take every core of a laptop's server
+    from what the user does next (a sort of a million prospects: 55 -> 72 ms).
+    """
+    if background and not dialects.is_sqlite(session.get_bind()):
+        session.execute(text("SET LOCAL max_parallel_workers_per_gather = 0"))
     if flt.text and flt == ProspectFilter(text=flt.text):
         # Every prospect has exactly one search document (triggers): counting the
         # documents alone spares a lookup of each matching prospect.

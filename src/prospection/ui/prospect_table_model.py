@@ -238,7 +238,7 @@ class _CountJob(QRunnable):
         flt, now = self._query
         try:
             with self._db.session() as session:
-                found = prospects.count(session, flt, now=now)
+                found = prospects.count(session, flt, now=now, background=True)
         except Exception:  # the window closed, or the server went away meanwhile
             return
         try:
