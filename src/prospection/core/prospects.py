@@ -434,16 +434,12 @@ def budgeted_walk_query(
     id. Fewer than `limit` ids back: the page is not within the budget (or not full).
     """
     column = _sort_column(sort)
-    ordering = column.desc() if descending else column.asc()
-    tie = _PROSPECT.c.id.desc() if descending else _PROSPECT.c.id.asc()
     conditions = _conditions(replace(flt, text=""), now or utcnow().astimezone())
-    if name_from is not None and sort == SortKey.NAME:
-        bound = dialects.nocase_value(name_from)
-        conditions.append(column <= bound if descending else column >= bound)
+    conditions += _from_name(sort, descending, name_from)
     walked = (
         select(_PROSPECT.c.id.label("id"), column.label("key"))
         .where(*conditions)
-        .order_by(ordering.nulls_last(), tie)
+        .order_by(*_sort_order(sort, descending))
         .limit(budget)
         .subquery("walked")
     )
@@ -587,9 +583,6 @@ def page_ids_query(
 
     `matches_first`: see `search.id_filter` (PostgreSQL only).
     """
-    column = _sort_column(sort)
-    ordering = column.desc() if descending else column.asc()
-    tie = _PROSPECT.c.id.desc() if descending else _PROSPECT.c.id.asc()
     conditions = _conditions(
         flt,
         now or utcnow().astimezone(),
@@ -598,18 +591,33 @@ def page_ids_query(
         matches_first=matches_first,
         hashed_search=hashed_search,
     )
-    if name_from is not None and sort == SortKey.NAME:
-        # A range on the index's own collation, which SQLite seeks to (a row value
-        # (name, id) >= (?, ?) would scan from the top).
-        bound = dialects.nocase_value(name_from)  # the bare value on SQLite
-        conditions.append(column <= bound if descending else column >= bound)
+    conditions += _from_name(sort, descending, name_from)
     return (
         select(_PROSPECT.c.id)
         .where(*conditions)
-        .order_by(ordering.nulls_last(), tie)
+        .order_by(*_sort_order(sort, descending))
         .offset(offset)
         .limit(limit)
     )
+
+
+def _sort_order(sort: SortKey, descending: bool) -> tuple[Any, Any]:
+    """The table's ORDER BY for `sort`: the column (empty values last), then the id."""
+    column = _sort_column(sort)
+    ordering = column.desc() if descending else column.asc()
+    tie = _PROSPECT.c.id.desc() if descending else _PROSPECT.c.id.asc()
+    return ordering.nulls_last(), tie
+
+
+def _from_name(sort: SortKey, descending: bool, name_from: str | None) -> list[Any]:
+    """The condition starting a name-ordered walk at `name_from` (see `page_ids`)."""
+    if name_from is None or sort != SortKey.NAME:
+        return []
+    # A range on the index's own collation, which SQLite seeks to (a row value
+    # (name, id) >= (?, ?) would scan from the top).
+    column = _sort_column(sort)
+    bound = dialects.nocase_value(name_from)  # the bare value on SQLite
+    return [column <= bound if descending else column >= bound]
 
 
 #: One statement for a page of table rows, on the prospect alone: its first contact in

@@ -316,11 +316,10 @@ def probe_filter(id_column: Any, query: str) -> ColumnElement[bool] | None:
 
 def matches_among(session: Session, ids: Sequence[int], query: str) -> set[int]:
     """Which of `ids` (a few) match `query`, each asked of its own document."""
-    matches = _matches(query, "fts_among")
-    if matches is None:
+    matching = matching_ids(query)
+    if matching is None:
         return set(ids)
-    index = table("prospect_search", column("rowid"))
-    return set(session.scalars(select(index.c.rowid).where(index.c.rowid.in_(ids), matches)))
+    return set(session.scalars(matching.where(literal_column("rowid").in_(ids))))
 
 
 def match_count(session: Session, query: str) -> int:

@@ -218,6 +218,11 @@ class _IdsJob(QRunnable):
             return
 
 
+def _ids_at_once(count: prospects.Count) -> bool:
+    """Whether the ordered ids of a result of `count` rows are read with the count."""
+    return count.exact and count.value <= SYNC_IDS_LIMIT
+
+
 class _CountJob(QRunnable):
     """Counts a large result exactly in a worker thread (its estimate is shown)."""
 
@@ -363,7 +368,8 @@ class ProspectTableModel(QAbstractTableModel):
                 self._filter = flt
                 return
             name_from = self._first_name_if_refined(flt)
-            kept = self._first_rows_still_matching(session, flt)
+            # A small result's ids are read with its count: its first rows by them.
+            kept = None if _ids_at_once(count) else self._first_rows_still_matching(session, flt)
             self._filter = flt
             self._reset(session, count, name_from, first_rows=True, kept=kept)
         self._announce_reset()
@@ -473,7 +479,7 @@ class ProspectTableModel(QAbstractTableModel):
         if count is None:
             count = prospects.quick_count(session, self._filter, now=now)
         value = count.value
-        if count.exact and value <= SYNC_IDS_LIMIT:
+        if _ids_at_once(count):
             ids = prospects.ordered_ids(session, *self._ids_query(now), small=True)
             self._ids = ids
             value = len(ids) if ids is not None else value
@@ -483,7 +489,7 @@ class ProspectTableModel(QAbstractTableModel):
             self._count_timer.start()
         if first_rows and value:
             shown = min(FIRST_BLOCKS * BLOCK_SIZE, value)
-            if kept is None or self._ids is not None:
+            if kept is None:
                 rows = self._read_rows(session, 0, shown)
             else:
                 # `kept`: the first rows already known (see `_first_rows_still_matching`).
